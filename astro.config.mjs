@@ -1,0 +1,44 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import preact from '@astrojs/preact';
+
+// Static site: no server, no account. Every page is generated from content/ at build time.
+export default defineConfig({
+  site: 'http://localhost:4321',
+  trailingSlash: 'ignore',
+  integrations: [
+    starlight({
+      title: '隐患排查整治行动指引',
+      description:
+        '晋城市应急管理局《全市冶金工贸和非煤矿山行业安全生产隐患排查整治行动方案》（晋市应急工贸发〔2025〕76号）的分行业指引、报送日历和附件表格。无需账号，数据不离开浏览器。',
+      defaultLocale: 'root',
+      locales: { root: { label: '简体中文', lang: 'zh-CN' } },
+      customCss: ['./src/styles/site.css'],
+      lastUpdated: false,
+      pagination: false,
+      sidebar: [
+        { label: '首页', link: '/' },
+        { label: '行动方案全文', link: '/plan/' },
+        {
+          label: '分行业指引',
+          items: [
+            { label: '我的企业属于哪些类型？', link: '/my-enterprise/' },
+            { label: '全部行业类型', link: '/sectors/' },
+            { label: '金属冶炼企业', link: '/sectors/metal-smelting/' },
+            { label: '涉及天然气（煤层气）的工贸企业', link: '/sectors/natural-gas/' },
+            { label: '粉尘涉爆企业', link: '/sectors/dust-explosion/' },
+            { label: '有限空间重点企业', link: '/sectors/confined-space/' },
+            { label: '涉及冷库的企业', link: '/sectors/cold-storage/' },
+            { label: '非煤矿山企业', link: '/sectors/non-coal-mine/' },
+            { label: '所有冶金工贸企业', link: '/sectors/all/' },
+          ],
+        },
+        { label: '报送要求与日历', link: '/reporting/' },
+        { label: '附件表格', link: '/annexes/' },
+        { label: '关于本站', link: '/about/' },
+      ],
+    }),
+    preact(),
+  ],
+});

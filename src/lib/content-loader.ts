@@ -1,0 +1,58 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import { parseDocument } from 'yaml';
+import type { z } from 'zod';
+import { validateEntries } from './validate';
+
+/**
+ * Loads a YAML list from content/ and validates every entry with its zod schema.
+ * Unlike Astro's file() loader (which only logs a YAML syntax error), any problem fails the
+ * build with a message that names the file, the entry and the field.
+ */
+export function yamlLoader(file: string, schema: z.ZodType): Loader {
+  return {
+    name: 'yaml-content-loader',
+    load: async ({ store, config, watcher, logger }) => {
+      const root = fileURLToPath(config.root);
+      const full = path.join(root, file);
+      async function sync() {
+        const text = await readFile(full, 'utf-8');
+        const entries = parseYamlList(file, text);
+        const data = validateEntries(file, entries, schema);
+        store.clear();
+        for (const entry of data) {
+          const id = (entry as { id: string }).id;
+          store.set({ id, data: entry as Record<string, unknown>, filePath: file });
+        }
+      }
+      await sync();
+      watcher?.add(full);
+      watcher?.on('change', async (changed) => {
+        if (path.resolve(changed) !== full) return;
+        try {
+          await sync();
+          logger.info(`已重新加载 ${file}`);
+        } catch (error) {
+          logger.error((error as Error).message);
+        }
+      });
+    },
+  };
+}
+
+/** Parses YAML text that must be a list; syntax errors name the file, line and column. */
+export function parseYamlList(file: string, text: string): unknown[] {
+  const doc = parseDocument(text, { prettyErrors: true });
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0]!;
+    const [line, col] = e.linePos?.[0] ? [e.linePos[0].line, e.linePos[0].col] : ['?', '?'];
+    throw new Error(`内容文件 ${file} 第 ${line} 行第 ${col} 列：YAML 语法错误：${e.message.split('\n')[0]}`);
+  }
+  const value = doc.toJS();
+  if (!Array.isArray(value)) {
+    throw new Error(`内容文件 ${file}：最外层应是一个列表（每项以“- id: …”开头）`);
+  }
+  return value;
+}

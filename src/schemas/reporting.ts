@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { isoDate, isoMonth, planText, roleId, slug } from './common';
+
+/** When something is due, as a rule the calendar can expand. */
+export const deadlineSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.object({ kind: z.literal('once'), date: isoDate, text: planText }).strict(),
+    z
+      .object({
+        kind: z.literal('monthly'),
+        /** Due on or before this day of each month. */
+        day: z.number().int().min(1).max(28),
+        /** First and last month with a due date, bounded by the campaign window. */
+        firstMonth: isoMonth,
+        lastMonth: isoMonth,
+        text: planText,
+      })
+      .strict()
+      .refine((d) => d.lastMonth >= d.firstMonth, { message: '最后月份早于起始月份', path: ['lastMonth'] }),
+    z
+      .object({
+        kind: z.literal('yearly'),
+        month: z.number().int().min(1).max(12),
+        day: z.number().int().min(1).max(31),
+        firstYear: z.number().int(),
+        lastYear: z.number().int(),
+        text: planText,
+      })
+      .strict()
+      .refine((d) => d.lastYear >= d.firstYear, { message: '最后年份早于起始年份', path: ['lastYear'] }),
+  ],
+  { error: '截止规则 kind 只能是 once、monthly 或 yearly' },
+);
+export type Deadline = z.infer<typeof deadlineSchema>;
+
+/** One reporting obligation (报送要求). `quote` is verbatim from the paragraph named by `source`. */
+export const reportingSchema = z
+  .object({
+    id: slug,
+    order: z.number().int(),
+    /** The action it belongs to, as the plan names it. */
+    action: planText,
+    who: z.array(roleId).min(1),
+    /** The plan's words for who, e.g. 各县（市、区）应急局. */
+    whoText: planText,
+    what: planText,
+    /** Annex number 1–5 when the report is an annex table. */
+    annex: z.number().int().min(1).max(5).nullable().default(null),
+    /** To whom, in the plan's words; null when the plan does not say. */
+    to: z.string().nullable(),
+    deadline: deadlineSchema,
+    /** Paragraph id the quote comes from (full-text anchor). */
+    source: slug,
+    quote: planText,
+    /** Campaign or phase ids whose window bounds it. */
+    campaign: slug.nullable().default(null),
+  })
+  .strict();
+export type Reporting = z.infer<typeof reportingSchema>;
