@@ -1,0 +1,3 @@
+export function which(name: string, envPath?: string): string | null;
+export function findChromium(env?: NodeJS.ProcessEnv): string | null;
+export function ensureChromium(): string | null;

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { applyRoleFilter, matchesRole, roleFromSearch } from './role-filter';
+
+describe('filtering reporting obligations by role', () => {
+  it('reads the role from the link', () => {
+    expect(roleFromSearch('?role=county')).toBe('county');
+    expect(roleFromSearch('?role=enterprise')).toBe('enterprise');
+    expect(roleFromSearch('?role=mayor')).toBe('all');
+    expect(roleFromSearch('')).toBe('all');
+  });
+  it('matches whole role names only', () => {
+    expect(matchesRole('county enterprise', 'county')).toBe(true);
+    expect(matchesRole('enterprise', 'county')).toBe(false);
+    expect(matchesRole('enterprise', 'all')).toBe(true);
+  });
+  it('hides what does not match and counts what stays', () => {
+    const items = [
+      { dataset: { roles: 'enterprise' }, hidden: false },
+      { dataset: { roles: 'county' }, hidden: false },
+      { dataset: { roles: 'county enterprise' }, hidden: false },
+    ];
+    expect(applyRoleFilter(items, 'county')).toBe(2);
+    expect(items.map((i) => i.hidden)).toEqual([true, false, false]);
+    expect(applyRoleFilter(items, 'all')).toBe(3);
+    expect(items.every((i) => !i.hidden)).toBe(true);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { loadSelection, saveSelection, selectionKey, type StorageLike } from './selection-store';
+
+const memory = (): StorageLike & { data: Map<string, string> } => {
+  const data = new Map<string, string>();
+  return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v) };
+};
+const known = ['metal-smelting', 'cold-storage'];
+
+describe('remembering the selection in this browser', () => {
+  it('saves and loads', () => {
+    const s = memory();
+    expect(saveSelection(s, ['cold-storage'])).toBe(true);
+    expect(s.data.get(selectionKey)).toBe('["cold-storage"]');
+    expect(loadSelection(s, known)).toEqual(['cold-storage']);
+  });
+  it('survives storage that throws (private mode, quota) and junk', () => {
+    const broken: StorageLike = {
+      getItem: () => {
+        throw new Error('SecurityError');
+      },
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+    };
+    expect(saveSelection(broken, ['cold-storage'])).toBe(false);
+    expect(loadSelection(broken, known)).toEqual([]);
+    expect(saveSelection(null, [])).toBe(false);
+    const junk = memory();
+    junk.setItem(selectionKey, '{not json');
+    expect(loadSelection(junk, known)).toEqual([]);
+    junk.setItem(selectionKey, '["gone-kind","metal-smelting"]');
+    expect(loadSelection(junk, known)).toEqual(['metal-smelting']);
+  });
+});
