@@ -10,6 +10,7 @@
 // 代价可以接受，所以默认运行；赶时间时用 `SKIP_CHECK=1 npm test` 跳过。
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -29,16 +30,34 @@ function bin(name) {
 // 用运行本脚本的 node（npm test 时即 node_modules/.bin 里的 Node 24）
 const node = process.execPath;
 
+// Each vitest run also writes a JSON report, so the last line can count every test of the run.
+const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jc76-test-'));
+function report(name) {
+  return ['--reporter=default', '--reporter=json', `--outputFile.json=${path.join(reportDir, `${name}.json`)}`];
+}
+function counts() {
+  let passed = 0;
+  let failed = 0;
+  let skipped = 0;
+  for (const file of fs.readdirSync(reportDir)) {
+    const r = JSON.parse(fs.readFileSync(path.join(reportDir, file), 'utf-8'));
+    passed += r.numPassedTests;
+    failed += r.numFailedTests;
+    skipped += r.numPendingTests + r.numTodoTests;
+  }
+  return `${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`;
+}
+
 const runCheck = !(process.env.SKIP_CHECK === '1' || process.argv.includes('--skip-check'));
 
 const steps = [
-  { title: '单元测试（vitest --project unit）', cmd: bin('vitest'), args: ['run', '--project', 'unit'] },
+  { title: '单元测试（vitest --project unit）', cmd: bin('vitest'), args: ['run', '--project', 'unit', ...report('unit')] },
   runCheck
     ? { title: '类型检查（astro check）', cmd: bin('astro'), args: ['check'] }
     : { title: '类型检查（astro check）：已按 SKIP_CHECK=1 跳过', skip: true },
   { title: '构建网站（astro build）', cmd: bin('astro'), args: ['build'] },
   { title: '准备 Chromium（scripts/ensure-chromium.mjs）', cmd: node, args: [path.join(root, 'scripts', 'ensure-chromium.mjs')] },
-  { title: '浏览器测试（vitest --project browser）', cmd: bin('vitest'), args: ['run', '--project', 'browser'] },
+  { title: '浏览器测试（vitest --project browser）', cmd: bin('vitest'), args: ['run', '--project', 'browser', ...report('browser')] },
 ];
 
 function run(cmd, args) {
@@ -80,7 +99,9 @@ for (const [i, step] of steps.entries()) {
   if (code !== 0) {
     console.error(`\n✗ 第 ${i + 1} 步失败（退出码 ${code}）：${step.title}`);
     console.error(`总耗时 ${seconds(Date.now() - started)}`);
+    console.error(`tests: ${counts()}`);
     process.exit(code);
   }
 }
 console.log(`\n✓ 全部通过\n${timings.join('\n')}\n总耗时 ${seconds(Date.now() - started)}`);
+console.log(`tests: ${counts()}`);

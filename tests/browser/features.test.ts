@@ -1,0 +1,202 @@
+// 各功能的浏览器测试（先 npm run build）：行动状态（固定时钟）、报送筛选与下次截止、.ics 下载、
+// “我的企业属于哪些类型？”、中文搜索、全文锚点与打印样式。
+import fs from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { loadPlanFromFiles } from '../../src/lib/load-plan-node';
+import { requirementsFor } from '../../src/lib/plan';
+import { launchBrowser, openPage, projectRoot, startSite, type Site } from './harness';
+
+const plan = loadPlanFromFiles(projectRoot);
+let browser: Browser;
+let site: Site;
+
+beforeAll(async () => {
+  site = await startSite();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** A context whose clock reads the given moment in China (UTC+8). */
+async function contextAt(isoDateTimeChina: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
+  const ctx = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', ...options });
+  await ctx.clock.setFixedTime(new Date(`${isoDateTimeChina}+08:00`));
+  return ctx;
+}
+
+const statuses = (page: import('playwright-core').Page, list: string) =>
+  page.locator(`#${list} + ol .timeline-item > .status`).allTextContents();
+
+describe('首页 campaign and phase status follows the reader’s date', () => {
+  const cases: [string, string[]][] = [
+    ['2025-05-20T09:00:00', ['未开始', '未开始', '未开始', '未开始']],
+    ['2025-08-01T09:00:00', ['进行中', '进行中', '进行中', '进行中']],
+    ['2025-10-31T23:30:00', ['进行中', '进行中', '进行中', '进行中']],
+    ['2025-11-01T00:30:00', ['进行中', '进行中', '已结束', '进行中']],
+    ['2027-01-01T09:00:00', ['已结束', '进行中', '已结束', '已结束']],
+  ];
+  for (const [when, expected] of cases) {
+    it(`on ${when} (China time)`, async () => {
+      const ctx = await contextAt(when);
+      const { page, consoleErrors } = await openPage(ctx, site.url, '/');
+      expect(await statuses(page, 'timeline-campaigns')).toEqual(expected);
+      expect(consoleErrors).toEqual([]);
+      await ctx.close();
+    });
+  }
+
+  it('phases: 自查自改 ends on 6月20日, 督导检查 starts that day', async () => {
+    const ctx = await contextAt('2025-06-21T08:00:00');
+    const { page } = await openPage(ctx, site.url, '/');
+    expect(await statuses(page, 'timeline-phases')).toEqual(['已结束', '已结束', '进行中', '进行中']);
+    await ctx.close();
+  });
+
+  it('shows a build-time status without JavaScript', async () => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const { page } = await openPage(ctx, site.url, '/');
+    const shown = await statuses(page, 'timeline-campaigns');
+    expect(shown).toHaveLength(4);
+    for (const s of shown) expect(['未开始', '进行中', '已结束']).toContain(s);
+    await ctx.close();
+  });
+});
+
+describe('报送要求与日历', () => {
+  it('computes the next due date from today and filters by role', async () => {
+    const ctx = await contextAt('2025-07-21T10:00:00');
+    const { page, consoleErrors } = await openPage(ctx, site.url, '/reporting/');
+    await expect.poll(() => page.locator('#report-annex1-monthly .next-due').textContent()).toBe('下次截止：2025-07-25（还有 4 天）');
+    expect(await page.locator('#report-self-check-report .next-due').textContent()).toContain('已截止');
+    expect(await page.locator('#report-annex5-monthly .next-due').textContent()).toContain('2025-08-10');
+
+    const visible = () => page.locator('.reporting-item:visible').count();
+    expect(await visible()).toBe(plan.reporting.length);
+    await page.getByLabel('县（市、区）应急管理局').check();
+    expect(await visible()).toBe(plan.reporting.filter((r) => r.who.includes('county')).length);
+    expect(await page.locator('#report-self-check-report').isVisible()).toBe(false);
+    expect(await page.locator('#report-annex4-once').isVisible()).toBe(true);
+    expect(page.url()).toContain('role=county');
+    await page.getByLabel('企业', { exact: true }).check();
+    expect(await page.locator('#report-annex4-once').isVisible()).toBe(false);
+    expect(consoleErrors).toEqual([]);
+    await ctx.close();
+  });
+
+  it('opens filtered from a link (?role=county)', async () => {
+    const { page } = await openPage(browser, site.url, '/reporting/?role=county');
+    expect(await page.getByLabel('县（市、区）应急管理局').isChecked()).toBe(true);
+    expect(await page.locator('#report-self-check-report').isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it('downloads a valid .ics calendar', async () => {
+    const ctx = await browser.newContext({ acceptDownloads: true });
+    const { page } = await openPage(ctx, site.url, '/reporting/');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByText('企业报送事项（.ics）').click()]);
+    expect(download.suggestedFilename()).toBe('jincheng-76-enterprise.ics');
+    const text = fs.readFileSync((await download.path())!, 'utf-8');
+    expect(text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    expect(text.trimEnd().endsWith('END:VCALENDAR')).toBe(true);
+    expect(text.split('BEGIN:VEVENT').length - 1).toBe(plan.reporting.filter((r) => r.who.includes('enterprise')).length);
+    await ctx.close();
+  });
+});
+
+describe('我的企业属于哪些类型？', () => {
+  const expectedIds = (kinds: Parameters<typeof requirementsFor>[1]) =>
+    requirementsFor(plan, kinds).flatMap((c) => c.requirements.map((r) => r.id));
+
+  it('combines several kinds without duplicates, remembers them and makes a link that reproduces them', async () => {
+    const ctx = await browser.newContext();
+    const { page, consoleErrors } = await openPage(ctx, site.url, '/my-enterprise/');
+    await page.getByRole('checkbox', { name: /金属冶炼企业/ }).check();
+    await page.getByRole('checkbox', { name: /涉及冷库的企业/ }).check();
+    const want = expectedIds(['metal-smelting', 'cold-storage']);
+    const shown = await page.locator('[data-requirement]').evaluateAll((els) => els.map((e) => e.getAttribute('data-requirement')));
+    expect(shown).toEqual(want);
+    expect(new Set(shown).size).toBe(shown.length);
+    expect(shown).toContain('gas-alarm');
+    expect(shown).toContain('cold-storage-responsibility');
+    expect(await page.getByTestId('requirement-count').textContent()).toBe(String(want.length));
+    expect(page.url()).toMatch(/\?kinds=metal-smelting,cold-storage$/);
+
+    // Reload without the query: the browser remembers.
+    await page.goto(new URL('/my-enterprise/', site.url).href);
+    await expect.poll(() => page.getByRole('checkbox', { name: /涉及冷库的企业/ }).isChecked()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: /金属冶炼企业/ }).isChecked()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: /粉尘涉爆企业/ }).isChecked()).toBe(false);
+    expect(consoleErrors).toEqual([]);
+    await ctx.close();
+
+    // A fresh browser (nothing stored) opening the shared link sees the same selection.
+    const other = await browser.newContext();
+    const shared = await openPage(other, site.url, '/my-enterprise/?kinds=metal-smelting,cold-storage');
+    await expect.poll(() => shared.page.locator('[data-requirement]').count()).toBe(want.length);
+    await other.close();
+  });
+
+  it('unticking removes what only that kind required', async () => {
+    const { page } = await openPage(browser, site.url, '/my-enterprise/?kinds=dust-explosion,non-coal-mine');
+    await expect.poll(() => page.locator('[data-requirement="dust-wet-collector"]').count()).toBe(1);
+    await page.getByRole('checkbox', { name: /粉尘涉爆企业/ }).uncheck();
+    expect(await page.locator('[data-requirement="dust-wet-collector"]').count()).toBe(0);
+    expect(await page.locator('[data-requirement]').count()).toBe(expectedIds(['non-coal-mine']).length);
+    await page.close();
+  });
+});
+
+describe('中文搜索（Pagefind）', () => {
+  const queries: [string, string[]][] = [
+    ['有限空间', ['/sectors/confined-space/']],
+    ['煤气', ['/sectors/metal-smelting/', '/sectors/natural-gas/']],
+    ['动火作业', ['/plan/', '/sectors/all/', '/sectors/non-coal-mine/']],
+    ['冷库', ['/sectors/cold-storage/']],
+    ['湿式除尘', ['/sectors/dust-explosion/']],
+    ['调度表', ['/annexes/', '/reporting/']],
+    ['受限空间', ['/sectors/confined-space/']],
+  ];
+  for (const [query, expected] of queries) {
+    it(`“${query}” finds ${expected.join(' or ')} among the first three results`, async () => {
+      const { page, consoleErrors, externalRequests } = await openPage(browser, site.url, '/');
+      await page.getByRole('button', { name: '搜索' }).click();
+      await page.locator('#starlight__search .pagefind-ui__search-input').fill(query);
+      // Wait until the results are those of the whole query (the UI searches as it goes).
+      await expect
+        .poll(() => page.locator('#starlight__search .pagefind-ui__message').textContent(), { timeout: 10_000 })
+        .toContain(query);
+      const links = page.locator('#starlight__search .pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title > .pagefind-ui__result-link');
+      await links.first().waitFor({ timeout: 10_000 });
+      const hrefs = (await links.evaluateAll((els) => els.map((e) => (e as HTMLAnchorElement).pathname))).slice(0, 3);
+      expect(hrefs.some((h) => expected.includes(h)), `results: ${hrefs.join(', ')}`).toBe(true);
+      expect(consoleErrors).toEqual([]);
+      expect(externalRequests).toEqual([]);
+      await page.close();
+    });
+  }
+});
+
+describe('行动方案全文', () => {
+  it('every requirement item has a link target in the full text', async () => {
+    const { page } = await openPage(browser, site.url, '/plan/#gas-alarm');
+    await expect.poll(() => page.locator('#gas-alarm').textContent()).toContain('固定式煤气检测报警仪');
+    const ids = plan.campaigns.flatMap((c) => c.sections.flatMap((s) => s.items.map((i) => i.id)));
+    for (const id of ids) expect(await page.locator(`[id="${id}"]`).count(), id).toBe(1);
+    await page.close();
+  });
+
+  it('prints like a document: no site navigation, no anchors', async () => {
+    const { page } = await openPage(browser, site.url, '/plan/');
+    await page.emulateMedia({ media: 'print' });
+    const display = (sel: string) => page.locator(sel).first().evaluate((el) => getComputedStyle(el).display);
+    expect(await display('header.header')).toBe('none');
+    expect(await display('.doc-anchor')).toBe('none');
+    expect(await page.locator('.doc-footer').isVisible()).toBe(true);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await page.close();
+  });
+});
