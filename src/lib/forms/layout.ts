@@ -1,0 +1,90 @@
+import type { AnnexLayout, Column, HeaderNode } from '../../schemas/annex-layout';
+
+/** One cell of the multi-level table header, positioned on a grid (0-based). */
+export interface HeaderCell {
+  text: string;
+  row: number;
+  col: number;
+  rowSpan: number;
+  colSpan: number;
+  /** Set on leaf cells: the column this header names. */
+  column?: string;
+}
+
+const leaves = (node: HeaderNode): string[] => ('column' in node ? [node.column] : node.children.flatMap(leaves));
+const depthOf = (node: HeaderNode): number => ('column' in node ? 1 : 1 + Math.max(...node.children.map(depthOf)));
+
+/** Columns in the order the header prints them. */
+export function leafColumns(layout: AnnexLayout): Column[] {
+  return layout.header.flatMap(leaves).map((key) => column(layout, key));
+}
+
+export function column(layout: AnnexLayout, key: string): Column {
+  const c = layout.columns.find((col) => col.key === key);
+  if (!c) throw new Error(`附件${layout.number} 的表头引用了不存在的列 ${key}`);
+  return c;
+}
+
+/** Number of header rows (附件1: 2, 附件5: 3). */
+export function headerDepth(layout: AnnexLayout): number {
+  return Math.max(...layout.header.map(depthOf));
+}
+
+/**
+ * The header as a grid of merged cells: a group spans the columns under it; a column whose
+ * header sits higher than the deepest level spans down to the last header row.
+ */
+export function headerGrid(layout: AnnexLayout): HeaderCell[] {
+  const depth = headerDepth(layout);
+  const cells: HeaderCell[] = [];
+  let col = 0;
+  const walk = (node: HeaderNode, row: number) => {
+    if ('column' in node) {
+      cells.push({ text: column(layout, node.column).header, row, col, rowSpan: depth - row, colSpan: 1, column: node.column });
+      col += 1;
+      return;
+    }
+    const start = col;
+    const cell: HeaderCell = { text: node.group, row, col: start, rowSpan: 1, colSpan: 0 };
+    cells.push(cell);
+    for (const child of node.children) walk(child, row + 1);
+    cell.colSpan = col - start;
+  };
+  for (const node of layout.header) walk(node, 0);
+  return cells;
+}
+
+/** The group headers above a column, e.g. ['培训情况', '部门组织'] — used to say where an error is. */
+export function columnGroups(layout: AnnexLayout, key: string): string[] {
+  const path: string[] = [];
+  const find = (node: HeaderNode, trail: string[]): boolean => {
+    if ('column' in node) {
+      if (node.column === key) {
+        path.push(...trail);
+        return true;
+      }
+      return false;
+    }
+    return node.children.some((child) => find(child, [...trail, node.group]));
+  };
+  layout.header.some((node) => find(node, []));
+  return path;
+}
+
+/** A column's full name, e.g. "企业自查自纠情况 · 已整改（条）". */
+export function columnPath(layout: AnnexLayout, key: string): string {
+  return [...columnGroups(layout, key), column(layout, key).header].join(' · ');
+}
+
+/** Columns a user types numbers into that are summed in 累计/合计. */
+export const isNumeric = (c: Column) => c.type === 'count' || c.type === 'money';
+
+/** Columns the user edits (not 序号, not row labels). */
+export const isEditable = (c: Column) => c.type !== 'serial' && c.type !== 'row-label';
+
+/** The title with "XX" replaced by the enterprise name (附件3). */
+export function annexTitle(layout: AnnexLayout, fields: Record<string, string>): string {
+  if (!layout.titleField) return layout.title;
+  const name = (fields[layout.titleField] ?? '').trim();
+  return name ? layout.title.replace('XX', name) : layout.title;
+}

@@ -1,0 +1,88 @@
+import type { AnnexLayout, Column } from '../../schemas/annex-layout';
+import { type AnnexData, rowName } from './data';
+import { column, columnPath, isEditable, leafColumns } from './layout';
+import { parseCount, parseDate, parseMoneyCents } from './values';
+
+/** One problem, with the id of the input it belongs to (the error summary links to it). */
+export interface FormError {
+  /** id of the input: field-<key> or cell-<rowId>-<column> */
+  target: string;
+  message: string;
+  rowId?: string;
+  column?: string;
+  field?: string;
+}
+
+export const cellId = (rowId: string, key: string) => `cell-${rowId}-${key}`;
+export const fieldId = (key: string) => `field-${key}`;
+
+/** The message for one cell's text, or null when it is fine. */
+export function cellProblem(c: Column, text: string): string | null {
+  const t = text ?? '';
+  if (t.trim() === '') return c.required ? '不能为空' : null;
+  switch (c.type) {
+    case 'count':
+      return typeof parseCount(t) === 'number' ? null : '必须是不小于 0 的整数';
+    case 'money':
+      return typeof parseMoneyCents(t) === 'number' ? null : '必须是不小于 0 的数，最多两位小数';
+    case 'date':
+      return typeof parseDate(t) === 'string' ? null : '必须是日期，例如 2025-06-30';
+    case 'enum':
+      return c.options!.includes(t.trim()) ? null : `只能填${c.options!.join('、')}之一`;
+    default:
+      return null;
+  }
+}
+
+/**
+ * Every problem in a filled annex, in reading order: fields above the table, then row by row,
+ * then fields below. Messages say where: "6月 · 企业自查自纠情况 · 已整改（条）不能大于一般隐患（条）".
+ * `forExport` also requires the 填报 fields.
+ */
+export function validateAnnex(layout: AnnexLayout, data: AnnexData, { forExport = false } = {}): FormError[] {
+  const errors: FormError[] = [];
+  const fieldErrors = (position: 'above' | 'below' | 'title') => {
+    for (const f of layout.fields.filter((x) => x.position === position)) {
+      const value = (data.fields[f.key] ?? '').trim();
+      let message: string | null = null;
+      if (value === '') message = forExport && f.required ? `${f.label}不能为空` : null;
+      else if (f.type === 'date' && typeof parseDate(value) !== 'string') message = `${f.label}必须是日期，例如 2025-06-30`;
+      if (message) errors.push({ target: fieldId(f.key), message, field: f.key });
+    }
+  };
+  fieldErrors('title');
+  fieldErrors('above');
+
+  const cols = leafColumns(layout).filter(isEditable);
+  const running: Record<string, number> = {};
+  data.rows.forEach((row, index) => {
+    const where = rowName(layout, data, index);
+    for (const c of cols) {
+      const problem = cellProblem(c, row.cells[c.key] ?? '');
+      if (problem) {
+        errors.push({ target: cellId(row.id, c.key), message: `${where} · ${columnPath(layout, c.key)}${problem}`, rowId: row.id, column: c.key });
+      }
+    }
+    // 已整改 ≤ 隐患, on running totals: a month may rectify hazards found earlier, never more than found so far.
+    for (const rule of layout.rules) {
+      for (const key of [rule.column, rule.than]) {
+        const v = parseCount(row.cells[key] ?? '');
+        running[key] = (running[key] ?? 0) + (typeof v === 'number' ? v : 0);
+      }
+      const fixed = running[rule.column]!;
+      const found = running[rule.than]!;
+      if (fixed > found) {
+        const than = column(layout, rule.than).header;
+        const sofar = layout.rows.kind === 'months' && index > 0 ? `（截至${where}累计：${column(layout, rule.column).header.replace(/（.*）/, '')} ${fixed}，${than.replace(/（.*）/, '')} ${found}）` : '';
+        errors.push({
+          target: cellId(row.id, rule.column),
+          message: `${where} · ${columnPath(layout, rule.column)}不能大于${than}${sofar}`,
+          rowId: row.id,
+          column: rule.column,
+        });
+      }
+    }
+  });
+  fieldErrors('below');
+  return errors;
+}

@@ -1,0 +1,89 @@
+/**
+ * Cell values are kept as the text the user typed (nothing they type is ever thrown away);
+ * these functions read that text as the column's type.
+ */
+
+/** Full-width digits and punctuation typed on Chinese keyboards → ASCII. */
+export function normaliseDigits(text: string): string {
+  return text
+    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(/[．。]/g, '.')
+    .replace(/[，,]/g, '')
+    .trim();
+}
+
+/** A whole number ≥ 0, or null when the text is not one. Empty text is 0-free: returns undefined. */
+export function parseCount(text: string): number | null | undefined {
+  const t = normaliseDigits(text);
+  if (t === '') return undefined;
+  if (!/^\d+(\.0+)?$/.test(t)) return null;
+  const n = Number(t);
+  return Number.isSafeInteger(n) ? n : null;
+}
+
+/** 万元: a number ≥ 0 with at most two decimals, as integer hundredths (so sums are exact). */
+export function parseMoneyCents(text: string): number | null | undefined {
+  const t = normaliseDigits(text);
+  if (t === '') return undefined;
+  const m = /^(\d+)(?:\.(\d{0,2}))?$/.exec(t);
+  if (!m) return null;
+  return Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'));
+}
+
+export const centsToText = (cents: number) => `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+function validYmd(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1) return false;
+  const days = [31, y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!;
+  return d <= days && y >= 1900 && y <= 2100;
+}
+
+/**
+ * A date as YYYY-MM-DD from what people type: 2025-06-30, 2025/6/30, 2025.6.30, 2025年6月30日.
+ * Returns undefined for empty text and null when it is not a valid date.
+ */
+export function parseDate(text: string): string | null | undefined {
+  const t = text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).trim();
+  if (t === '') return undefined;
+  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(t);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return validYmd(y, mo, d) ? `${y}-${pad(mo)}-${pad(d)}` : null;
+}
+
+/** Excel's day number (1900 date system) → YYYY-MM-DD. */
+export function excelSerialToDate(serial: number): string | null {
+  if (!Number.isFinite(serial) || serial < 1) return null;
+  const ms = Math.round((serial - 25569) * 86400 * 1000);
+  const d = new Date(ms);
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+/** YYYY-MM → "5月" in the base year, "2026年1月" otherwise. */
+export function monthLabel(month: string, baseYear: number): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return y === baseYear ? `${m}月` : `${y}年${m}月`;
+}
+
+/** Reads "5月" / "2026年1月" / "2025-06" back as YYYY-MM. */
+export function parseMonthLabel(text: string, baseYear: number): string | null {
+  const t = normaliseDigits(text).replace(/\s/g, '');
+  let m = /^(?:(\d{4})年)?(\d{1,2})月(?:份)?$/.exec(t);
+  if (m) {
+    const month = Number(m[2]);
+    if (month < 1 || month > 12) return null;
+    return `${m[1] ?? baseYear}-${pad(month)}`;
+  }
+  m = /^(\d{4})[-/.](\d{1,2})$/.exec(t);
+  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return `${m[1]}-${pad(Number(m[2]))}`;
+  return null;
+}
+
+export function nextMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return m === 12 ? `${y + 1}-01` : `${y}-${pad(m + 1)}`;
+}
+
+/** Text that a spreadsheet would run as a formula. */
+export const looksLikeFormula = (text: string) => /^[=+\-@\t\r]/.test(text);

@@ -1,0 +1,124 @@
+import { z } from 'zod';
+import { slug } from './common';
+
+/**
+ * The layout of one annex table (附件1–5) as the plan prints it. One form engine (src/lib/forms)
+ * turns a layout into the editable form, the Excel sheet, CSV and the print view, so a new annex
+ * is a new YAML file in content/annexes/, not new code.
+ */
+
+/** What a column holds. count: whole number ≥ 0 (家/条/人/处); money: ≥ 0 with two decimals (万元). */
+export const columnTypes = ['count', 'money', 'date', 'text', 'enum', 'serial', 'row-label'] as const;
+export const columnType = z.enum(columnTypes, { error: `列类型只能是 ${columnTypes.join('、')} 之一` });
+export type ColumnType = z.infer<typeof columnType>;
+
+export const columnSchema = z
+  .object({
+    key: slug,
+    /** The header text exactly as printed, unit included, e.g. 一般隐患（条）. */
+    header: z.string().min(1),
+    type: columnType,
+    /** Unit shown next to inputs, e.g. 条; taken from the header. */
+    unit: z.string().optional(),
+    /** Allowed values for enum columns, in the plan's words. */
+    options: z.array(z.string().min(1)).optional(),
+    required: z.boolean().default(false),
+    /** Column width in Excel characters. */
+    width: z.number().positive().optional(),
+    /** Hint under the input (our words). */
+    hint: z.string().optional(),
+  })
+  .strict()
+  .refine((c) => c.type !== 'enum' || (c.options?.length ?? 0) > 0, { message: '选项列（enum）必须列出 options', path: ['options'] });
+export type Column = z.infer<typeof columnSchema>;
+
+/** A group header spanning the columns (or sub-groups) under it. */
+export type HeaderNode = { group: string; children: HeaderNode[] } | { column: string };
+export const headerNodeSchema: z.ZodType<HeaderNode> = z.lazy(() =>
+  z.union([
+    z.object({ group: z.string().min(1), children: z.array(headerNodeSchema).min(1) }).strict(),
+    z.object({ column: slug }).strict(),
+  ]),
+);
+
+/** A field above or below the table, e.g. 填报单位：. */
+export const fieldSchema = z
+  .object({
+    key: slug,
+    /** The label as printed, without the colon, e.g. 填报单位. */
+    label: z.string().min(1),
+    /** The colon as printed (附件2 prints ASCII ":"). */
+    colon: z.enum(['：', ':']).default('：'),
+    /** above/below the table; title: not printed as a line, it fills "XX" in the title (附件3). */
+    position: z.enum(['above', 'below', 'title']),
+    type: z.enum(['text', 'date', 'tel']).default('text'),
+    required: z.boolean().default(true),
+  })
+  .strict();
+export type Field = z.infer<typeof fieldSchema>;
+
+/** A lesser-or-equal rule between two count columns (已整改 ≤ 隐患), checked month by month on running totals. */
+export const ruleSchema = z
+  .object({
+    kind: z.literal('not-greater'),
+    column: slug,
+    than: slug,
+  })
+  .strict();
+export type Rule = z.infer<typeof ruleSchema>;
+
+export const rowModelSchema = z.discriminatedUnion(
+  'kind',
+  [
+    /** One row per month from `firstMonth`; the user adds months as they pass; then a 累计 row. */
+    z
+      .object({
+        kind: z.literal('months'),
+        labelColumn: slug,
+        firstMonth: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
+        /** The year whose months print as "5月"; other years print as "2026年1月". */
+        baseYear: z.number().int(),
+        totalLabel: z.string().min(1),
+      })
+      .strict(),
+    /** Free rows numbered by 序号. */
+    z.object({ kind: z.literal('free'), serialColumn: slug }).strict(),
+    /** Fixed rows (附件4: 行业领域 under 应急管理局), then a 合计 row. */
+    z
+      .object({
+        kind: z.literal('fixed'),
+        labelColumn: slug,
+        labels: z.array(z.string().min(1)).min(1),
+        /** A column whose one value spans all fixed rows, e.g. 监管部门 = 应急管理局. */
+        groupColumn: slug,
+        groupValue: z.string().min(1),
+        totalLabel: z.string().min(1),
+      })
+      .strict(),
+  ],
+  { error: '行模型 kind 只能是 months、free 或 fixed' },
+);
+export type RowModel = z.infer<typeof rowModelSchema>;
+
+export const annexLayoutSchema = z
+  .object({
+    id: z.enum(['annex1', 'annex2', 'annex3', 'annex4', 'annex5']),
+    number: z.number().int().min(1).max(5),
+    /** The printed title. In 附件3 "XX" stands for the enterprise name (titleField fills it). */
+    title: z.string().min(1),
+    /** Field whose value replaces "XX" in the title. */
+    titleField: slug.optional(),
+    /** Short name for file names, e.g. 安全生产隐患排查整治调度表. */
+    fileName: z.string().min(1),
+    fields: z.array(fieldSchema),
+    columns: z.array(columnSchema).min(1),
+    header: z.array(headerNodeSchema).min(1),
+    rows: rowModelSchema,
+    rules: z.array(ruleSchema).default([]),
+    /** Lines printed below the table, verbatim (备注…). */
+    notes: z.array(z.string().min(1)).default([]),
+    /** Notes print before (附件4) or after the below-fields. */
+    notesBeforeFields: z.boolean().default(false),
+  })
+  .strict();
+export type AnnexLayout = z.infer<typeof annexLayoutSchema>;
