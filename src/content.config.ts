@@ -2,7 +2,8 @@ import { defineCollection } from 'astro:content';
 import type { z } from 'zod';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
-import { yamlLoader } from './lib/content-loader';
+import { yamlFolderLoader, yamlLoader } from './lib/content-loader';
+import { annexLayoutSchema } from './schemas/annex-layout';
 import {
   annexSchema,
   campaignSchema,
@@ -31,4 +32,6 @@ export const collections = {
   workRequirements: defineCollection(plan('work-requirements.yaml', workRequirementSchema)),
   reporting: defineCollection(plan('reporting.yaml', reportingSchema)),
   annexes: defineCollection(plan('annexes.yaml', annexSchema)),
+  /** 附件1–5 table layouts, one file each, read by the form engine (src/lib/forms). */
+  annexLayouts: defineCollection({ loader: yamlFolderLoader('content/annexes', annexLayoutSchema), schema: annexLayoutSchema }),
 };

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
@@ -42,15 +42,51 @@ export function yamlLoader(file: string, schema: z.ZodType): Loader {
   };
 }
 
-/** Parses YAML text that must be a list; syntax errors name the file, line and column. */
-export function parseYamlList(file: string, text: string): unknown[] {
+/**
+ * Loads every content/<folder>/*.yaml as one entry (one object per file, e.g. one annex layout
+ * per file), validated like yamlLoader.
+ */
+export function yamlFolderLoader(folder: string, schema: z.ZodType): Loader {
+  return {
+    name: 'yaml-folder-loader',
+    load: async ({ store, config }) => {
+      const root = fileURLToPath(config.root);
+      const files = (await readdir(path.join(root, folder))).filter((f) => f.endsWith('.yaml')).sort();
+      store.clear();
+      for (const name of files) {
+        const file = `${folder}/${name}`;
+        const text = await readFile(path.join(root, file), 'utf-8');
+        const [entry] = validateEntries(file, [parseYamlObject(file, text)], schema);
+        const id = (entry as { id: string }).id;
+        if (`${id}.yaml` !== name) throw new Error(`内容文件 ${file}：id（${id}）应与文件名相同`);
+        store.set({ id, data: entry as Record<string, unknown>, filePath: file });
+      }
+    },
+  };
+}
+
+/** Parses YAML text that must be one object (a mapping). */
+export function parseYamlObject(file: string, text: string): unknown {
+  const value = parseYaml(file, text);
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new Error(`内容文件 ${file}：最外层应是一个对象（键: 值）`);
+  }
+  return value;
+}
+
+function parseYaml(file: string, text: string): unknown {
   const doc = parseDocument(text, { prettyErrors: true });
   if (doc.errors.length > 0) {
     const e = doc.errors[0]!;
     const [line, col] = e.linePos?.[0] ? [e.linePos[0].line, e.linePos[0].col] : ['?', '?'];
     throw new Error(`内容文件 ${file} 第 ${line} 行第 ${col} 列：YAML 语法错误：${e.message.split('\n')[0]}`);
   }
-  const value = doc.toJS();
+  return doc.toJS();
+}
+
+/** Parses YAML text that must be a list; syntax errors name the file, line and column. */
+export function parseYamlList(file: string, text: string): unknown[] {
+  const value = parseYaml(file, text);
   if (!Array.isArray(value)) {
     throw new Error(`内容文件 ${file}：最外层应是一个列表（每项以“- id: …”开头）`);
   }

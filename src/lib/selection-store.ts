@@ -7,6 +7,7 @@ export const selectionKey = 'jc76.my-enterprise.v1';
 export interface StorageLike {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
+  removeItem?(key: string): void;
 }
 
 export function loadSelection(storage: StorageLike | null, known: readonly string[]): string[] {

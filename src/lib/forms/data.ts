@@ -2,22 +2,8 @@ import type { AnnexLayout } from '../../schemas/annex-layout';
 import { isEditable, isNumeric, leafColumns } from './layout';
 import { centsToText, monthLabel, nextMonth, parseCount, parseMoneyCents } from './values';
 
-/** One row as the user filled it. Cells keep the typed text. */
-export interface AnnexRow {
-  id: string;
-  /** months rows: YYYY-MM */
-  month?: string;
-  /** fixed rows: the printed label (行业领域) */
-  label?: string;
-  cells: Record<string, string>;
-}
-
-/** A filled annex: the fields above/below the table and the rows. This is what a draft stores. */
-export interface AnnexData {
-  annex: AnnexLayout['id'];
-  fields: Record<string, string>;
-  rows: AnnexRow[];
-}
+export type { AnnexData, AnnexRow } from '../../schemas/annex-data';
+import type { AnnexData, AnnexRow } from '../../schemas/annex-data';
 
 let counter = 0;
 /** Row ids only need to be unique within a draft. */

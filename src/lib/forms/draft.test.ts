@@ -1,0 +1,101 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { StorageLike } from '../selection-store';
+import { emptyAnnex, setCell, setField } from './data';
+import { DraftStore, draftKey, migrateDraft } from './draft';
+import { loadLayoutsFromFiles } from './load-layouts-node';
+
+const layouts = loadLayoutsFromFiles(path.resolve(__dirname, '../../..'));
+const memory = (): StorageLike & { data: Map<string, string> } => {
+  const data = new Map<string, string>();
+  return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
+};
+const filled = () => {
+  const d = emptyAnnex(layouts.annex1);
+  return setCell(setField(d, 'unit', '泽州县应急管理局'), d.rows[0]!.id, 'self-general', '3');
+};
+
+describe('annex drafts in localStorage', () => {
+  it('saves on change and restores on reload', () => {
+    const storage = memory();
+    const tab = new DraftStore(storage, 'annex1', 'tabA');
+    expect(tab.load()).toEqual({ status: 'empty' });
+    const data = filled();
+    expect(tab.save(data).status).toBe('saved');
+    const stored = JSON.parse(storage.data.get(draftKey('annex1'))!);
+    expect(stored).toMatchObject({ v: 1, annex: 'annex1', tab: 'tabA', rev: 1 });
+    const reloaded = new DraftStore(storage, 'annex1', 'tabA2').load();
+    expect(reloaded).toMatchObject({ status: 'loaded', data });
+  });
+
+  it('a second tab editing the same draft does not silently overwrite the first', () => {
+    const storage = memory();
+    const a = new DraftStore(storage, 'annex1', 'A');
+    const b = new DraftStore(storage, 'annex1', 'B');
+    a.load();
+    b.load();
+    expect(a.save(filled()).status).toBe('saved');
+    const mine = setField(filled(), 'filler', '李四');
+    const result = b.save(mine);
+    expect(result.status).toBe('conflict');
+    if (result.status !== 'conflict') throw new Error('expected a conflict');
+    expect(result.theirs.tab).toBe('A');
+    expect(JSON.parse(storage.data.get(draftKey('annex1'))!).tab).toBe('A');
+    // B chooses: take A's version, then keep editing without conflicts.
+    expect(b.adopt(result.theirs).fields.unit).toBe('泽州县应急管理局');
+    expect(b.save(mine).status).toBe('saved');
+    // Now A is behind and is told so, unless it forces.
+    expect(a.save(filled()).status).toBe('conflict');
+    expect(a.save(filled(), { force: true }).status).toBe('saved');
+    expect(a.changedElsewhere()).toBeNull();
+  });
+
+  it('storage full or unavailable: a clear message, nothing thrown', () => {
+    const full: StorageLike = {
+      getItem: () => null,
+      setItem: () => {
+        throw Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
+      },
+    };
+    const r = new DraftStore(full, 'annex1', 'A').save(filled());
+    expect(r.status).toBe('full');
+    if (r.status === 'full') expect(r.message).toContain('存储空间已满');
+    const denied: StorageLike = {
+      getItem: () => {
+        throw Object.assign(new Error('denied'), { name: 'SecurityError' });
+      },
+      setItem: () => {
+        throw Object.assign(new Error('denied'), { name: 'SecurityError' });
+      },
+    };
+    expect(new DraftStore(denied, 'annex1', 'A').load().status).toBe('unavailable');
+    expect(new DraftStore(null, 'annex1', 'A').save(filled()).status).toBe('unavailable');
+  });
+
+  it('migrates the unversioned format and leaves a newer one alone', () => {
+    const data = filled();
+    const v0 = migrateDraft(data, 'annex1');
+    expect('envelope' in v0 && v0.envelope.data).toEqual(data);
+    const newer = migrateDraft({ v: 2, data }, 'annex1');
+    expect('error' in newer && newer.error).toContain('更新版本');
+    expect('error' in migrateDraft({ v: 1, data: { annex: 'annex1', rows: 'x' } }, 'annex1')).toBe(true);
+    expect('error' in migrateDraft({ v: 1, data }, 'annex2')).toBe(true);
+
+    const storage = memory();
+    storage.setItem(draftKey('annex1'), '{"v":9,"data":{}}');
+    const tab = new DraftStore(storage, 'annex1', 'A');
+    expect(tab.load().status).toBe('unreadable');
+    expect(tab.save(data).status).toBe('unreadable');
+    expect(storage.data.get(draftKey('annex1'))).toBe('{"v":9,"data":{}}');
+    expect(tab.save(data, { force: true }).status).toBe('saved');
+  });
+
+  it('clear removes the draft', () => {
+    const storage = memory();
+    const tab = new DraftStore(storage, 'annex1', 'A');
+    tab.save(filled());
+    tab.clear();
+    expect(storage.data.has(draftKey('annex1'))).toBe(false);
+    expect(tab.load().status).toBe('empty');
+  });
+});

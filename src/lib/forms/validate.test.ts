@@ -1,0 +1,77 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { addRow, emptyAnnex, setCell, setField, totals, type AnnexData } from './data';
+import { loadLayoutsFromFiles } from './load-layouts-node';
+import { cellId, validateAnnex } from './validate';
+
+const layouts = loadLayoutsFromFiles(path.resolve(__dirname, '../../..'));
+const messages = (layout: keyof typeof layouts, data: AnnexData, forExport = false) =>
+  validateAnnex(layouts[layout], data, { forExport }).map((e) => e.message);
+
+/** 附件1 with 5月 and 6月 filled from objects of column → text. */
+function annex1(months: Record<string, string>[]): AnnexData {
+  let d = emptyAnnex(layouts.annex1);
+  for (let i = 1; i < months.length; i++) d = addRow(layouts.annex1, d);
+  months.forEach((cells, i) => {
+    for (const [k, v] of Object.entries(cells)) d = setCell(d, d.rows[i]!.id, k, v);
+  });
+  return d;
+}
+
+describe('validation messages say what is wrong and where, in Chinese', () => {
+  it('counts are whole numbers ≥ 0', () => {
+    const d = annex1([{ 'self-general': '-1', 'self-major': '1.5', 'dept-enterprises': 'abc', 'public-general': '３' }]);
+    expect(messages('annex1', d)).toEqual([
+      '5月 · 企业自查自纠情况 · 一般隐患（条）必须是不小于 0 的整数',
+      '5月 · 企业自查自纠情况 · 重大隐患（条）必须是不小于 0 的整数',
+      '5月 · 部门督查检查情况 · 督查企业（家）必须是不小于 0 的整数',
+    ]);
+  });
+
+  it('已整改 may not exceed the hazards it follows, on running totals (累计)', () => {
+    const ok = annex1([{ 'self-general': '5', 'self-general-fixed': '2' }, { 'self-general': '1', 'self-general-fixed': '4' }]);
+    expect(messages('annex1', ok)).toEqual([]);
+    const bad = annex1([{ 'self-general': '2', 'self-general-fixed': '1' }, { 'self-general': '1', 'self-general-fixed': '3' }]);
+    expect(messages('annex1', bad)).toEqual(['6月 · 企业自查自纠情况 · 已整改（条）不能大于一般隐患（条）（截至6月累计：已整改 4，一般隐患 3）']);
+    const first = annex1([{ 'dept-major': '0', 'dept-major-fixed': '1' }]);
+    const errors = validateAnnex(layouts.annex1, first);
+    expect(errors.map((e) => e.message)).toEqual(['5月 · 部门督查检查情况 · 已整改（条）不能大于重大隐患（条）']);
+    expect(errors[0]!.target).toBe(cellId(first.rows[0]!.id, 'dept-major-fixed'));
+  });
+
+  it('万元 is ≥ 0 with at most two decimals; 累计 sums exactly', () => {
+    let d = emptyAnnex(layouts.annex5);
+    d = addRow(layouts.annex5, d);
+    d = setCell(d, d.rows[0]!.id, 'penalty-amount', '0.1');
+    d = setCell(d, d.rows[1]!.id, 'penalty-amount', '0.2');
+    expect(totals(layouts.annex5, d.rows)['penalty-amount']).toBe('0.30');
+    d = setCell(d, d.rows[1]!.id, 'penalty-amount', '1.234');
+    expect(messages('annex5', d)).toEqual(['6月 · 行政处罚情况 · 处罚金额（万元）必须是不小于 0 的数，最多两位小数']);
+    d = setCell(d, d.rows[1]!.id, 'penalty-amount', '-2');
+    expect(messages('annex5', d)).toHaveLength(1);
+  });
+
+  it('整改时限 is a date; required cells; enums', () => {
+    let d = emptyAnnex(layouts.annex2);
+    const id = d.rows[0]!.id;
+    d = setCell(d, id, 'deadline', '2025-02-30');
+    d = setCell(d, id, 'check-date', '2025年6月3日');
+    expect(messages('annex2', d)).toEqual([
+      '第 1 行 · 检查单位不能为空',
+      '第 1 行 · 被检查单位不能为空',
+      '第 1 行 · 问题隐患描述不能为空',
+      '第 1 行 · 整改时限必须是日期，例如 2025-06-30',
+    ]);
+    let l = emptyAnnex(layouts.annex3);
+    l = setCell(setCell(l, l.rows[0]!.id, 'name', '污水井'), l.rows[0]!.id, 'mode', '委托');
+    expect(messages('annex3', l)).toEqual(['第 1 行 · 作业形式只能填自主作业、外包作业之一']);
+  });
+
+  it('header fields are required before export, and a 填报日期 must be a date', () => {
+    const d = emptyAnnex(layouts.annex1);
+    expect(messages('annex1', d)).toEqual([]);
+    expect(messages('annex1', d, true)).toEqual(['填报单位不能为空', '填报日期不能为空', '填报人不能为空', '联系电话不能为空']);
+    expect(messages('annex1', setField(d, 'date', '六月'))).toEqual(['填报日期必须是日期，例如 2025-06-30']);
+    expect(messages('annex3', emptyAnnex(layouts.annex3), true)).toContain('企业名称不能为空');
+  });
+});
