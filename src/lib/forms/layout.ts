@@ -71,9 +71,23 @@ export function columnGroups(layout: AnnexLayout, key: string): string[] {
   return path;
 }
 
-/** A column's full name, e.g. "企业自查自纠情况 · 已整改（条）". */
+/**
+ * A column's header, made unique within its group: 附件1 prints 已整改（条） twice under each group,
+ * so the one checked against 一般隐患（条） is called 一般隐患已整改（条）.
+ */
+export function columnHeaderName(layout: AnnexLayout, key: string): string {
+  const c = column(layout, key);
+  const groups = columnGroups(layout, key).join('\u0000');
+  const twins = layout.columns.filter((o) => o.header === c.header && columnGroups(layout, o.key).join('\u0000') === groups);
+  if (twins.length < 2) return c.header;
+  const rule = layout.rules.find((r) => r.column === key);
+  if (!rule) return `${c.header}（${twins.findIndex((o) => o.key === key) + 1}）`;
+  return `${column(layout, rule.than).header.replace(/（[^（）]*）$/, '')}${c.header}`;
+}
+
+/** A column's full, unique name, e.g. "企业自查自纠情况 · 一般隐患已整改（条）". */
 export function columnPath(layout: AnnexLayout, key: string): string {
-  return [...columnGroups(layout, key), column(layout, key).header].join(' · ');
+  return [...columnGroups(layout, key), columnHeaderName(layout, key)].join(' · ');
 }
 
 /** Columns a user types numbers into that are summed in 累计/合计. */

@@ -1,6 +1,6 @@
 import type { AnnexLayout, Column } from '../../schemas/annex-layout';
 import { type AnnexData, rowName } from './data';
-import { column, columnPath, isEditable, leafColumns } from './layout';
+import { column, columnGroups, columnPath, isEditable, leafColumns } from './layout';
 import { parseCount, parseDate, parseMoneyCents } from './values';
 
 /** One problem, with the id of the input it belongs to (the error summary links to it). */
@@ -8,6 +8,8 @@ export interface FormError {
   /** id of the input: field-<key> or cell-<rowId>-<column> */
   target: string;
   message: string;
+  /** The message without its place (row · column): what is wrong with the value itself. */
+  problem?: string;
   rowId?: string;
   column?: string;
   field?: string;
@@ -60,7 +62,7 @@ export function validateAnnex(layout: AnnexLayout, data: AnnexData, { forExport 
     for (const c of cols) {
       const problem = cellProblem(c, row.cells[c.key] ?? '');
       if (problem) {
-        errors.push({ target: cellId(row.id, c.key), message: `${where} · ${columnPath(layout, c.key)}${problem}`, rowId: row.id, column: c.key });
+        errors.push({ target: cellId(row.id, c.key), message: `${where} · ${columnPath(layout, c.key)}${problem}`, problem, rowId: row.id, column: c.key });
       }
     }
     // 已整改 ≤ 隐患, on running totals: a month may rectify hazards found earlier, never more than found so far.
@@ -75,8 +77,10 @@ export function validateAnnex(layout: AnnexLayout, data: AnnexData, { forExport 
         const than = column(layout, rule.than).header;
         const sofar = layout.rows.kind === 'months' && index > 0 ? `（截至${where}累计：${column(layout, rule.column).header.replace(/（.*）/, '')} ${fixed}，${than.replace(/（.*）/, '')} ${found}）` : '';
         errors.push({
+          problem: `不能大于${than}${sofar}`,
           target: cellId(row.id, rule.column),
-          message: `${where} · ${columnPath(layout, rule.column)}不能大于${than}${sofar}`,
+          // As printed: "6月 · 企业自查自纠情况 · 已整改（条）不能大于一般隐患（条）" — the tail says which 已整改.
+          message: `${where} · ${[...columnGroups(layout, rule.column), column(layout, rule.column).header].join(' · ')}不能大于${than}${sofar}`,
           rowId: row.id,
           column: rule.column,
         });

@@ -1,0 +1,56 @@
+import type { Column } from '../../schemas/annex-layout';
+
+export interface CellInputProps {
+  id: string;
+  column: Column;
+  value: string;
+  /** Accessible name: row and column, e.g. "6月 企业自查自纠情况 · 已整改（条）". */
+  label: string;
+  error?: string;
+  row: number;
+  col: number;
+  onInput: (value: string) => void;
+}
+
+const inputMode = (c: Column) => (c.type === 'count' ? 'numeric' : c.type === 'money' ? 'decimal' : undefined);
+const placeholder = (c: Column) => (c.type === 'date' ? '2025-06-30' : c.type === 'money' ? '0.00' : undefined);
+
+/** One editable cell. Text inputs keep whatever is typed, so a mistake is shown, never lost. */
+export function CellInput({ id, column, value, label, error, row, col, onInput }: CellInputProps) {
+  const common = {
+    id,
+    'aria-label': label,
+    'aria-invalid': error ? ('true' as const) : undefined,
+    'aria-describedby': error ? `${id}-error` : undefined,
+    'data-row': row,
+    'data-col': col,
+    class: `cell-input cell-${column.type}${error ? ' has-error' : ''}`,
+  };
+  if (column.type === 'enum') {
+    const options = column.options ?? [];
+    return (
+      <select {...common} value={value} onChange={(e) => onInput((e.currentTarget as HTMLSelectElement).value)}>
+        <option value="">请选择</option>
+        {options.map((o) => (
+          <option value={o} key={o}>
+            {o}
+          </option>
+        ))}
+        {value && !options.includes(value) && <option value={value}>{value}（无效）</option>}
+      </select>
+    );
+  }
+  const Tag = column.type === 'text' && (column.width ?? 0) >= 20 ? 'textarea' : 'input';
+  return (
+    <Tag
+      {...common}
+      type={Tag === 'input' ? 'text' : undefined}
+      rows={Tag === 'textarea' ? 2 : undefined}
+      inputMode={inputMode(column)}
+      placeholder={placeholder(column)}
+      autoComplete="off"
+      value={value}
+      onInput={(e) => onInput((e.currentTarget as HTMLInputElement).value)}
+    />
+  );
+}

@@ -1,0 +1,46 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { FormError } from '../../lib/forms/validate';
+
+export interface ErrorSummaryProps {
+  title: string;
+  errors: { message: string; target?: string }[];
+  /** Move focus here (after a failed export or import), as the GOV.UK pattern does. */
+  focusKey?: number;
+}
+
+/** GOV.UK-style error summary: every problem, each a link to its input. */
+export function ErrorSummary({ title, errors, focusKey }: ErrorSummaryProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (focusKey) ref.current?.focus();
+  }, [focusKey]);
+  if (errors.length === 0) return null;
+  const go = (e: MouseEvent, target: string) => {
+    const el = document.getElementById(target);
+    if (!el) return;
+    e.preventDefault();
+    el.scrollIntoView({ block: 'center' });
+    (el as HTMLInputElement).focus();
+  };
+  return (
+    <div class="error-summary" role="alert" tabIndex={-1} ref={ref} aria-labelledby="error-summary-title">
+      <h2 id="error-summary-title">{title}</h2>
+      <ul>
+        {errors.slice(0, 50).map((e, i) => (
+          <li key={`${e.target}-${i}`}>
+            {e.target ? (
+              <a href={`#${e.target}`} onClick={(ev) => go(ev as unknown as MouseEvent, e.target!)}>
+                {e.message}
+              </a>
+            ) : (
+              e.message
+            )}
+          </li>
+        ))}
+        {errors.length > 50 && <li>……还有 {errors.length - 50} 个问题</li>}
+      </ul>
+    </div>
+  );
+}
+
+export const errorFor = (errors: FormError[], target: string) => errors.find((e) => e.target === target)?.message;

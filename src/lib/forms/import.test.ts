@@ -1,0 +1,287 @@
+import path from 'node:path';
+import * as XLSX from '@e965/xlsx';
+import { describe, expect, it } from 'vitest';
+import { type AnnexData, emptyAnnex, setCell, setField } from './data';
+import { filled, samples } from './fixtures/samples';
+import { cellText, columnLetter, dateToYmd, matrixToAnnex, normHeader } from './import';
+import { leafColumns } from './layout';
+import { loadLayoutsFromFiles } from './load-layouts-node';
+import { parseMoneyCents } from './values';
+import { readXlsx } from './xlsx-read';
+import { exportXlsxBytes } from './xlsx-write';
+
+const layouts = loadLayoutsFromFiles(path.resolve(__dirname, '../../..'));
+const data = samples(layouts);
+const ids = ['annex1', 'annex2', 'annex3', 'annex4', 'annex5'] as const;
+
+/** AnnexData without row ids (ids are new on every import). */
+const plain = (d: AnnexData | null) => d && { ...d, rows: d.rows.map(({ id: _id, ...rest }) => rest) };
+const messages = (r: { errors: { message: string }[] }) => r.errors.map((e) => e.message);
+
+/** An .xlsx made with SheetJS from rows, as someone would type it in WPS/Excel. */
+function workbook(sheets: Record<string, { aoa: unknown[][]; merges?: string[] }>): Uint8Array {
+  const wb = XLSX.utils.book_new();
+  for (const [name, { aoa, merges }] of Object.entries(sheets)) {
+    const ws = XLSX.utils.aoa_to_sheet(aoa, { cellDates: true });
+    if (merges) ws['!merges'] = merges.map((m) => XLSX.utils.decode_range(m));
+    XLSX.utils.book_append_sheet(wb, ws, name);
+  }
+  return new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+}
+
+describe('export → import gives back the same annex', () => {
+  it.each(ids)('%s: fields and every cell', async (id) => {
+    const bytes = await exportXlsxBytes(layouts[id], data[id]);
+    const result = await readXlsx(layouts[id], bytes, `${id}.xlsx`);
+    expect(messages(result)).toEqual([]);
+    expect(plain(result.data)).toEqual(plain(data[id]));
+  });
+
+  it('附件2 keeps commas, quotes, newlines and formula-like text', async () => {
+    const result = await readXlsx(layouts.annex2, await exportXlsxBytes(layouts.annex2, data.annex2), '附件2.xlsx');
+    const row = result.data!.rows[0]!.cells;
+    expect(row.inspected).toBe('某某煤业有限公司, 二号井');
+    expect(row.description).toBe('井下"局部通风机"停运，\n回风巷瓦斯浓度超限');
+    expect(row.remark).toBe('=SUM(A1)');
+    expect(row.progress).toBe('-3 天');
+  });
+
+  it('附件5 money: the shortest text of the number (12.5 → "12.5"; typed "12.50" comes back "12.5", the same amount)', async () => {
+    const typed = setCell(data.annex5, data.annex5.rows[0]!.id, 'penalty-amount', '12.50');
+    const result = await readXlsx(layouts.annex5, await exportXlsxBytes(layouts.annex5, typed), '附件5.xlsx');
+    const back = result.data!.rows.map((r) => r.cells['penalty-amount']);
+    expect(back).toEqual(['12.5', '3', '0.05']);
+    expect(parseMoneyCents(back[0]!)).toBe(parseMoneyCents('12.50'));
+  });
+
+  it.each(ids)('%s: an empty form comes back empty', async (id) => {
+    const empty = emptyAnnex(layouts[id]);
+    const result = await readXlsx(layouts[id], await exportXlsxBytes(layouts[id], empty), `${id}.xlsx`);
+    expect(messages(result)).toEqual([]);
+    expect(plain(result.data)).toEqual(plain(empty));
+  });
+
+  it('an empty required cell (检查时间) is not an import error: the form reports it', async () => {
+    const half = setCell(data.annex2, data.annex2.rows[1]!.id, 'check-date', '');
+    const result = await readXlsx(layouts.annex2, await exportXlsxBytes(layouts.annex2, half), '附件2.xlsx');
+    expect(result.data!.rows[1]!.cells['check-date']).toBe('');
+  });
+});
+
+describe('a table typed by hand in WPS', () => {
+  const l1 = layouts.annex1;
+  const leaf = ['自查企业(家)', '一般隐患 （条）', '已整改（条）', '重大隐患（条）', '已整改(条)', '督查企业（家）', '一般隐患（条）', '已整改（条）', '重大隐患（条）', '已整改（条）', '责令停产整顿/\n关闭取缔（家）', '曝光/约谈/联合惩戒企业（家）', '责任倒查/责任追责问责（家）', '举报一般隐患（条）', '已整改（条）', '举报重大隐患（条）', '已整改（条）'];
+  const may = [3, '4', 2, 0, 0, 1, 2, 2, 0, 0, 0, 0, 0, 1, 1, 0, 0];
+  const june = [5, 6, 5, 1, 1, 2, 3, 1, 1, 0, 1, 0, 0, 0, 0, 0, 0];
+  const aoa: unknown[][] = [
+    ['  安全生产隐患排查整治调度表'],
+    [],
+    [null, '填报单位：某县应急管理局', null, null, null, null, null, null, null, null, null, '填报日期：2025年7月1日'],
+    [null, '月  份', '企业自查\n自纠情况', null, null, null, null, '部门督查检查情况', null, null, null, null, null, null, null, ' 群众举报情况 '],
+    [null, null, ...leaf],
+    [null, '5月', ...may],
+    [null, '6月', ...june],
+    [null, '累计', 999, 999, 999, 999, 999, 999, 999, 999, 999, 999, 999, 999, 999, 999, 999, 999, 999],
+    [null, '填报人：王五', null, null, null, null, null, null, null, null, null, '联系电话：', '0356-2222222'],
+  ];
+  const merges = ['A1:S1', 'B3:K3', 'L3:S3', 'B4:B5', 'C4:G4', 'H4:O4', 'P4:S4'];
+
+  it('finds the shifted header (spaces, newlines, half-width brackets), reads fields and months, ignores 累计', async () => {
+    const result = await readXlsx(l1, workbook({ Sheet1: { aoa, merges } }), '调度表.xlsx');
+    expect(messages(result)).toEqual([]);
+    const d = result.data!;
+    expect(d.fields).toEqual({ unit: '某县应急管理局', date: '2025-07-01', filler: '王五', phone: '0356-2222222' });
+    expect(d.rows.map((r) => r.month)).toEqual(['2025-05', '2025-06']);
+    const keys = leafColumns(l1).slice(1).map((c) => c.key);
+    expect(keys.map((k) => d.rows[0]!.cells[k])).toEqual(may.map(String));
+    expect(keys.map((k) => d.rows[1]!.cells[k])).toEqual(june.map(String));
+  });
+
+  it('reads 2026年1月 and 2025-06 style month labels, and a month cell Excel turned into a date', () => {
+    const m = (label: unknown) => [null, label, ...may];
+    const result = matrixToAnnex(l1, [aoa[3]!, aoa[4]!, m('2025-05'), m(new Date(Date.UTC(2025, 5, 1))), m('2025年7月'), m(8), m('９月份'), m('2025/10')], 'x.csv');
+    expect(messages(result)).toEqual([]);
+    expect(result.data!.rows.map((r) => r.month)).toEqual(['2025-05', '2025-06', '2025-07', '2025-08', '2025-09', '2025-10']);
+  });
+
+  it('附件3: the enterprise name from the title, enum values, 备注 line below', async () => {
+    const l3 = layouts.annex3;
+    const aoa3 = [
+      ['晋城市某某（集团）有限公司 有限空间管理台账(参考)'],
+      leafColumns(l3).map((c) => c.header),
+      [1, '污水池', '厂区东侧', 2, '硫化氢中毒', '中毒窒息', '外包作业', '高', '王五'],
+      [2, '发酵罐', '二车间', '6', '二氧化碳', '窒息', '自主作业', '低', '赵六'],
+      [3],
+      ['备注：1.作业形式分为自主作业和外包作业。'],
+    ];
+    const result = await readXlsx(l3, workbook({ 台账: { aoa: aoa3, merges: ['A1:I1'] } }), '台账.xlsx');
+    expect(messages(result)).toEqual([]);
+    expect(result.data!.fields).toEqual({ enterprise: '晋城市某某（集团）有限公司' });
+    expect(result.data!.rows.map((r) => [r.cells.name, r.cells.quantity, r.cells.mode, r.cells.risk])).toEqual([
+      ['污水池', '2', '外包作业', '高'],
+      ['发酵罐', '6', '自主作业', '低'],
+    ]);
+  });
+
+  it('附件2: a date cell typed in WPS (a real date) and a 填报时间 whose value sits in the next cell', async () => {
+    const l2 = layouts.annex2;
+    // Built after the time zone is set, as a user's machine would.
+    const aoa2 = () => [
+      ['2025年重大事故隐患清单'],
+      ['填报单位:', '某县应急管理局', null, null, null, '填报时间:', new Date(2025, 6, 1)],
+      leafColumns(l2).map((c) => c.header),
+      [1, new Date(2025, 5, 3), '县应急管理局', '某煤业公司', '煤矿', '瓦斯超限', 45838, '整改中', ''],
+      ['填表人：李四', null, null, null, null, '联系电话：13800000000'],
+    ];
+    for (const tz of ['America/Los_Angeles', 'Asia/Shanghai']) {
+      const saved = process.env.TZ;
+      process.env.TZ = tz;
+      try {
+        const result = await readXlsx(l2, workbook({ Sheet1: { aoa: aoa2() } }), '清单.xlsx');
+        expect(messages(result)).toEqual([]);
+        expect(result.data!.fields).toEqual({ unit: '某县应急管理局', date: '2025-07-01', filler: '李四', phone: '13800000000' });
+        expect(result.data!.rows[0]!.cells).toMatchObject({ 'check-date': '2025-06-03', deadline: '2025-06-30', description: '瓦斯超限' });
+      } finally {
+        if (saved === undefined) delete process.env.TZ;
+        else process.env.TZ = saved;
+      }
+    }
+  });
+
+  it('附件4: rows matched by 行业领域 in any order; 合计 ignored; a missing row stays empty', () => {
+    const l4 = layouts.annex4;
+    const header = [
+      ['监管部门', '行业领域', '涉及企业单位（家）', '有限空间作业场所（处）', '有限空间风险等级'],
+      [null, null, null, null, '高（处）', '中（处）', '低（处）'],
+    ];
+    const result = matrixToAnnex(l4, [...header, ['应急管理局', '机械（高炉企业）', 3, 9, 2, 3, 4], ['合计', null, 100, 100, 100, 100, 100]], '统计表.xlsx');
+    expect(messages(result)).toEqual([]);
+    expect(result.data!.rows.map((r) => [r.label, r.cells.enterprises])).toEqual([
+      ['轻工（农副产品加工、食品制造、印染）', ''],
+      ['机械（高炉企业）', '3'],
+    ]);
+  });
+
+  it('the table on the second sheet is found; messages then name the sheet', async () => {
+    const bytes = workbook({ 说明: { aoa: [['请在“附件1”工作表填写']] }, 附件1: { aoa, merges } });
+    expect(messages(await readXlsx(l1, bytes, '调度表.xlsx'))).toEqual([]);
+    const bad = aoa.map((row) => [...row]);
+    bad[5]![12] = 'abc';
+    const result = await readXlsx(l1, workbook({ 说明: { aoa: [['说明']] }, 附件1: { aoa: bad, merges } }), '调度表.xlsx');
+    expect(messages(result)).toEqual(['文件“调度表.xlsx”工作表“附件1”第 6 行 M 列（部门督查检查情况 · 责令停产整顿/关闭取缔（家））：必须是不小于 0 的整数']);
+  });
+});
+
+describe('import errors name the file, the row and the column', () => {
+  it('another annex’s file', async () => {
+    const bytes = await exportXlsxBytes(layouts.annex2, data.annex2);
+    const result = await readXlsx(layouts.annex1, bytes, '附件2.xlsx');
+    expect(result.data).toBeNull();
+    expect(messages(result)).toEqual(['文件“附件2.xlsx”不是附件1《安全生产隐患排查整治调度表》：找不到表头“月份”“企业自查自纠情况”“部门督查检查情况”“群众举报情况”']);
+    const as4 = await readXlsx(layouts.annex4, await exportXlsxBytes(layouts.annex5, data.annex5), '月报表.xlsx');
+    expect(messages(as4)[0]).toMatch(/^文件“月报表.xlsx”不是附件4《晋城市重点行业领域有限空间作业场所统计表》：找不到表头“监管部门”“行业领域”/);
+  });
+
+  it('text in a count column, and 已整改 more than 隐患', async () => {
+    const l1 = layouts.annex1;
+    const [may, june] = data.annex1.rows;
+    let bad = setCell(data.annex1, june!.id, 'self-general', 'abc');
+    bad = setCell(bad, may!.id, 'self-general-fixed', '40');
+    const result = await readXlsx(l1, await exportXlsxBytes(l1, bad), '附件1.xlsx');
+    expect(result.data).toBeNull();
+    expect(messages(result)).toEqual([
+      '文件“附件1.xlsx”第 5 行 D 列（企业自查自纠情况 · 一般隐患已整改（条））：不能大于一般隐患（条）',
+      '文件“附件1.xlsx”第 6 行 C 列（企业自查自纠情况 · 一般隐患（条））：必须是不小于 0 的整数',
+      '文件“附件1.xlsx”第 6 行 D 列（企业自查自纠情况 · 一般隐患已整改（条））：不能大于一般隐患（条）（截至6月累计：已整改 60，一般隐患 30）',
+      '文件“附件1.xlsx”第 7 行 D 列（企业自查自纠情况 · 一般隐患已整改（条））：不能大于一般隐患（条）（截至7月累计：已整改 74，一般隐患 45）',
+    ]);
+  });
+
+  it('money with three decimals, an enum value not in the list, a bad 填报日期', async () => {
+    const r5 = await readXlsx(layouts.annex5, await exportXlsxBytes(layouts.annex5, setCell(data.annex5, data.annex5.rows[1]!.id, 'penalty-amount', '1.234')), 'm.xlsx');
+    expect(messages(r5)).toEqual(['文件“m.xlsx”第 7 行 M 列（行政处罚情况 · 处罚金额（万元））：必须是不小于 0 的数，最多两位小数']);
+    const r3 = await readXlsx(layouts.annex3, await exportXlsxBytes(layouts.annex3, setCell(data.annex3, data.annex3.rows[0]!.id, 'risk', '较高')), 't.xlsx');
+    expect(messages(r3)).toEqual(['文件“t.xlsx”第 3 行 H 列（风险等级）：只能填高、中、低之一']);
+    const r1 = await readXlsx(layouts.annex1, await exportXlsxBytes(layouts.annex1, setField(data.annex1, 'date', '2025-13-01')), 'd.xlsx');
+    expect(messages(r1)).toEqual(['文件“d.xlsx”第 2 行 J 列（填报日期）：填报日期必须是日期，例如 2025-06-30']);
+  });
+
+  it('序号 must run 1, 2, 3 … (附件2)', () => {
+    const header = leafColumns(layouts.annex2).map((c) => c.header);
+    const row = (n: unknown) => [n, '2025-06-03', '县应急管理局', '某公司', '煤矿', '描述', '', '', ''];
+    const result = matrixToAnnex(layouts.annex2, [['2025年重大事故隐患清单'], header, row(1), row(2), row(4), row('')], '清单.xlsx');
+    expect(result.data).toBeNull();
+    expect(messages(result)).toEqual([
+      '文件“清单.xlsx”第 5 行 A 列（序号）：序号应从 1 起连续编号，这一行应是 3，却是“4”',
+      '文件“清单.xlsx”第 6 行 A 列（序号）：序号不能为空，这一行应是 4',
+    ]);
+  });
+
+  it('months must be continuous and start at 2025年5月', () => {
+    const l1 = layouts.annex1;
+    const header = [['月份', '企业自查自纠情况', null, null, null, null, '部门督查检查情况', null, null, null, null, null, null, null, '群众举报情况'], ['', ...leafColumns(l1).slice(1).map((c) => c.header)]];
+    const m = (label: string) => [label, 1, 1, 1, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+    const gap = matrixToAnnex(l1, [...header, m('5月'), m('7月')], '表.xlsx');
+    expect(messages(gap)).toEqual(['文件“表.xlsx”第 4 行 A 列（月份）：月份不连续：这一行应是2025年6月，却是2025年7月']);
+    const late = matrixToAnnex(l1, [...header, m('6月'), m('7月')], '表.xlsx');
+    expect(messages(late)).toEqual(['文件“表.xlsx”第 3 行 A 列（月份）：月份应从2025年5月开始，不能从2025年6月开始']);
+    const early = matrixToAnnex(l1, [...header, m('2025年4月'), m('5月')], '表.xlsx');
+    expect(messages(early)).toEqual(['文件“表.xlsx”第 3 行 A 列（月份）：2025年4月早于本表的第一个月2025年5月']);
+    const word = matrixToAnnex(l1, [...header, m('五月')], '表.xlsx');
+    expect(messages(word)).toEqual(['文件“表.xlsx”第 3 行 A 列（月份）：“五月”不是月份，请写成“5月”“2026年1月”或“2025-06”']);
+    const none = matrixToAnnex(l1, [...header], '表.xlsx');
+    expect(messages(none)).toEqual(['文件“表.xlsx”：表格里没有月份行（应从2025年5月开始）']);
+  });
+
+  it('附件4: a 行业领域 that is not in the table', () => {
+    const header = [
+      ['监管部门', '行业领域', '涉及企业单位（家）', '有限空间作业场所（处）', '有限空间风险等级'],
+      [null, null, null, null, '高（处）', '中（处）', '低（处）'],
+    ];
+    const result = matrixToAnnex(layouts.annex4, [...header, ['应急管理局', '冶金', 1, 1, 1, 0, 0]], '统计表.xlsx');
+    expect(messages(result)).toEqual(['文件“统计表.xlsx”第 3 行 B 列（行业领域）：“冶金”不是本表的行业领域，应为“轻工（农副产品加工、食品制造、印染）”或“机械（高炉企业）”']);
+  });
+
+  it('bytes that are not a spreadsheet', async () => {
+    const expected = ['文件“照片.xlsx”无法读取：不是 Excel 文件（.xlsx/.xls）'];
+    expect(messages(await readXlsx(layouts.annex1, new TextEncoder().encode('hello, world'), '照片.xlsx'))).toEqual(expected);
+    expect(messages(await readXlsx(layouts.annex1, new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]), '照片.xlsx'))).toEqual(expected);
+    expect(messages(await readXlsx(layouts.annex1, new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6]).buffer, '照片.xlsx'))).toEqual(expected);
+    expect(messages(await readXlsx(layouts.annex1, new Uint8Array(), '照片.xlsx'))).toEqual(expected);
+  });
+});
+
+describe('import helpers', () => {
+  it('column letters as Excel shows them', () => {
+    expect([0, 2, 25, 26, 27, 51, 52, 701, 702].map(columnLetter)).toEqual(['A', 'C', 'Z', 'AA', 'AB', 'AZ', 'BA', 'ZZ', 'AAA']);
+  });
+
+  it('header texts compare without spaces, newlines, bracket width or dot style', () => {
+    expect(normHeader(' 已整改\n(条) ')).toBe(normHeader('已整改（条）'));
+    expect(normHeader('企业自查自纠情况 ・ 已整改（条）')).toBe(normHeader('企业自查自纠情况·已整改（条）'));
+  });
+
+  it('cell values → typed text', () => {
+    expect(cellText(12, 'count')).toBe('12');
+    expect(cellText(12.000000000001, 'count')).toBe('12');
+    expect(cellText(0.1 + 0.2, 'money')).toBe('0.3');
+    expect(cellText(12.5, 'money')).toBe('12.5');
+    expect(cellText(45811, 'date')).toBe('2025-06-03');
+    expect(cellText('  煤矿 ', 'text')).toBe('煤矿');
+    expect(cellText("'=SUM(A1)", 'text')).toBe('=SUM(A1)');
+    expect(cellText("'-3 天", 'text')).toBe('-3 天');
+    expect(cellText("it's", 'text')).toBe("it's");
+    expect(cellText(null, 'text')).toBe('');
+  });
+
+  it('dates from SheetJS (UTC midnight) and local-midnight dates give the same day', () => {
+    expect(dateToYmd(new Date(Date.UTC(2025, 5, 3)))).toBe('2025-06-03');
+    expect(dateToYmd(new Date(2025, 5, 3))).toBe('2025-06-03');
+  });
+
+  it('filled() fixtures build valid annexes', () => {
+    const d = filled(layouts.annex2, { unit: 'x' }, [{ cells: { description: 'y' } }]);
+    expect(d.fields.unit).toBe('x');
+    expect(Object.keys(d.rows[0]!.cells)).toHaveLength(8);
+  });
+});

@@ -1,0 +1,43 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isWeChat } from '../browser-env';
+import { addRow, emptyAnnex, setCell, setField } from './data';
+import { loadLayoutsFromFiles } from './load-layouts-node';
+import { toSheet } from './sheet';
+import { sheetToHtmlRows, sheetToTsv } from './sheet-view';
+
+const layouts = loadLayoutsFromFiles(path.resolve(__dirname, '../../..'));
+
+describe('print view and tab-separated copy come from the same sheet', () => {
+  it('the print table leaves out merged-away cells and keeps spans', () => {
+    const s = toSheet(layouts.annex1, emptyAnnex(layouts.annex1));
+    const rows = sheetToHtmlRows(s);
+    expect(rows[0]).toHaveLength(1);
+    expect(rows[0]![0]).toMatchObject({ value: '安全生产隐患排查整治调度表', colSpan: 18 });
+    const header1 = rows[s.headerStart]!;
+    expect(header1.map((c) => [c.value, c.rowSpan, c.colSpan])).toEqual([
+      ['月份', 2, 1],
+      ['企业自查自纠情况', 1, 5],
+      ['部门督查检查情况', 1, 8],
+      ['群众举报情况', 1, 4],
+    ]);
+    expect(rows[s.headerStart + 1]).toHaveLength(17);
+  });
+
+  it('the TSV has the values and the 累计 row', () => {
+    let d = setField(emptyAnnex(layouts.annex1), 'unit', '阳城县应急管理局');
+    d = addRow(layouts.annex1, d);
+    d = setCell(d, d.rows[0]!.id, 'self-general', '2');
+    d = setCell(d, d.rows[1]!.id, 'self-general', '3');
+    const lines = sheetToTsv(toSheet(layouts.annex1, d)).split('\n');
+    expect(lines[0]).toBe('安全生产隐患排查整治调度表');
+    expect(lines[1]).toContain('填报单位：阳城县应急管理局');
+    expect(lines).toContain('5月\t\t2');
+    expect(lines).toContain('累计\t0\t5\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0');
+  });
+
+  it('recognises WeChat’s browser', () => {
+    expect(isWeChat('Mozilla/5.0 (iPhone) AppleWebKit/605.1.15 Mobile/15E148 MicroMessenger/8.0.50(0x1800322c) NetType/WIFI Language/zh_CN')).toBe(true);
+    expect(isWeChat('Mozilla/5.0 (Linux; Android 14) Chrome/126.0 Mobile Safari/537.36')).toBe(false);
+  });
+});

@@ -1,0 +1,247 @@
+// 附件表格的浏览器测试（先 npm run build）：填写附件1两个月并下载、解析下载的文件；刷新保留草稿；
+// 导入错误文件显示错误且草稿不变；导入自己的文件；键盘移动；错误摘要；第二个标签页；清空确认；
+// 微信内置浏览器提示；存储不可用；手机卡片布局。
+import fs from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import * as XLSX from '@e965/xlsx';
+import { csvBytes, toCsv } from '../../src/lib/forms/csv';
+import { emptyAnnex, setCell } from '../../src/lib/forms/data';
+import { loadLayoutsFromFiles } from '../../src/lib/forms/load-layouts-node';
+import { findOverflowingElements, hasHorizontalScroll, launchBrowser, openPage, projectRoot, startSite, type Site } from './harness';
+
+const layouts = loadLayoutsFromFiles(projectRoot);
+
+let browser: Browser;
+let site: Site;
+beforeAll(async () => {
+  site = await startSite();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const desktop = { viewport: { width: 1400, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', acceptDownloads: true };
+const cell = (page: Page, row: string, column: string) => page.getByRole('textbox', { name: `${row} ${column}`, exact: true });
+async function ready(page: Page) {
+  await page.locator('.annex-form[data-ready="true"]').waitFor();
+}
+
+/** Fills 附件1's header fields and 5月/6月 self-check numbers. */
+async function fillAnnex1(page: Page) {
+  await page.getByLabel(/^填报单位/).fill('泽州县应急管理局');
+  await page.getByLabel(/^填报日期/).fill('2025-07-20');
+  await cell(page, '5月', '企业自查自纠情况 · 自查企业（家）').fill('12');
+  await cell(page, '5月', '企业自查自纠情况 · 一般隐患（条）').fill('30');
+  await cell(page, '5月', '企业自查自纠情况 · 一般隐患已整改（条）').fill('25');
+  await page.getByRole('button', { name: '添加 6月' }).click();
+  await cell(page, '6月', '企业自查自纠情况 · 自查企业（家）').fill('8');
+  await cell(page, '6月', '企业自查自纠情况 · 一般隐患（条）').fill('10');
+  await cell(page, '6月', '企业自查自纠情况 · 一般隐患已整改（条）').fill('12');
+  await page.getByLabel(/^填报人/).fill('王五');
+  await page.getByLabel(/^联系电话/).fill('0356-2217654');
+}
+
+describe('附件1 调度表 on a desktop', () => {
+  let ctx: BrowserContext;
+  let page: Page;
+  let consoleErrors: string[];
+  let externalRequests: string[];
+  beforeAll(async () => {
+    ctx = await browser.newContext(desktop);
+    ({ page, consoleErrors, externalRequests } = await openPage(ctx, site.url, '/annexes/annex1/'));
+    await ready(page);
+  });
+  afterAll(async () => ctx?.close());
+
+  it('fills two months; 累计 is computed, never typed', async () => {
+    await fillAnnex1(page);
+    const total = (col: string) => page.getByRole('status', { name: `累计 ${col}` }).or(page.locator(`output[aria-label="累计 ${col}"]`)).first().textContent();
+    expect(await total('企业自查自纠情况 · 自查企业（家）')).toBe('20');
+    expect(await total('企业自查自纠情况 · 一般隐患（条）')).toBe('40');
+    expect(await page.locator('.error-summary').count()).toBe(0);
+  });
+
+  it('downloads an .xlsx that holds the values, the 累计 row and the official header', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 Excel' }).click()]);
+    expect(download.suggestedFilename()).toBe('附件1_安全生产隐患排查整治调度表_泽州县应急管理局_2025-07.xlsx');
+    const wb = XLSX.read(fs.readFileSync((await download.path())!));
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets[wb.SheetNames[0]!]!, { header: 1, defval: null });
+    expect(rows[0]![0]).toBe('安全生产隐患排查整治调度表');
+    const headerRow = rows.findIndex((r) => r[0] === '月份');
+    expect(rows[headerRow]![1]).toBe('企业自查自纠情况');
+    expect(rows[headerRow + 1]![1]).toBe('自查企业（家）');
+    const may = rows.find((r) => r[0] === '5月')!;
+    const june = rows.find((r) => r[0] === '6月')!;
+    const total = rows.find((r) => r[0] === '累计')!;
+    expect(may.slice(1, 4)).toEqual([12, 30, 25]);
+    expect(june.slice(1, 4)).toEqual([8, 10, 12]);
+    expect(total.slice(1, 4)).toEqual([20, 40, 37]);
+    expect(rows.some((r) => String(r[0] ?? '').includes('填报人：王五'))).toBe(true);
+    expect(consoleErrors).toEqual([]);
+    expect(externalRequests).toEqual([]);
+  });
+
+  it('keeps the draft across a reload', async () => {
+    await page.reload();
+    await ready(page);
+    expect(await cell(page, '6月', '企业自查自纠情况 · 一般隐患已整改（条）').inputValue()).toBe('12');
+    expect(await page.getByLabel(/^填报单位/).inputValue()).toBe('泽州县应急管理局');
+    expect(await page.locator('.save-note').textContent()).toContain('已恢复上次的草稿');
+  });
+
+  it('moves between cells with arrows and Enter', async () => {
+    await cell(page, '5月', '企业自查自纠情况 · 自查企业（家）').focus();
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('6月 企业自查自纠情况 · 自查企业（家）');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('6月 企业自查自纠情况 · 一般隐患（条）');
+    await page.keyboard.press('ArrowUp');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('5月 企业自查自纠情况 · 一般隐患（条）');
+  });
+
+  it('shows a live error summary whose links go to the bad cell', async () => {
+    await cell(page, '6月', '企业自查自纠情况 · 一般隐患（条）').fill('abc');
+    const summary = page.locator('.error-summary');
+    await expect.poll(() => summary.textContent()).toContain('6月 · 企业自查自纠情况 · 一般隐患（条）必须是不小于 0 的整数');
+    // With 6月's hazards unreadable, 已整改 (37) now exceeds the hazards found so far (30).
+    expect(await summary.textContent()).toContain('6月 · 企业自查自纠情况 · 已整改（条）不能大于一般隐患（条）');
+    await summary.getByRole('link', { name: /一般隐患（条）必须是/ }).click();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('6月 企业自查自纠情况 · 一般隐患（条）');
+    await cell(page, '6月', '企业自查自纠情况 · 一般隐患（条）').fill('10');
+    await expect.poll(() => summary.count()).toBe(0);
+  });
+
+  it('an import of a file with bad cells shows file, row and column, and keeps the draft', async () => {
+    // Our own CSV layout, with a Chinese numeral where a count belongs (row 2 of the file, column B).
+    let bad = emptyAnnex(layouts.annex1);
+    bad = setCell(bad, bad.rows[0]!.id, 'self-enterprises', '三');
+    await page.locator('input[type=file]').setInputFiles({ name: '坏文件.csv', mimeType: 'text/csv', buffer: Buffer.from(csvBytes(toCsv(layouts.annex1, bad))) });
+    const summary = page.locator('.error-summary').first();
+    await expect.poll(() => summary.textContent()).toContain('无法导入“坏文件.csv”，当前草稿没有改动');
+    const text = (await summary.textContent()) ?? '';
+    expect(text).toContain('第 2 行');
+    expect(text).toContain('B 列');
+    expect(await cell(page, '5月', '企业自查自纠情况 · 自查企业（家）').inputValue()).toBe('12');
+  });
+
+  it('an import of another annex is refused with its name', async () => {
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['2025年重大事故隐患清单'], ['序号', '检查时间', '检查单位']]), '附件2');
+    const bytes = XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
+    await page.locator('input[type=file]').setInputFiles({ name: '附件2.xlsx', mimeType: 'application/octet-stream', buffer: bytes });
+    await expect.poll(() => page.locator('.error-summary').first().textContent()).toContain('不是附件1');
+    expect(await cell(page, '6月', '企业自查自纠情况 · 自查企业（家）').inputValue()).toBe('8');
+  });
+
+  it('asks before export when required fields are empty, and says so in the page title', async () => {
+    await page.getByLabel(/^填报人/).fill('');
+    await page.getByRole('button', { name: '下载 Excel' }).click();
+    await expect.poll(() => page.locator('.error-summary').last().textContent()).toContain('填报人不能为空');
+    await expect.poll(() => page.title()).toMatch(/^错误：/);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(true);
+    await page.getByLabel(/^填报人/).fill('王五');
+    await expect.poll(() => page.title()).not.toMatch(/^错误：/);
+  });
+
+  it('a second tab editing the same draft is noticed, not silently overwritten', async () => {
+    const other = await ctx.newPage();
+    await other.goto(page.url());
+    await ready(other);
+    await cell(other, '5月', '群众举报情况 · 举报一般隐患（条）').fill('2');
+    await expect.poll(() => page.locator('.conflict-notice').count()).toBe(1);
+    await page.getByRole('button', { name: '使用另一个标签页的版本' }).click();
+    expect(await cell(page, '5月', '群众举报情况 · 举报一般隐患（条）').inputValue()).toBe('2');
+    await other.close();
+  });
+
+  it('re-imports its own downloaded file exactly', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 Excel' }).click()]);
+    const file = (await download.path())!;
+    const fresh = await browser.newContext(desktop);
+    const { page: p2 } = await openPage(fresh, site.url, '/annexes/annex1/');
+    await ready(p2);
+    await p2.locator('input[type=file]').setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/octet-stream', buffer: fs.readFileSync(file) });
+    await p2.getByRole('button', { name: '确认导入' }).click();
+    expect(await p2.getByLabel(/^填报单位/).inputValue()).toBe('泽州县应急管理局');
+    expect(await cell(p2, '6月', '企业自查自纠情况 · 一般隐患已整改（条）').inputValue()).toBe('12');
+    expect(await cell(p2, '5月', '群众举报情况 · 举报一般隐患（条）').inputValue()).toBe('2');
+    await fresh.close();
+  });
+
+  it('清空 asks first and offers the download; cancelling keeps everything', async () => {
+    await page.getByRole('button', { name: '清空' }).click();
+    const dialog = page.getByRole('dialog');
+    expect(await dialog.isVisible()).toBe(true);
+    expect(await dialog.getByRole('button', { name: '先下载 Excel 备份' }).isVisible()).toBe(true);
+    await dialog.getByRole('button', { name: '取消' }).click();
+    expect(await cell(page, '5月', '企业自查自纠情况 · 自查企业（家）').inputValue()).toBe('12');
+    await page.getByRole('button', { name: '清空' }).click();
+    await dialog.getByRole('button', { name: '清空', exact: true }).click();
+    expect(await cell(page, '5月', '企业自查自纠情况 · 自查企业（家）').inputValue()).toBe('');
+    await page.reload();
+    await ready(page);
+    expect(await page.getByLabel(/^填报单位/).inputValue()).toBe('');
+  });
+});
+
+describe('附件 forms on a 390 px phone', () => {
+  it('shows one card per month, no horizontal page scroll, and the draft survives a reload', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'zh-CN' });
+    const { page, consoleErrors } = await openPage(ctx, site.url, '/annexes/annex5/');
+    await ready(page);
+    expect(await page.locator('.annex-table').count(), 'no table on a phone').toBe(0);
+    expect(await page.locator('.annex-card-row').count(), 'cards for 5月 and 累计').toBe(2);
+    await page.getByRole('textbox', { name: '5月 行政处罚情况 · 处罚金额（万元）' }).fill('1.5');
+    await page.getByRole('button', { name: '添加 6月' }).click();
+    await page.getByRole('textbox', { name: '6月 行政处罚情况 · 处罚金额（万元）' }).fill('2.25');
+    expect(await page.locator('.total-card').textContent()).toContain('3.75');
+    expect(await page.locator('.total-card').textContent()).toContain('3.75');
+    expect(await hasHorizontalScroll(page), (await findOverflowingElements(page)).join('\n')).toBe(false);
+    await page.reload();
+    await ready(page);
+    expect(await page.getByRole('textbox', { name: '6月 行政处罚情况 · 处罚金额（万元）' }).inputValue()).toBe('2.25');
+    expect(consoleErrors).toEqual([]);
+    await ctx.close();
+  });
+});
+
+describe('where downloads or storage do not work', () => {
+  it('in WeChat’s browser: says how to open the system browser and copies the table as text', async () => {
+    const ctx = await browser.newContext({
+      userAgent: 'Mozilla/5.0 (Linux; Android 14; V2309A) AppleWebKit/537.36 Chrome/126.0 Mobile Safari/537.36 MicroMessenger/8.0.50.2701',
+      viewport: { width: 390, height: 844 },
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
+    const { page } = await openPage(ctx, site.url, '/annexes/annex3/');
+    await ready(page);
+    expect(await page.locator('.wechat-notice').textContent()).toContain('在浏览器打开');
+    await page.getByLabel(/^企业名称/).fill('某某食品有限公司');
+    await page.getByRole('textbox', { name: '第 1 行 有限空间名称' }).fill('污水井');
+    await page.getByRole('button', { name: '复制为表格文本' }).click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText()).catch(() => page.locator('.tsv-fallback').inputValue());
+    expect(copied).toContain('某某食品有限公司有限空间管理台账（参考）');
+    expect(copied).toContain('1\t污水井');
+    await ctx.close();
+  });
+
+  it('with storage blocked (private mode): a clear message, and the form still works', async () => {
+    const ctx = await browser.newContext(desktop);
+    await ctx.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('blocked', 'SecurityError');
+        },
+      });
+    });
+    const { page } = await openPage(ctx, site.url, '/annexes/annex4/');
+    await ready(page);
+    expect(await page.locator('.storage-notice').textContent()).toContain('不允许本站保存数据');
+    await page.getByRole('textbox', { name: '机械（高炉企业） 有限空间作业场所（处）' }).fill('7');
+    await page.getByRole('textbox', { name: '轻工（农副产品加工、食品制造、印染） 有限空间作业场所（处）' }).fill('5');
+    expect(await page.locator('output[aria-label="合计 有限空间作业场所（处）"]').textContent()).toBe('12');
+    await ctx.close();
+  });
+});
