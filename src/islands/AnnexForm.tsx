@@ -382,6 +382,11 @@ export default function AnnexForm({ layout }: AnnexFormProps) {
       </dialog>
 
       <table class="annex-print" aria-hidden="true">
+        <colgroup>
+          {printModel.columnWidths.map((w, i) => (
+            <col key={i} style={{ width: `${w}em` }} />
+          ))}
+        </colgroup>
         <thead>
           {printRows.slice(0, printModel.frozenRows).map((row, i) => (
             <tr key={i}>

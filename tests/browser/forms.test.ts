@@ -62,6 +62,7 @@ describe('附件1 调度表 on a desktop', () => {
     expect(await total('企业自查自纠情况 · 自查企业（家）')).toBe('20');
     expect(await total('企业自查自纠情况 · 一般隐患（条）')).toBe('40');
     expect(await page.locator('.error-summary').count()).toBe(0);
+    expect(await hasHorizontalScroll(page), (await findOverflowingElements(page)).join('\n')).toBe(false);
   });
 
   it('downloads an .xlsx that holds the values, the 累计 row and the official header', async () => {

@@ -1,6 +1,6 @@
 import type { AnnexLayout, HeaderNode } from '../../schemas/annex-layout';
 import { rowName, totalLabel, totals } from '../../lib/forms/data';
-import { column, columnPath, isNumeric, leafColumns } from '../../lib/forms/layout';
+import { column, columnHeaderName, columnPath, isNumeric, leafColumns } from '../../lib/forms/layout';
 import { cellId } from '../../lib/forms/validate';
 import { CellInput } from './CellInput';
 import { errorFor } from './ErrorSummary';
@@ -27,7 +27,7 @@ export function CardView({ layout, data, errors, onCell, onRemove, canRemove }: 
       const error = errorFor(errors, id);
       return (
         <div class={`card-field${error ? ' has-error' : ''}`} key={c.key}>
-          <label for={id}>{c.header}</label>
+          <label for={id}>{columnHeaderName(layout, c.key)}</label>
           {error && (
             <p class="field-error" id={`${id}-error`}>
               {error}

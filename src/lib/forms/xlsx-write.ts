@@ -145,16 +145,42 @@ export function sheetToWriteExcelFile(model: SheetModel): WriteExcelFileInput {
   };
 }
 
-/** The annex as an .xlsx Blob (loads write-excel-file on first use). */
-export async function exportXlsx(layout: AnnexLayout, data: AnnexData): Promise<Blob> {
-  const { default: writeExcelFile } = await import('write-excel-file/universal');
-  const input = sheetToWriteExcelFile(toSheet(layout, data));
-  return writeExcelFile(input.data, input.sheetOptions, input.options).toBlob();
+/**
+ * What write-excel-file cannot set, patched into the sheet's XML so the table prints like the
+ * paper form: fit all columns on the width of one A4 landscape page, narrow margins, and repeat
+ * the title and header rows on every printed page (Print_Titles). Pure: XML text in, XML text out.
+ */
+export function printSetupXml(sheetXml: string, workbookXml: string, model: SheetModel): { sheetXml: string; workbookXml: string } {
+  let sheet = sheetXml
+    .replace(/<pageMargins [^>]*\/>/, '<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.5" header="0.3" footer="0.3"/>')
+    .replace(/<pageSetup ([^>]*?)\/>/, (_, attrs: string) => `<pageSetup ${attrs.replace(/\s*fitTo(Width|Height)="\d+"/g, '')} fitToWidth="1" fitToHeight="0"/>`);
+  if (!/<sheetPr[\s>]/.test(sheet)) sheet = sheet.replace(/(<worksheet[^>]*>)/, '$1<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
+  const escaped = model.name.replace(/'/g, "''");
+  const titles = `<definedNames><definedName name="_xlnm.Print_Titles" localSheetId="0">'${escaped}'!$1:$${model.frozenRows}</definedName></definedNames>`;
+  const workbook = workbookXml.includes('<definedNames>') ? workbookXml : workbookXml.replace('</sheets>', `</sheets>${titles}`);
+  return { sheetXml: sheet, workbookXml: workbook };
 }
 
-/** The annex as .xlsx bytes (tests, bench; works in Node and browsers). */
+/** The annex as .xlsx bytes (loads write-excel-file on first use; works in Node and browsers). */
 export async function exportXlsxBytes(layout: AnnexLayout, data: AnnexData): Promise<Uint8Array<ArrayBuffer>> {
-  return new Uint8Array(await (await exportXlsx(layout, data)).arrayBuffer());
+  const { default: writeExcelFile } = await import('write-excel-file/universal');
+  const { unzipSync, zipSync, strFromU8, strToU8 } = await import('fflate');
+  const model = toSheet(layout, data);
+  const input = sheetToWriteExcelFile(model);
+  const written = new Uint8Array(await (await writeExcelFile(input.data, input.sheetOptions, input.options).toBlob()).arrayBuffer());
+  const files = unzipSync(written);
+  const sheetPath = 'xl/worksheets/sheet1.xml';
+  const bookPath = 'xl/workbook.xml';
+  if (!files[sheetPath] || !files[bookPath]) return written;
+  const patched = printSetupXml(strFromU8(files[sheetPath]), strFromU8(files[bookPath]), model);
+  files[sheetPath] = strToU8(patched.sheetXml);
+  files[bookPath] = strToU8(patched.workbookXml);
+  return zipSync(files, { level: 6 }) as Uint8Array<ArrayBuffer>;
+}
+
+/** The annex as an .xlsx Blob for download. */
+export async function exportXlsx(layout: AnnexLayout, data: AnnexData): Promise<Blob> {
+  return new Blob([await exportXlsxBytes(layout, data)], { type: XLSX_MIME });
 }
 
 // ---- File names ----

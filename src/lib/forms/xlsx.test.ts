@@ -27,7 +27,7 @@ async function written(id: (typeof ids)[number]) {
   const ws = wb.Sheets[wb.SheetNames[0]!]!;
   const files = unzipSync(bytes);
   const xml = (name: string) => strFromU8(files[name]!);
-  return { layout, data, bytes, wb, ws, model: toSheet(layout, data), sheetXml: xml('xl/worksheets/sheet1.xml'), stylesXml: xml('xl/styles.xml') };
+  return { layout, data, bytes, wb, ws, model: toSheet(layout, data), sheetXml: xml('xl/worksheets/sheet1.xml'), stylesXml: xml('xl/styles.xml'), workbookXml: xml('xl/workbook.xml') };
 }
 
 /** The style (cellXfs entry, font, border) of a cell, from the raw XML. */
@@ -158,6 +158,16 @@ describe.each(ids)('%s written with write-excel-file, read back with SheetJS', (
     expect(setup).toContain('orientation="landscape"');
     expect(setup).toContain('paperSize="9"');
     expect(sheetXml).toContain(`<col min="1" max="1" width="${model.columnWidths[0]}" customWidth="1"/>`);
+  });
+
+  it('prints on one page width with the title and header repeated on every page', async () => {
+    const { sheetXml, workbookXml, model, wb } = await written(id);
+    expect(sheetXml).toMatch(/<worksheet[^>]*><sheetPr><pageSetUpPr fitToPage="1"\/><\/sheetPr>/);
+    const setup = /<pageSetup\b[^>]*>/.exec(sheetXml)?.[0] ?? '';
+    expect(setup).toContain('fitToWidth="1"');
+    expect(setup).toContain('fitToHeight="0"');
+    expect(workbookXml).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="0">'${model.name}'!$1:$${model.frozenRows}</definedName>`);
+    expect(wb.SheetNames).toEqual([model.name]);
   });
 
   it('header cells bold, centred, wrapped, with thin borders; title bold without borders', async () => {
