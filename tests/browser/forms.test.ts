@@ -188,6 +188,32 @@ describe('附件1 调度表 on a desktop', () => {
   });
 });
 
+describe('附件 print view', () => {
+  it('prints only the paper table, A4 landscape, with borders and the header in <thead>', async () => {
+    const ctx = await browser.newContext(desktop);
+    const { page } = await openPage(ctx, site.url, '/annexes/annex5/');
+    await ready(page);
+    await page.getByRole('textbox', { name: '5月 行政处罚情况 · 处罚金额（万元）', exact: true }).fill('3');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.annex-print').isVisible()).toBe(true);
+    expect(await page.locator('.annex-table').isVisible()).toBe(false);
+    expect(await page.locator('header.header').isVisible()).toBe(false);
+    const head = await page.locator('.annex-print thead').textContent();
+    expect(head).toContain('有限空间作业排查整治攻坚行动月报表');
+    expect(head).toContain('部门组织');
+    const border = await page.locator('.annex-print td').first().evaluate((el) => getComputedStyle(el).borderTopStyle);
+    expect(border).toBe('solid');
+    expect(await page.locator('.annex-print tbody').textContent()).toContain('3.00');
+    const pdf = await page.pdf({ preferCSSPageSize: true });
+    // A4 landscape is 842 × 595 points.
+    const box = /\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/.exec(pdf.toString('latin1'));
+    expect(box, 'the PDF has a page size').not.toBeNull();
+    expect(Math.round(Number(box![1]))).toBe(842);
+    expect(Math.round(Number(box![2]))).toBe(595);
+    await ctx.close();
+  });
+});
+
 describe('附件 forms on a 390 px phone', () => {
   it('shows one card per month, no horizontal page scroll, and the draft survives a reload', async () => {
     const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'zh-CN' });
