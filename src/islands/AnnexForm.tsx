@@ -6,12 +6,13 @@ import { addRow, emptyAnnex, isEmptyAnnex, removeRow, setCell, setField, type An
 import { DraftStore, type DraftEnvelope } from '../lib/forms/draft';
 import { annexTitle } from '../lib/forms/layout';
 import { toSheet } from '../lib/forms/sheet';
-import { sheetToHtmlRows, sheetToTsv } from '../lib/forms/sheet-view';
+import { sheetToTsv } from '../lib/forms/sheet-view';
 import { fieldId, validateAnnex } from '../lib/forms/validate';
 import { nextMonth, monthLabel } from '../lib/forms/values';
 import { browserStorage } from '../lib/selection-store';
 import { CardView } from './annex/CardView';
 import { ErrorSummary, errorFor } from './annex/ErrorSummary';
+import { PrintTable } from './annex/PrintTable';
 import { TableView } from './annex/TableView';
 
 export interface AnnexFormProps {
@@ -253,8 +254,6 @@ export default function AnnexForm({ layout }: AnnexFormProps) {
     onRemove: (rowId: string) => update(removeRow(layout, data, rowId)),
     canRemove,
   };
-  const printModel = toSheet(layout, data);
-  const printRows = sheetToHtmlRows(printModel);
 
   return (
     <div class="annex-form not-content" data-annex={layout.id} data-ready={loaded ? 'true' : undefined}>
@@ -381,35 +380,7 @@ export default function AnnexForm({ layout }: AnnexFormProps) {
         </div>
       </dialog>
 
-      <table class="annex-print" aria-hidden="true">
-        <colgroup>
-          {printModel.columnWidths.map((w, i) => (
-            <col key={i} style={{ width: `${w}em` }} />
-          ))}
-        </colgroup>
-        <thead>
-          {printRows.slice(0, printModel.frozenRows).map((row, i) => (
-            <tr key={i}>
-              {row.map((c, j) => (
-                <th key={j} colSpan={c.colSpan} rowSpan={c.rowSpan} class={`print-${c.kind}`}>
-                  {c.value === null ? '' : typeof c.value === 'number' && c.money ? c.value.toFixed(2) : c.value}
-                </th>
-              ))}
-            </tr>
-          ))}
-        </thead>
-        <tbody>
-          {printRows.slice(printModel.frozenRows).map((row, i) => (
-            <tr key={i}>
-              {row.map((c, j) => (
-                <td key={j} colSpan={c.colSpan} rowSpan={c.rowSpan} class={`print-${c.kind}`}>
-                  {c.value === null ? '' : typeof c.value === 'number' && c.money ? c.value.toFixed(2) : c.value}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <PrintTable model={toSheet(layout, data)} />
     </div>
   );
 }

@@ -5,20 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { loadPlanFromFiles } from '../../src/lib/load-plan-node';
 import { requirementsFor } from '../../src/lib/plan';
-import { launchBrowser, openPage, projectRoot, startSite, type Site } from './harness';
+import { type Site, openPage, projectRoot, startSiteAndBrowser } from './harness';
 
 const plan = loadPlanFromFiles(projectRoot);
 let browser: Browser;
 let site: Site;
-
-beforeAll(async () => {
-  site = await startSite();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+let close: () => Promise<void>;
+beforeAll(async () => ({ site, browser, close } = await startSiteAndBrowser()));
+afterAll(() => close?.());
 
 /** A context whose clock reads the given moment in China (UTC+8). */
 async function contextAt(isoDateTimeChina: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {

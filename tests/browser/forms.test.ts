@@ -8,20 +8,15 @@ import * as XLSX from '@e965/xlsx';
 import { csvBytes, toCsv } from '../../src/lib/forms/csv';
 import { emptyAnnex, setCell } from '../../src/lib/forms/data';
 import { loadLayoutsFromFiles } from '../../src/lib/forms/load-layouts-node';
-import { findOverflowingElements, hasHorizontalScroll, launchBrowser, openPage, projectRoot, startSite, type Site } from './harness';
+import { type Site, findOverflowingElements, hasHorizontalScroll, openPage, projectRoot, startSiteAndBrowser } from './harness';
 
 const layouts = loadLayoutsFromFiles(projectRoot);
 
 let browser: Browser;
 let site: Site;
-beforeAll(async () => {
-  site = await startSite();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+let close: () => Promise<void>;
+beforeAll(async () => ({ site, browser, close } = await startSiteAndBrowser()));
+afterAll(() => close?.());
 
 const desktop = { viewport: { width: 1400, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', acceptDownloads: true };
 const cell = (page: Page, row: string, column: string) => page.getByRole('textbox', { name: `${row} ${column}`, exact: true });

@@ -235,3 +235,17 @@ export function listPages(dir: string = distDir): string[] {
   walk(dir, '');
   return pages.filter((p) => p !== '/404/').sort();
 }
+
+/** The built site on a free port and one Chromium, for a test file's beforeAll; close() stops both. */
+export async function startSiteAndBrowser(): Promise<{ site: Site; browser: Browser; close: () => Promise<void> }> {
+  const site = await startSite();
+  const browser = await launchBrowser();
+  return {
+    site,
+    browser,
+    close: async () => {
+      await browser.close();
+      await site.close();
+    },
+  };
+}
