@@ -54,6 +54,9 @@ describe('validation messages say what is wrong and where, in Chinese', () => {
   it('整改时限 is a date; required cells; enums', () => {
     let d = emptyAnnex(layouts.annex2);
     const id = d.rows[0]!.id;
+    // An untouched row is not nagged about required cells until export.
+    expect(messages('annex2', d)).toEqual([]);
+    expect(messages('annex2', d, true)).toContain('第 1 行 · 问题隐患描述不能为空');
     d = setCell(d, id, 'deadline', '2025-02-30');
     d = setCell(d, id, 'check-date', '2025年6月3日');
     expect(messages('annex2', d)).toEqual([

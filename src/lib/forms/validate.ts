@@ -59,8 +59,10 @@ export function validateAnnex(layout: AnnexLayout, data: AnnexData, { forExport 
   const running: Record<string, number> = {};
   data.rows.forEach((row, index) => {
     const where = rowName(layout, data, index);
+    // A row nobody has started is not nagged about its required cells until export.
+    const started = forExport || Object.values(row.cells).some((v) => v.trim() !== '');
     for (const c of cols) {
-      const problem = cellProblem(c, row.cells[c.key] ?? '');
+      const problem = cellProblem(started ? c : { ...c, required: false }, row.cells[c.key] ?? '');
       if (problem) {
         errors.push({ target: cellId(row.id, c.key), message: `${where} · ${columnPath(layout, c.key)}${problem}`, problem, rowId: row.id, column: c.key });
       }
