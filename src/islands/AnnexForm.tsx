@@ -2,16 +2,15 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AnnexLayout } from '../schemas/annex-layout';
 import { isWeChat } from '../lib/browser-env';
 import { todayInChina } from '../lib/deadlines';
-import { addRow, emptyAnnex, isEmptyAnnex, removeRow, setCell, setField, type AnnexData } from '../lib/forms/data';
+import { addRow, addRowLabel, canRemoveRow, emptyAnnex, isEmptyAnnex, removeRow, setCell, setField, type AnnexData } from '../lib/forms/data';
 import { DraftStore, type DraftEnvelope } from '../lib/forms/draft';
 import { annexTitle } from '../lib/forms/layout';
 import { toSheet } from '../lib/forms/sheet';
 import { sheetToTsv } from '../lib/forms/sheet-view';
 import { fieldId, validateAnnex } from '../lib/forms/validate';
-import { nextMonth, monthLabel } from '../lib/forms/values';
 import { browserStorage } from '../lib/selection-store';
 import { CardView } from './annex/CardView';
-import { ErrorSummary, errorFor } from './annex/ErrorSummary';
+import { ErrorSummary, errorFor, FieldError } from './annex/ErrorSummary';
 import { PrintTable } from './annex/PrintTable';
 import { TableView } from './annex/TableView';
 
@@ -116,11 +115,7 @@ export default function AnnexForm({ layout }: AnnexFormProps) {
   }, [exportErrors, errors.length]);
 
   const update = (next: AnnexData) => setData(next);
-  const r = layout.rows;
-  const canRemove = (rowId: string) =>
-    r.kind === 'free' ? data.rows.length > 1 : r.kind === 'months' ? data.rows.length > 1 && data.rows.at(-1)?.id === rowId : false;
-  const addLabel =
-    r.kind === 'months' ? `添加 ${monthLabel(data.rows.length ? nextMonth(data.rows.at(-1)!.month!) : r.firstMonth, r.baseYear)}` : '添加一行';
+  const addLabel = addRowLabel(layout, data);
 
   /** Checks the form for export; on problems shows the summary and returns false. */
   const readyToExport = () => {
@@ -226,11 +221,7 @@ export default function AnnexForm({ layout }: AnnexFormProps) {
               {f.label}
               {f.required && <span class="required-mark">（必填）</span>}
             </label>
-            {error && (
-              <p class="field-error" id={`${id}-error`}>
-                {error}
-              </p>
-            )}
+            <FieldError id={id} error={error} />
             <input
               id={id}
               type={f.type === 'tel' ? 'tel' : 'text'}
@@ -252,7 +243,7 @@ export default function AnnexForm({ layout }: AnnexFormProps) {
     errors,
     onCell: (rowId: string, key: string, value: string) => update(setCell(data, rowId, key, value)),
     onRemove: (rowId: string) => update(removeRow(layout, data, rowId)),
-    canRemove,
+    canRemove: (rowId: string) => canRemoveRow(layout, data, rowId),
   };
 
   return (
@@ -309,7 +300,7 @@ export default function AnnexForm({ layout }: AnnexFormProps) {
 
       <div class="annex-body">{wide ? <TableView {...viewProps} /> : <CardView {...viewProps} />}</div>
 
-      {r.kind !== 'fixed' && (
+      {addLabel && (
         <button type="button" class="add-row" onClick={() => update(addRow(layout, data))}>
           {addLabel}
         </button>

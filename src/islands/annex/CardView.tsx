@@ -3,7 +3,7 @@ import { rowName, totalLabel, totals } from '../../lib/forms/data';
 import { column, columnHeaderName, columnPath, isNumeric, leafColumns } from '../../lib/forms/layout';
 import { cellId } from '../../lib/forms/validate';
 import { CellInput } from './CellInput';
-import { errorFor } from './ErrorSummary';
+import { errorFor, FieldError } from './ErrorSummary';
 import type { ViewProps } from './TableView';
 
 /** Phone: one card per month / row, the header groups as sub-headings, one input per line. */
@@ -28,11 +28,7 @@ export function CardView({ layout, data, errors, onCell, onRemove, canRemove }: 
       return (
         <div class={`card-field${error ? ' has-error' : ''}`} key={c.key}>
           <label for={id}>{columnHeaderName(layout, c.key)}</label>
-          {error && (
-            <p class="field-error" id={`${id}-error`}>
-              {error}
-            </p>
-          )}
+          <FieldError id={id} error={error} />
           <CellInput
             id={id}
             column={c}

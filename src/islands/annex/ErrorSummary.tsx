@@ -44,3 +44,13 @@ export function ErrorSummary({ title, errors, focusKey }: ErrorSummaryProps) {
 }
 
 export const errorFor = (errors: FormError[], target: string) => errors.find((e) => e.target === target)?.message;
+
+/** The message above an input, linked to it by aria-describedby (`${id}-error`). */
+export function FieldError({ id, error }: { id: string; error?: string }) {
+  if (!error) return null;
+  return (
+    <p class="field-error" id={`${id}-error`}>
+      {error}
+    </p>
+  );
+}

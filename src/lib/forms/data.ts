@@ -51,11 +51,28 @@ export function addRow(layout: AnnexLayout, data: AnnexData): AnnexData {
   return { ...data, rows: [...data.rows, { id: newRowId(), cells: emptyCells(layout) }] };
 }
 
-/** Removes a row. Months can only be removed from the end, so the months stay continuous. */
+/**
+ * Whether a row may be removed: fixed rows never; months only the last one (so the months stay
+ * continuous); free rows any, as long as one row is left.
+ */
+export function canRemoveRow(layout: AnnexLayout, data: AnnexData, rowId: string): boolean {
+  if (layout.rows.kind === 'fixed' || data.rows.length <= 1) return false;
+  if (layout.rows.kind === 'months') return data.rows.at(-1)?.id === rowId;
+  return data.rows.some((row) => row.id === rowId);
+}
+
 export function removeRow(layout: AnnexLayout, data: AnnexData, rowId: string): AnnexData {
-  if (layout.rows.kind === 'fixed') return data;
-  if (layout.rows.kind === 'months' && data.rows.at(-1)?.id !== rowId) return data;
+  if (!canRemoveRow(layout, data, rowId)) return data;
   return { ...data, rows: data.rows.filter((row) => row.id !== rowId) };
+}
+
+/** The words on the add button: "添加 7月" for monthly tables, "添加一行" for free ones; null when rows are fixed. */
+export function addRowLabel(layout: AnnexLayout, data: AnnexData): string | null {
+  const r = layout.rows;
+  if (r.kind === 'fixed') return null;
+  if (r.kind === 'free') return '添加一行';
+  const last = data.rows.at(-1)?.month;
+  return `添加 ${monthLabel(last ? nextMonth(last) : r.firstMonth, r.baseYear)}`;
 }
 
 export function setCell(data: AnnexData, rowId: string, key: string, value: string): AnnexData {

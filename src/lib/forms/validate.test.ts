@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { addRow, emptyAnnex, setCell, setField, totals, type AnnexData } from './data';
+import { addRow, addRowLabel, canRemoveRow, emptyAnnex, removeRow, setCell, setField, totals, type AnnexData } from './data';
 import { loadLayoutsFromFiles } from './load-layouts-node';
 import { cellId, validateAnnex } from './validate';
 
@@ -76,5 +76,29 @@ describe('validation messages say what is wrong and where, in Chinese', () => {
     expect(messages('annex1', d, true)).toEqual(['填报单位不能为空', '填报日期不能为空', '填报人不能为空', '联系电话不能为空']);
     expect(messages('annex1', setField(d, 'date', '六月'))).toEqual(['填报日期必须是日期，例如 2025-06-30']);
     expect(messages('annex3', emptyAnnex(layouts.annex3), true)).toContain('企业名称不能为空');
+  });
+});
+
+describe('adding and removing rows', () => {
+  it('months grow one at a time and shrink only from the end; free rows keep one; fixed rows stay', () => {
+    let d = emptyAnnex(layouts.annex1);
+    expect(addRowLabel(layouts.annex1, d)).toBe('添加 6月');
+    for (let i = 0; i < 8; i++) d = addRow(layouts.annex1, d);
+    expect(d.rows.map((r) => r.month).slice(-2)).toEqual(['2025-12', '2026-01']);
+    expect(addRowLabel(layouts.annex1, d)).toBe('添加 2026年2月');
+    expect(canRemoveRow(layouts.annex1, d, d.rows[3]!.id)).toBe(false);
+    expect(removeRow(layouts.annex1, d, d.rows[3]!.id)).toBe(d);
+    expect(removeRow(layouts.annex1, d, d.rows.at(-1)!.id).rows).toHaveLength(8);
+
+    const free = emptyAnnex(layouts.annex2);
+    expect(addRowLabel(layouts.annex2, free)).toBe('添加一行');
+    expect(canRemoveRow(layouts.annex2, free, free.rows[0]!.id)).toBe(false);
+    const two = addRow(layouts.annex2, free);
+    expect(removeRow(layouts.annex2, two, two.rows[0]!.id).rows.map((r) => r.id)).toEqual([two.rows[1]!.id]);
+
+    const fixed = emptyAnnex(layouts.annex4);
+    expect(addRowLabel(layouts.annex4, fixed)).toBeNull();
+    expect(addRow(layouts.annex4, fixed)).toBe(fixed);
+    expect(canRemoveRow(layouts.annex4, fixed, fixed.rows[0]!.id)).toBe(false);
   });
 });
