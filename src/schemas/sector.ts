@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { planText, slug } from './common';
+import { planText } from './common';
 
 /**
  * A kind of enterprise a reader identifies with (分行业指引).

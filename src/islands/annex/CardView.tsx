@@ -1,4 +1,4 @@
-import type { AnnexLayout, HeaderNode } from '../../schemas/annex-layout';
+import type { HeaderNode } from '../../schemas/annex-layout';
 import { rowName, totalLabel, totals } from '../../lib/forms/data';
 import { column, columnHeaderName, columnPath, isNumeric, leafColumns } from '../../lib/forms/layout';
 import { cellId } from '../../lib/forms/validate';
