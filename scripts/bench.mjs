@@ -5,8 +5,14 @@
 //         Astro 岛屿的 component-url、renderer-url、before-hydration-url。
 //   不计入：动态 import()（点击后才加载的库，如 Excel 导出）、Pagefind 的搜索文件（搜索时才加载）、
 //         图片和字体。
-// 用法：npm run bench            先 astro build 再统计
-//       npm run bench -- --no-build   直接统计现有的 dist/
+// 第二部分（scripts/bench-forms.mjs）：附件2、附件3 大表导出/导入的耗时（Node 与 Chromium），
+//   以及各附件页面首次打开、导入 Excel（加载 SheetJS）、下载 Excel（加载 write-excel-file）时的下载量。
+// 用法：npm run bench                     先 astro build 再统计
+//       npm run bench -- --no-build        直接统计现有的 dist/
+//       npm run bench -- --no-browser      附件部分只做 Node 计时（不启动 Chromium）
+//       npm run bench -- --rows 2000       大表行数（默认 10000）
+//       npm run bench -- --runs 5          每项计时次数（默认 3，另加 1 次预热）
+//       npm run bench -- --no-forms        只统计页面下载量，不做附件部分
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -319,6 +325,18 @@ if (isMain) {
   const args = process.argv.slice(2);
   const distArgIndex = args.indexOf('--dist');
   const distDir = path.resolve(distArgIndex >= 0 ? args[distArgIndex + 1] : path.join(projectRoot, 'dist'));
+  const positiveInt = (flag, fallback) => {
+    const i = args.indexOf(flag);
+    if (i < 0) return fallback;
+    const n = Number(args[i + 1]);
+    if (!Number.isInteger(n) || n < 1) {
+      console.error(`${flag} 后面要跟一个正整数`);
+      process.exit(2);
+    }
+    return n;
+  };
+  const rows = positiveInt('--rows', 10_000);
+  const runs = positiveInt('--runs', 3);
   if (!args.includes('--no-build')) {
     console.log('=== 构建网站（astro build）===');
     const code = await build();
@@ -332,4 +350,8 @@ if (isMain) {
     process.exit(1);
   }
   report(distDir);
+  if (!args.includes('--no-forms')) {
+    const { runFormsBench } = await import('./bench-forms.mjs');
+    await runFormsBench({ projectRoot, distDir, rows, runs, browser: !args.includes('--no-browser'), table, kb, analyzePage });
+  }
 }

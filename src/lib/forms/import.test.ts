@@ -7,7 +7,7 @@ import { cellText, columnLetter, dateToYmd, matrixToAnnex, normHeader } from './
 import { leafColumns } from './layout';
 import { loadLayoutsFromFiles } from './load-layouts-node';
 import { parseMoneyCents } from './values';
-import { readXlsx } from './xlsx-read';
+import { MAX_ROWS, readXlsx } from './xlsx-read';
 import { exportXlsxBytes } from './xlsx-write';
 
 const layouts = loadLayoutsFromFiles(path.resolve(__dirname, '../../..'));
@@ -65,6 +65,30 @@ describe('export → import gives back the same annex', () => {
     const half = setCell(data.annex2, data.annex2.rows[1]!.id, 'check-date', '');
     const result = await readXlsx(layouts.annex2, await exportXlsxBytes(layouts.annex2, half), '附件2.xlsx');
     expect(result.data!.rows[1]!.cells['check-date']).toBe('');
+  });
+});
+
+describe('long tables are read whole or refused, never cut short', () => {
+  it('reads all 6,000 rows of a 附件3 ledger with the lines below the table', async () => {
+    const rows = Array.from({ length: 6000 }, (_, i) => ({ cells: { name: `污水井${i + 1}`, quantity: String(i % 7), mode: i % 2 ? '外包作业' : '自主作业', risk: '中' } }));
+    const big = filled(layouts.annex3, { enterprise: '某某食品有限公司' }, rows);
+    const result = await readXlsx(layouts.annex3, await exportXlsxBytes(layouts.annex3, big), '台账.xlsx');
+    expect(result.errors).toEqual([]);
+    expect(result.data!.rows).toHaveLength(6000);
+    expect(result.data!.rows.at(-1)!.cells.name).toBe('污水井6000');
+    expect(result.data!.fields.enterprise).toBe('某某食品有限公司');
+  });
+
+  it('refuses a sheet with values beyond the row limit, saying so', async () => {
+    const wb = XLSX.utils.book_new();
+    const ws = XLSX.utils.aoa_to_sheet([['序号', '有限空间名称'], [1, '污水井']]);
+    ws[XLSX.utils.encode_cell({ r: MAX_ROWS + 5, c: 1 })] = { t: 's', v: '很远的一行' };
+    ws['!ref'] = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: MAX_ROWS + 5, c: 1 } });
+    XLSX.utils.book_append_sheet(wb, ws, 'Sheet1');
+    const bytes = new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+    const result = await readXlsx(layouts.annex3, bytes, '超长.xlsx');
+    expect(result.data).toBeNull();
+    expect(messages(result)).toEqual([`文件“超长.xlsx”超过 ${MAX_ROWS} 行，本站一次最多读取 ${MAX_ROWS} 行。请把表格分成几个文件。`]);
   });
 });
 

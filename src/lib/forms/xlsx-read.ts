@@ -9,8 +9,11 @@ import { findTable, type ImportResult, matrixToAnnex } from './import';
 
 type SheetJs = typeof import('@e965/xlsx');
 
-/** Largest area read from one sheet: annex tables are small; a sheet formatted down to row 1 048 576 is not read to the end. */
-const MAX_ROWS = 5000;
+/**
+ * Largest area read from one sheet. Only cells with a value count, so a sheet formatted down to
+ * row 1 048 576 costs nothing; a file with values beyond this is refused, never cut short.
+ */
+export const MAX_ROWS = 100_000;
 const MAX_COLS = 200;
 
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
@@ -46,17 +49,25 @@ function cellValue(XLSX: SheetJs, cell: CellObject | undefined): unknown {
   }
 }
 
-/** A sheet as rows × cells from A1; a merged area holds its value in its top-left cell only. */
-export function sheetMatrix(XLSX: SheetJs, ws: WorkSheet): unknown[][] {
+/**
+ * A sheet as rows × cells from A1; a merged area holds its value in its top-left cell only.
+ * `tooLong` is set when values lie beyond MAX_ROWS (the caller refuses the file rather than drop rows).
+ */
+export function sheetMatrix(XLSX: SheetJs, ws: WorkSheet): unknown[][] & { tooLong?: boolean } {
+  let tooLong = false;
   let maxR = -1;
   let maxC = -1;
   const cells: [number, number, unknown][] = [];
   for (const key of Object.keys(ws)) {
     if (key.startsWith('!')) continue;
     const { r, c } = XLSX.utils.decode_cell(key);
-    if (r >= MAX_ROWS || c >= MAX_COLS) continue;
+    if (c >= MAX_COLS) continue;
     const value = cellValue(XLSX, ws[key] as CellObject);
     if (value === null || value === undefined || value === '') continue;
+    if (r >= MAX_ROWS) {
+      tooLong = true;
+      continue;
+    }
     cells.push([r, c, value]);
     maxR = Math.max(maxR, r);
     maxC = Math.max(maxC, c);
@@ -68,7 +79,7 @@ export function sheetMatrix(XLSX: SheetJs, ws: WorkSheet): unknown[][] {
       for (let c = m.s.c; c <= Math.min(m.e.c, maxC); c++) if (r !== m.s.r || c !== m.s.c) matrix[r]![c] = null;
     }
   }
-  return matrix;
+  return Object.assign(matrix, tooLong ? { tooLong } : {});
 }
 
 /** Reads the annex from .xlsx/.xls bytes; errors name the file, row and column. */
@@ -89,6 +100,10 @@ export async function readXlsx(layout: AnnexLayout, bytes: ArrayBuffer | Uint8Ar
   if (names.length === 0) return notExcel;
   const matrices = names.map((name) => ({ name, matrix: sheets[name] ? sheetMatrix(XLSX, sheets[name]) : [] }));
   const several = names.length > 1;
+  const long = matrices.find((s) => s.matrix.tooLong);
+  if (long) {
+    return { data: null, errors: [{ message: `文件“${fileName}”${several ? `工作表“${long.name}”` : ''}超过 ${MAX_ROWS} 行，本站一次最多读取 ${MAX_ROWS} 行。请把表格分成几个文件。` }] };
+  }
   const hit = matrices.find((s) => findTable(layout, s.matrix).found);
   if (hit) return matrixToAnnex(layout, hit.matrix, fileName, several ? { sheetName: hit.name } : {});
   // No sheet has the header: report it for the first sheet with anything in it.
