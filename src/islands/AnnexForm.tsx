@@ -1,3 +1,4 @@
+import { render } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AnnexLayout } from '../schemas/annex-layout';
 import { isWeChat } from '../lib/browser-env';
@@ -7,10 +8,12 @@ import { DraftStore, type DraftEnvelope } from '../lib/forms/draft';
 import { annexTitle } from '../lib/forms/layout';
 import { toSheet } from '../lib/forms/sheet';
 import { sheetToTsv } from '../lib/forms/sheet-view';
+import { pageOfRow, pageSlice } from '../lib/forms/paging';
 import { fieldId, validateAnnex } from '../lib/forms/validate';
 import { browserStorage } from '../lib/selection-store';
 import { CardView } from './annex/CardView';
-import { ErrorSummary, errorFor, FieldError } from './annex/ErrorSummary';
+import { ErrorSummary, errorsByTarget, FieldError } from './annex/ErrorSummary';
+import { Pager } from './annex/Pager';
 import { PrintTable } from './annex/PrintTable';
 import { TableView } from './annex/TableView';
 
@@ -55,6 +58,9 @@ export default function AnnexForm({ layout }: AnnexFormProps) {
   const [wechat, setWechat] = useState(false);
   const [tsv, setTsv] = useState('');
   const clearDialog = useRef<HTMLDialogElement>(null);
+  const printHost = useRef<HTMLDivElement>(null);
+  const latest = useRef(data);
+  latest.current = data;
   const fileInput = useRef<HTMLInputElement>(null);
 
   // Restore the draft, pick the layout for the screen, listen for other tabs.
@@ -87,6 +93,19 @@ export default function AnnexForm({ layout }: AnnexFormProps) {
     };
   }, [store]);
 
+  // The print table holds every row, so it is drawn only while printing (the browser announces a
+  // print with beforeprint, for the 打印 button and Ctrl+P alike; preact's render() is synchronous).
+  useEffect(() => {
+    const before = () => printHost.current && render(<PrintTable model={toSheet(layout, latest.current)} />, printHost.current);
+    const after = () => printHost.current && render(null, printHost.current);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, [layout]);
+
   // Autosave every change (after the draft has been restored).
   const firstSave = useRef(true);
   useEffect(() => {
@@ -108,6 +127,14 @@ export default function AnnexForm({ layout }: AnnexFormProps) {
   }, [data, loaded]);
 
   const errors = useMemo(() => validateAnnex(layout, data, { forExport: exportErrors }), [layout, data, exportErrors]);
+  const errorMap = useMemo(() => errorsByTarget(errors), [errors]);
+  const [page, setPage] = useState(0);
+  const shown = pageSlice(data.rows.length, page);
+  const reveal = (target: string) => {
+    const rowId = errors.find((e) => e.target === target)?.rowId;
+    const index = data.rows.findIndex((r) => r.id === rowId);
+    if (index >= 0) setPage(pageOfRow(index));
+  };
   const title = annexTitle(layout, data.fields);
   useEffect(() => {
     const base = document.title.replace(/^错误：/, '');
@@ -183,6 +210,7 @@ export default function AnnexForm({ layout }: AnnexFormProps) {
   const confirmImport = () => {
     if (imported.state !== 'ready') return;
     setData(imported.data);
+    setPage(0);
     setImported({ state: 'idle' });
     setNotice(`已导入“${imported.fileName}”。`);
   };
@@ -193,6 +221,7 @@ export default function AnnexForm({ layout }: AnnexFormProps) {
     setStorageProblem('');
     setExportErrors(false);
     setData(emptyAnnex(layout));
+    setPage(0);
     clearDialog.current?.close();
     setNotice('已清空。');
   };
@@ -214,7 +243,7 @@ export default function AnnexForm({ layout }: AnnexFormProps) {
       .filter((f) => f.position === position)
       .map((f) => {
         const id = fieldId(f.key);
-        const error = errorFor(errors, id);
+        const error = errorMap.get(id);
         return (
           <div class={`annex-field${error ? ' has-error' : ''}`} key={f.key}>
             <label for={id}>
@@ -240,7 +269,9 @@ export default function AnnexForm({ layout }: AnnexFormProps) {
   const viewProps = {
     layout,
     data,
-    errors,
+    errors: errorMap,
+    start: shown.start,
+    end: shown.end,
     onCell: (rowId: string, key: string, value: string) => update(setCell(data, rowId, key, value)),
     onRemove: (rowId: string) => update(removeRow(layout, data, rowId)),
     canRemove: (rowId: string) => canRemoveRow(layout, data, rowId),
@@ -293,15 +324,23 @@ export default function AnnexForm({ layout }: AnnexFormProps) {
           </button>
         </div>
       )}
-      <ErrorSummary title={exportErrors ? '下载前请先改正以下问题' : '以下内容需要改正'} errors={errors} focusKey={focusKey} />
+      <ErrorSummary title={exportErrors ? '下载前请先改正以下问题' : '以下内容需要改正'} errors={errors} focusKey={focusKey} reveal={reveal} />
 
       <h2 class="annex-title">{title}</h2>
       <div class="annex-fields above">{fieldInput('title')}{fieldInput('above')}</div>
 
       <div class="annex-body">{wide ? <TableView {...viewProps} /> : <CardView {...viewProps} />}</div>
 
+      <Pager total={data.rows.length} page={shown.page} onPage={setPage} />
       {addLabel && (
-        <button type="button" class="add-row" onClick={() => update(addRow(layout, data))}>
+        <button
+          type="button"
+          class="add-row"
+          onClick={() => {
+            update(addRow(layout, data));
+            setPage(pageOfRow(data.rows.length));
+          }}
+        >
           {addLabel}
         </button>
       )}
@@ -371,7 +410,7 @@ export default function AnnexForm({ layout }: AnnexFormProps) {
         </div>
       </dialog>
 
-      <PrintTable model={toSheet(layout, data)} />
+      <div class="annex-print-host" ref={printHost} />
     </div>
   );
 }

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import * as XLSX from '@e965/xlsx';
 import { csvBytes, toCsv } from '../../src/lib/forms/csv';
-import { emptyAnnex, setCell } from '../../src/lib/forms/data';
+import { addRow, emptyAnnex, setCell } from '../../src/lib/forms/data';
 import { loadLayoutsFromFiles } from '../../src/lib/forms/load-layouts-node';
 import { type Site, findOverflowingElements, hasHorizontalScroll, openPage, projectRoot, startSiteAndBrowser } from './harness';
 
@@ -183,12 +183,52 @@ describe('附件1 调度表 on a desktop', () => {
   });
 });
 
+describe('long tables', () => {
+  it('附件3 with 120 rows shows 50 at a time; an error on another page is one click away', async () => {
+    let ledger = emptyAnnex(layouts.annex3);
+    for (let i = 1; i < 120; i++) ledger = addRow(layouts.annex3, ledger);
+    ledger.rows.forEach((row, i) => {
+      ledger = setCell(ledger, row.id, 'name', `污水井${i + 1}`);
+      ledger = setCell(ledger, row.id, 'risk', '中');
+    });
+    const csv = toCsv(layouts.annex3, ledger);
+    const ctx = await browser.newContext(desktop);
+    const { page, consoleErrors } = await openPage(ctx, site.url, '/annexes/annex3/');
+    await ready(page);
+    await page.locator('input[type=file]').setInputFiles({ name: '台账.csv', mimeType: 'text/csv', buffer: Buffer.from(csvBytes(csv)) });
+    await page.getByRole('button', { name: '确认导入' }).click();
+    const pager = page.getByRole('navigation', { name: '表格分页' });
+    expect(await pager.textContent()).toContain('第 1–50 行，共 120 行');
+    expect(await page.locator('.annex-table tbody tr').count()).toBe(50);
+    await pager.getByRole('button', { name: '下一页' }).click();
+    expect(await page.getByRole('textbox', { name: '第 51 行 有限空间名称', exact: true }).inputValue()).toBe('污水井51');
+    // An error on row 110 (page 3): the summary link brings that page and focuses the cell.
+    await pager.getByRole('button', { name: '首页' }).click();
+    await page.evaluate(() => {
+      const key = 'jc76.annex.annex3';
+      const stored = JSON.parse(localStorage.getItem(key)!);
+      stored.data.rows[109].cells.risk = '很高';
+      localStorage.setItem(key, JSON.stringify(stored));
+    });
+    await page.reload();
+    await ready(page);
+    await page.locator('.error-summary').getByRole('link', { name: /第 110 行 · 风险等级只能填/ }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('第 110 行 风险等级');
+    expect(await pager.textContent()).toContain('第 101–120 行');
+    expect(consoleErrors).toEqual([]);
+    await ctx.close();
+  });
+});
+
 describe('附件 print view', () => {
   it('prints only the paper table, A4 landscape, with borders and the header in <thead>', async () => {
     const ctx = await browser.newContext(desktop);
     const { page } = await openPage(ctx, site.url, '/annexes/annex5/');
     await ready(page);
     await page.getByRole('textbox', { name: '5月 行政处罚情况 · 处罚金额（万元）', exact: true }).fill('3');
+    // A real print (the 打印 button or Ctrl+P) announces itself with beforeprint; the table is drawn then.
+    expect(await page.locator('.annex-print').count()).toBe(0);
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.annex-print').isVisible()).toBe(true);
     expect(await page.locator('.annex-table').isVisible()).toBe(false);
@@ -205,6 +245,8 @@ describe('附件 print view', () => {
     expect(box, 'the PDF has a page size').not.toBeNull();
     expect(Math.round(Number(box![1]))).toBe(842);
     expect(Math.round(Number(box![2]))).toBe(595);
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    expect(await page.locator('.annex-print').count()).toBe(0);
     await ctx.close();
   });
 });

@@ -3,11 +3,11 @@ import { rowName, totalLabel, totals } from '../../lib/forms/data';
 import { column, columnHeaderName, columnPath, isNumeric, leafColumns } from '../../lib/forms/layout';
 import { cellId } from '../../lib/forms/validate';
 import { CellInput } from './CellInput';
-import { errorFor, FieldError } from './ErrorSummary';
+import { FieldError } from './ErrorSummary';
 import type { ViewProps } from './TableView';
 
 /** Phone: one card per month / row, the header groups as sub-headings, one input per line. */
-export function CardView({ layout, data, errors, onCell, onRemove, canRemove }: ViewProps) {
+export function CardView({ layout, data, errors, start, end, onCell, onRemove, canRemove }: ViewProps) {
   const total = totalLabel(layout);
   const sums = total ? totals(layout, data.rows) : {};
 
@@ -24,7 +24,7 @@ export function CardView({ layout, data, errors, onCell, onRemove, canRemove }: 
       const c = column(layout, node.column);
       if (c.type === 'serial' || c.type === 'row-label') return null;
       const id = cellId(rowId, c.key);
-      const error = errorFor(errors, id);
+      const error = errors.get(id);
       return (
         <div class={`card-field${error ? ' has-error' : ''}`} key={c.key}>
           <label for={id}>{columnHeaderName(layout, c.key)}</label>
@@ -45,7 +45,8 @@ export function CardView({ layout, data, errors, onCell, onRemove, canRemove }: 
 
   return (
     <div class="annex-cards">
-      {data.rows.map((row, index) => {
+      {data.rows.slice(start, end).map((row, i) => {
+        const index = start + i;
         const name = rowName(layout, data, index);
         return (
           <section class="annex-card-row" key={row.id} aria-label={name}>

@@ -4,23 +4,32 @@ import type { FormError } from '../../lib/forms/validate';
 export interface ErrorSummaryProps {
   title: string;
   errors: { message: string; target?: string }[];
+  /** Brings an input that is not on screen (another page of a long table) into the form. */
+  reveal?: (target: string) => void;
   /** Move focus here (after a failed export or import), as the GOV.UK pattern does. */
   focusKey?: number;
 }
 
 /** GOV.UK-style error summary: every problem, each a link to its input. */
-export function ErrorSummary({ title, errors, focusKey }: ErrorSummaryProps) {
+export function ErrorSummary({ title, errors, focusKey, reveal }: ErrorSummaryProps) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (focusKey) ref.current?.focus();
   }, [focusKey]);
   if (errors.length === 0) return null;
-  const go = (e: MouseEvent, target: string) => {
+  const focus = (target: string) => {
     const el = document.getElementById(target);
-    if (!el) return;
-    e.preventDefault();
+    if (!el) return false;
     el.scrollIntoView({ block: 'center' });
     (el as HTMLInputElement).focus();
+    return true;
+  };
+  const go = (e: MouseEvent, target: string) => {
+    e.preventDefault();
+    if (focus(target) || !reveal) return;
+    reveal(target);
+    // The page of rows changes on the next render; focus once it is there.
+    setTimeout(() => focus(target), 0);
   };
   return (
     <div class="error-summary" role="alert" tabIndex={-1} ref={ref} aria-labelledby="error-summary-title">
@@ -43,7 +52,12 @@ export function ErrorSummary({ title, errors, focusKey }: ErrorSummaryProps) {
   );
 }
 
-export const errorFor = (errors: FormError[], target: string) => errors.find((e) => e.target === target)?.message;
+/** The first message for each input id, for quick lookup while rendering thousands of cells. */
+export function errorsByTarget(errors: FormError[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const e of errors) if (!map.has(e.target)) map.set(e.target, e.message);
+  return map;
+}
 
 /** The message above an input, linked to it by aria-describedby (`${id}-error`). */
 export function FieldError({ id, error }: { id: string; error?: string }) {

@@ -2,21 +2,24 @@ import type { AnnexLayout } from '../../schemas/annex-layout';
 import { type AnnexData, rowLabel, rowName, totalLabel, totals } from '../../lib/forms/data';
 import { nextCell } from '../../lib/forms/keyboard';
 import { columnPath, headerDepth, headerGrid, isEditable, isNumeric, leafColumns } from '../../lib/forms/layout';
-import { cellId, type FormError } from '../../lib/forms/validate';
+import { cellId } from '../../lib/forms/validate';
 import { CellInput } from './CellInput';
-import { errorFor } from './ErrorSummary';
 
 export interface ViewProps {
   layout: AnnexLayout;
   data: AnnexData;
-  errors: FormError[];
+  /** first message per input id */
+  errors: Map<string, string>;
+  /** the rows of the current page: [start, end) */
+  start: number;
+  end: number;
   onCell: (rowId: string, key: string, value: string) => void;
   onRemove: (rowId: string) => void;
   canRemove: (rowId: string) => boolean;
 }
 
 /** Desktop: the official table, every cell an input; arrows/Enter move between cells. */
-export function TableView({ layout, data, errors, onCell, onRemove, canRemove }: ViewProps) {
+export function TableView({ layout, data, errors, start, end, onCell, onRemove, canRemove }: ViewProps) {
   const cols = leafColumns(layout);
   const editable = cols.filter(isEditable);
   const depth = headerDepth(layout);
@@ -72,7 +75,8 @@ export function TableView({ layout, data, errors, onCell, onRemove, canRemove }:
           ))}
         </thead>
         <tbody>
-          {data.rows.map((row, index) => {
+          {data.rows.slice(start, end).map((row, i) => {
+            const index = start + i;
             const name = rowName(layout, data, index);
             let editCol = 0;
             return (
@@ -98,7 +102,7 @@ export function TableView({ layout, data, errors, onCell, onRemove, canRemove }:
                         column={c}
                         value={row.cells[c.key] ?? ''}
                         label={`${name} ${columnPath(layout, c.key)}`}
-                        error={errorFor(errors, id)}
+                        error={errors.get(id)}
                         row={index}
                         col={col}
                         onInput={(v) => onCell(row.id, c.key, v)}
