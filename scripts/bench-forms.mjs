@@ -168,21 +168,24 @@ async function uiCancelImport(page) {
   });
 }
 
-/** 点“确认导入”，到表格有 rows 行并画出。 */
+/** 点“确认导入”，到表格画出第一页（长表每页 50 行，见 src/lib/forms/paging.ts）。 */
 function uiConfirm(page, rows) {
   return page.evaluate(async (rows) => {
     const button = [...document.querySelectorAll('.import-confirm button')].find((b) => b.textContent?.trim() === '确认导入');
     if (!button) throw new Error('找不到“确认导入”按钮');
     const t0 = performance.now();
     button.click();
-    const end = await window.__until(() => document.querySelectorAll('.annex-body tbody tr').length === rows && !document.querySelector('.import-confirm'));
+    const pageRows = Math.min(rows, 50);
+    const end = await window.__until(
+      () => document.querySelectorAll('.annex-body tbody tr').length === pageRows && !document.querySelector('.import-confirm'),
+    );
     return end - t0;
   }, rows);
 }
 
 /**
- * 把导入后缺的填报信息补上（CSV 不含填报信息；Excel 只读前 5000 行时表格下方的填表人等也会丢），
- * 每个字段一次输入（如粘贴），计时到画出下一帧：大表时每次输入都要重画整个表格。
+ * 把导入后缺的填报信息补上（CSV 不含填报信息），
+ * 每个字段一次输入（如粘贴），计时到画出下一帧。
  */
 function uiFillFields(page, fields) {
   return page.evaluate(async (fields) => {
