@@ -18,15 +18,6 @@ import { pathToFileURL } from 'node:url';
 
 const ANNEX_NUMBERS = { annex1: 1, annex2: 2, annex3: 3, annex4: 4, annex5: 5 };
 const BIG_ANNEXES = ['annex2', 'annex3'];
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 /** 大表的界面操作可能很慢：单步最多等这么久。 */
 const UI_TIMEOUT = 180_000;
 
@@ -379,7 +370,7 @@ export async function runFormsBench({ projectRoot, distDir, rows = 10_000, runs 
     return;
   }
 
-  const { findChromium } = await import('./ensure-chromium.mjs');
+  const { CHROMIUM_ARGS, findChromium } = await import('./ensure-chromium.mjs');
   const executablePath = findChromium();
   if (!executablePath) {
     console.log('\n⚠ 未找到 Chromium（先运行 node scripts/ensure-chromium.mjs 或设置 CHROME_PATH），跳过浏览器部分。');

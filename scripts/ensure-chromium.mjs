@@ -23,6 +23,20 @@ function isExecutable(p) {
 }
 
 /** 在 PATH 上查找可执行文件，找不到返回 null。 */
+/**
+ * Flags for headless Chromium on these machines: no sandbox (root), no GPU, and nothing that calls
+ * home (background networking, component updates, sync), since only the local site may be reached.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 export function which(name, envPath = process.env.PATH ?? '') {
   for (const dir of envPath.split(path.delimiter)) {
     if (!dir) continue;
