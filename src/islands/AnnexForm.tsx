@@ -156,8 +156,12 @@ export default function AnnexForm({ layout }: AnnexFormProps) {
     return true;
   };
 
-  const exportXlsx = async () => {
-    if (!readyToExport()) return;
+  /**
+   * Downloads the Excel file. A backup (from the 清空 dialog) is the draft as it stands: it must not
+   * wait for the form to be complete, or the user could not save what they are about to delete.
+   */
+  const exportXlsx = async ({ backup = false } = {}) => {
+    if (!backup && !readyToExport()) return;
     setBusy('正在生成 Excel 文件…');
     try {
       const { exportXlsx: write, exportFileName } = await import('../lib/forms/xlsx-write');
@@ -174,7 +178,7 @@ export default function AnnexForm({ layout }: AnnexFormProps) {
     if (!readyToExport()) return;
     const { toCsv, csvBytes } = await import('../lib/forms/csv');
     const { exportFileName } = await import('../lib/forms/xlsx-write');
-    download(new Blob([csvBytes(toCsv(layout, data))], { type: 'text/csv;charset=utf-8' }), exportFileName(layout, data, todayInChina()).replace(/\.xlsx$/, '.csv'));
+    download(new Blob([csvBytes(toCsv(layout, data))], { type: 'text/csv;charset=utf-8' }), exportFileName(layout, data, todayInChina(), 'csv'));
   };
 
   const copyTsv = async () => {
@@ -193,9 +197,8 @@ export default function AnnexForm({ layout }: AnnexFormProps) {
     setBusy(`正在读取“${file.name}”…`);
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
-      const result = /\.csv$/i.test(file.name)
-        ? (await import('../lib/forms/csv')).parseCsv(layout, bytes, file.name)
-        : await (await import('../lib/forms/xlsx-read')).readXlsx(layout, bytes, file.name);
+      const { importAnnexFile } = await import('../lib/forms/import-file');
+      const result = await importAnnexFile(layout, bytes, file.name);
       if (result.data) setImported({ state: 'ready', fileName: file.name, data: result.data });
       else setImported({ state: 'failed', fileName: file.name, errors: result.errors });
       setFocusKey((k) => k + 1);
@@ -363,7 +366,7 @@ export default function AnnexForm({ layout }: AnnexFormProps) {
       )}
 
       <div class="annex-actions">
-        <button type="button" class="primary" onClick={exportXlsx}>
+        <button type="button" class="primary" onClick={() => exportXlsx()}>
           下载 Excel
         </button>
         <button type="button" onClick={exportCsv}>
@@ -398,7 +401,7 @@ export default function AnnexForm({ layout }: AnnexFormProps) {
         <h2 id="clear-title">清空这份表格？</h2>
         <p>清空后，本浏览器中保存的草稿会被删除，无法恢复。建议先下载 Excel 备份。</p>
         <div class="annex-actions">
-          <button type="button" onClick={exportXlsx}>
+          <button type="button" onClick={() => exportXlsx({ backup: true })}>
             先下载 Excel 备份
           </button>
           <button type="button" class="danger" onClick={clearAll}>

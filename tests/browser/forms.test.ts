@@ -2,6 +2,7 @@
 // 导入错误文件显示错误且草稿不变；导入自己的文件；键盘移动；错误摘要；第二个标签页；清空确认；
 // 微信内置浏览器提示；存储不可用；手机卡片布局。
 import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import * as XLSX from '@e965/xlsx';
@@ -78,6 +79,17 @@ describe('附件1 调度表 on a desktop', () => {
     expect(rows.some((r) => String(r[0] ?? '').includes('填报人：王五'))).toBe(true);
     expect(consoleErrors).toEqual([]);
     expect(externalRequests).toEqual([]);
+  });
+
+  it('downloads a CSV in UTF-8 with BOM, named like the Excel file', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 CSV' }).click()]);
+    expect(download.suggestedFilename()).toBe('附件1_安全生产隐患排查整治调度表_泽州县应急管理局_2025-07.csv');
+    const bytes = fs.readFileSync((await download.path())!);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString('utf-8').slice(1).split(/\r?\n/);
+    expect(lines[0]).toContain('企业自查自纠情况·一般隐患已整改（条）');
+    expect(lines[1]!.startsWith('5月,12,30,25')).toBe(true);
+    expect(lines.find((l) => l.startsWith('累计'))!.startsWith('累计,20,40,37')).toBe(true);
   });
 
   it('keeps the draft across a reload', async () => {
@@ -180,6 +192,40 @@ describe('附件1 调度表 on a desktop', () => {
     await page.reload();
     await ready(page);
     expect(await page.getByLabel(/^填报单位/).inputValue()).toBe('');
+  });
+});
+
+describe('附件2 重大事故隐患清单', () => {
+  it('imports a CSV saved by Excel on Chinese Windows (GBK), after confirmation', async () => {
+    const ctx = await browser.newContext(desktop);
+    const { page, consoleErrors } = await openPage(ctx, site.url, '/annexes/annex2/');
+    await ready(page);
+    const gbk = fs.readFileSync(path.join(projectRoot, 'src/lib/forms/fixtures/annex2-gbk.csv'));
+    await page.locator('input[type=file]').setInputFiles({ name: '附件2.csv', mimeType: 'text/csv', buffer: gbk });
+    expect(await page.locator('.import-confirm').textContent()).toContain('读取成功：2 行');
+    expect(await page.getByRole('textbox', { name: '第 1 行 被检查单位', exact: true }).inputValue()).toBe('');
+    await page.getByRole('button', { name: '确认导入' }).click();
+    expect(await page.getByRole('textbox', { name: '第 1 行 被检查单位', exact: true }).inputValue()).toBe('某某煤业有限公司');
+    expect(await page.getByRole('textbox', { name: '第 2 行 问题隐患描述', exact: true }).inputValue()).toBe('污水池有限空间未设置警示标志');
+    expect(consoleErrors).toEqual([]);
+    await ctx.close();
+  });
+
+  it('“先下载 Excel 备份” saves an unfinished draft before 清空', async () => {
+    const ctx = await browser.newContext(desktop);
+    const { page } = await openPage(ctx, site.url, '/annexes/annex2/');
+    await ready(page);
+    await page.getByRole('textbox', { name: '第 1 行 问题隐患描述', exact: true }).fill('配电室门未上锁');
+    await page.getByRole('button', { name: '清空' }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('dialog').getByRole('button', { name: '先下载 Excel 备份' }).click(),
+    ]);
+    const wb = XLSX.read(fs.readFileSync((await download.path())!));
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets[wb.SheetNames[0]!]!, { header: 1, defval: null });
+    expect(rows.some((r) => r.includes('配电室门未上锁'))).toBe(true);
+    expect(await page.getByRole('dialog').isVisible()).toBe(true);
+    await ctx.close();
   });
 });
 
