@@ -23,10 +23,12 @@ const UI_TIMEOUT = 180_000;
 
 const t0 = performance.now();
 /** BENCH_DEBUG=1 时在 stderr 打印进度。 */
-const debug = (...args) => process.env.BENCH_DEBUG && console.error(`[${((performance.now() - t0) / 1000).toFixed(1)}s]`, ...args);
+const debug = (...args) =>
+  process.env.BENCH_DEBUG && console.error(`[${((performance.now() - t0) / 1000).toFixed(1)}s]`, ...args);
 const ms = (x) => (x === undefined || x === null ? '—' : x >= 100 ? x.toFixed(0) : x.toFixed(1));
 const label = (id) => `附件${ANNEX_NUMBERS[id]}`;
-const check = (problems) => (problems === undefined ? '' : problems.length === 0 ? '✓ 一致' : `✗ ${problems.join('；')}`);
+const check = (problems) =>
+  problems === undefined ? '' : problems.length === 0 ? '✓ 一致' : `✗ ${problems.join('；')}`;
 const gzipLen = (buf) => zlib.gzipSync(buf, { level: 9 }).length;
 
 export function median(xs) {
@@ -86,7 +88,9 @@ async function newPage(browser, siteUrl) {
   const page = await context.newPage();
   page.setDefaultTimeout(UI_TIMEOUT);
   const origin = new URL(siteUrl).origin;
-  await page.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort('blockedbyclient')));
+  await page.route('**/*', (route) =>
+    route.request().url().startsWith(origin) ? route.continue() : route.abort('blockedbyclient'),
+  );
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   return { context, page, errors };
@@ -138,22 +142,33 @@ async function uiImport(page, file) {
   await page.evaluate(() => {
     window.__ui.change = 0;
     window.__importDone = window.__until(
-      () => document.querySelector('.import-confirm') || [...document.querySelectorAll('.error-summary')].some((e) => e.textContent?.includes('无法导入')),
+      () =>
+        document.querySelector('.import-confirm') ||
+        [...document.querySelectorAll('.error-summary')].some((e) => e.textContent?.includes('无法导入')),
     );
   });
   await page.locator('.annex-form input[type=file]').setInputFiles(file);
   return page.evaluate(async () => {
     const end = await window.__importDone;
     const confirm = document.querySelector('.import-confirm');
-    const rows = confirm ? Number(/读取成功：\s*(\d+)\s*行/.exec(confirm.textContent ?? '')?.[1] ?? NaN) : null;
-    const error = confirm ? '' : ([...document.querySelectorAll('.error-summary')].find((e) => e.textContent?.includes('无法导入'))?.textContent ?? '导入失败').slice(0, 160);
+    const rows = confirm
+      ? Number(/读取成功：\s*(\d+)\s*行/.exec(confirm.textContent ?? '')?.[1] ?? NaN)
+      : null;
+    const error = confirm
+      ? ''
+      : (
+          [...document.querySelectorAll('.error-summary')].find((e) => e.textContent?.includes('无法导入'))
+            ?.textContent ?? '导入失败'
+        ).slice(0, 160);
     return { ms: end - window.__ui.change, rows, error };
   });
 }
 
 async function uiCancelImport(page) {
   await page.evaluate(async () => {
-    const cancel = [...document.querySelectorAll('.import-confirm button')].find((b) => b.textContent?.trim() === '取消');
+    const cancel = [...document.querySelectorAll('.import-confirm button')].find(
+      (b) => b.textContent?.trim() === '取消',
+    );
     cancel?.click();
     await window.__until(() => !document.querySelector('.import-confirm'));
   });
@@ -162,13 +177,17 @@ async function uiCancelImport(page) {
 /** 点“确认导入”，到表格画出第一页（长表每页 50 行，见 src/lib/forms/paging.ts）。 */
 function uiConfirm(page, rows) {
   return page.evaluate(async (rows) => {
-    const button = [...document.querySelectorAll('.import-confirm button')].find((b) => b.textContent?.trim() === '确认导入');
+    const button = [...document.querySelectorAll('.import-confirm button')].find(
+      (b) => b.textContent?.trim() === '确认导入',
+    );
     if (!button) throw new Error('找不到“确认导入”按钮');
     const t0 = performance.now();
     button.click();
     const pageRows = Math.min(rows, 50);
     const end = await window.__until(
-      () => document.querySelectorAll('.annex-body tbody tr').length === pageRows && !document.querySelector('.import-confirm'),
+      () =>
+        document.querySelectorAll('.annex-body tbody tr').length === pageRows &&
+        !document.querySelector('.import-confirm'),
     );
     return end - t0;
   }, rows);
@@ -199,7 +218,9 @@ function uiFillFields(page, fields) {
 function uiDownload(page, buttonText) {
   return page.evaluate(
     async ({ buttonText, timeout }) => {
-      const button = [...document.querySelectorAll('.annex-actions button')].find((b) => b.textContent?.trim() === buttonText);
+      const button = [...document.querySelectorAll('.annex-actions button')].find(
+        (b) => b.textContent?.trim() === buttonText,
+      );
       if (!button) throw new Error(`找不到“${buttonText}”按钮`);
       window.__ui.download = 0;
       const t0 = performance.now();
@@ -210,7 +231,12 @@ function uiDownload(page, buttonText) {
         await new Promise((r) => setTimeout(r, 5));
       }
       if (!window.__ui.download) {
-        return { ms: null, error: (document.querySelector('.error-summary, .action-notice')?.textContent ?? '没有开始下载').slice(0, 160) };
+        return {
+          ms: null,
+          error: (
+            document.querySelector('.error-summary, .action-notice')?.textContent ?? '没有开始下载'
+          ).slice(0, 160),
+        };
       }
       return { ms: window.__ui.download - t0, error: '' };
     },
@@ -240,11 +266,18 @@ async function uiBench(browser, siteUrl, id, files, runs) {
       }
       out.push({
         op,
-        rows: last.rows === null ? `${files.rows}→失败` : last.rows === files.rows ? String(files.rows) : `${files.rows}→${last.rows}`,
+        rows:
+          last.rows === null
+            ? `${files.rows}→失败`
+            : last.rows === files.rows
+              ? String(files.rows)
+              : `${files.rows}→${last.rows}`,
         first: times[0],
         median: median(times.slice(1)),
         n: times.length - 1,
-        note: last.error || (last.rows !== files.rows ? `✗ 文件有 ${files.rows} 行，界面只读到 ${last.rows} 行` : ''),
+        note:
+          last.error ||
+          (last.rows !== files.rows ? `✗ 文件有 ${files.rows} 行，界面只读到 ${last.rows} 行` : ''),
       });
       return last;
     };
@@ -262,11 +295,25 @@ async function uiBench(browser, siteUrl, id, files, runs) {
     }
     const confirmMs = await uiConfirm(page, chosen.rows);
     debug(id, 'confirm', confirmMs);
-    out.push({ op: `确认导入 ${useXlsx ? 'Excel' : 'CSV'}（点按钮→表格画出）`, rows: String(chosen.rows), first: confirmMs, median: undefined, n: 0, note: '' });
+    out.push({
+      op: `确认导入 ${useXlsx ? 'Excel' : 'CSV'}（点按钮→表格画出）`,
+      rows: String(chosen.rows),
+      first: confirmMs,
+      median: undefined,
+      n: 0,
+      note: '',
+    });
     const typing = await uiFillFields(page, files.fields);
     debug(id, 'typing', typing);
     if (typing.length) {
-      out.push({ op: '补填填报信息（输入一个字段→画出）', rows: String(chosen.rows), first: typing[0], median: typing.length > 1 ? median(typing) : undefined, n: typing.length > 1 ? typing.length : 0, note: '' });
+      out.push({
+        op: '补填填报信息（输入一个字段→画出）',
+        rows: String(chosen.rows),
+        first: typing[0],
+        median: typing.length > 1 ? median(typing) : undefined,
+        n: typing.length > 1 ? typing.length : 0,
+        note: '',
+      });
     }
 
     for (const [button, op] of [
@@ -284,7 +331,14 @@ async function uiBench(browser, siteUrl, id, files, runs) {
         }
         times.push(r.ms);
       }
-      out.push({ op, rows: String(chosen.rows), first: times[0], median: median(times.slice(1)), n: Math.max(0, times.length - 1), note: error });
+      out.push({
+        op,
+        rows: String(chosen.rows),
+        first: times[0],
+        median: median(times.slice(1)),
+        n: Math.max(0, times.length - 1),
+        note: error,
+      });
     }
     if (errors.length) out.push({ op: '页面错误', rows: '', note: errors.slice(0, 3).join('；') });
   } finally {
@@ -309,7 +363,13 @@ async function bytesBench(browser, siteUrl, id, sampleXlsx) {
         .body()
         .then((body) => {
           const type = (response.headers()['content-type'] ?? '').split(';')[0];
-          bucket.push({ url, path: new URL(url).pathname, js: /javascript/.test(type) || /\.m?js$/.test(url), raw: body.length, gzip: gzipLen(body) });
+          bucket.push({
+            url,
+            path: new URL(url).pathname,
+            js: /javascript/.test(type) || /\.m?js$/.test(url),
+            raw: body.length,
+            gzip: gzipLen(body),
+          });
         })
         .catch(() => {}),
     );
@@ -336,10 +396,25 @@ async function bytesBench(browser, siteUrl, id, sampleXlsx) {
     const afterExport = importError
       ? []
       : await phase(async () => {
-          await uiConfirm(page, await page.evaluate(() => Number(/读取成功：\s*(\d+)\s*行/.exec(document.querySelector('.import-confirm')?.textContent ?? '')?.[1] ?? 0)));
+          await uiConfirm(
+            page,
+            await page.evaluate(() =>
+              Number(
+                /读取成功：\s*(\d+)\s*行/.exec(
+                  document.querySelector('.import-confirm')?.textContent ?? '',
+                )?.[1] ?? 0,
+              ),
+            ),
+          );
           exportError = (await uiDownload(page, '下载 Excel')).error;
         });
-    return { id, first, afterImport, afterExport, problems: [importError, exportError, ...errors].filter(Boolean) };
+    return {
+      id,
+      first,
+      afterImport,
+      afterExport,
+      problems: [importError, exportError, ...errors].filter(Boolean),
+    };
   } finally {
     await context.close();
   }
@@ -354,26 +429,43 @@ const sum = (files, pred = () => true) =>
  * @param {{ projectRoot: string, distDir: string, rows?: number, runs?: number, browser?: boolean,
  *           table: Function, kb: Function, analyzePage: Function }} options 表格、KB 与静态统计函数由 bench.mjs 传入（避免与它循环导入）
  */
-export async function runFormsBench({ projectRoot, distDir, rows = 10_000, runs = 3, browser: withBrowser = true, table, kb, analyzePage }) {
+export async function runFormsBench({
+  projectRoot,
+  distDir,
+  rows = 10_000,
+  runs = 3,
+  browser: withBrowser = true,
+  table,
+  kb,
+  analyzePage,
+}) {
   const started = performance.now();
-  const lib = await import(pathToFileURL(await bundle(projectRoot, 'node-entry.ts', 'node')).href + `?t=${Date.now()}`);
+  const lib = await import(
+    pathToFileURL(await bundle(projectRoot, 'node-entry.ts', 'node')).href + `?t=${Date.now()}`
+  );
   const layouts = lib.loadLayoutsFromFiles(projectRoot);
 
-  console.log(`\n== 附件2、附件3 导出与导入耗时（${rows} 行；每项预热 1 次后计时 ${runs} 次，取中位数；1 KB = 1024 字节）==`);
+  console.log(
+    `\n== 附件2、附件3 导出与导入耗时（${rows} 行；每项预热 1 次后计时 ${runs} 次，取中位数；1 KB = 1024 字节）==`,
+  );
   console.log(`\n■ Node ${process.version}（直接调用 src/lib/forms）\n`);
   const nodeResults = [];
   for (const id of BIG_ANNEXES) nodeResults.push({ id, ops: await lib.benchAnnex(layouts[id], rows, runs) });
   console.log(opsTable(table, nodeResults));
 
   if (!withBrowser) {
-    console.log(`\n（--no-browser：跳过 Chromium 计时和页面下载量）\n附件部分用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒`);
+    console.log(
+      `\n（--no-browser：跳过 Chromium 计时和页面下载量）\n附件部分用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒`,
+    );
     return;
   }
 
   const { CHROMIUM_ARGS, findChromium } = await import('./ensure-chromium.mjs');
   const executablePath = findChromium();
   if (!executablePath) {
-    console.log('\n⚠ 未找到 Chromium（先运行 node scripts/ensure-chromium.mjs 或设置 CHROME_PATH），跳过浏览器部分。');
+    console.log(
+      '\n⚠ 未找到 Chromium（先运行 node scripts/ensure-chromium.mjs 或设置 CHROME_PATH），跳过浏览器部分。',
+    );
     return;
   }
   if (!fs.existsSync(path.join(distDir, 'annexes', 'annex2', 'index.html'))) {
@@ -389,7 +481,9 @@ export async function runFormsBench({ projectRoot, distDir, rows = 10_000, runs 
 
     // 页面内直接调用库
     const browserCode = await bundle(projectRoot, 'browser-entry.ts', 'browser');
-    console.log(`\n■ Chromium ${version}（页面内直接调用 src/lib/forms：esbuild 打包后注入 /annexes/annex2/、/annexes/annex3/）\n`);
+    console.log(
+      `\n■ Chromium ${version}（页面内直接调用 src/lib/forms：esbuild 打包后注入 /annexes/annex2/、/annexes/annex3/）\n`,
+    );
     const inPage = [];
     for (const id of BIG_ANNEXES) {
       const { context, page } = await newPage(browser, server.url);
@@ -397,11 +491,14 @@ export async function runFormsBench({ projectRoot, distDir, rows = 10_000, runs 
         await gotoForm(page, server.url, id);
         await page.addScriptTag({ content: browserCode, type: 'module' });
         await page.waitForFunction(() => globalThis.__formsBench !== undefined);
-        const ops = await page.evaluate(({ layout, rows, runs }) => globalThis.__formsBench.benchAnnex(layout, rows, runs), {
-          layout: layouts[id],
-          rows,
-          runs,
-        });
+        const ops = await page.evaluate(
+          ({ layout, rows, runs }) => globalThis.__formsBench.benchAnnex(layout, rows, runs),
+          {
+            layout: layouts[id],
+            rows,
+            runs,
+          },
+        );
         inPage.push({ id, ops });
       } finally {
         await context.close();
@@ -410,7 +507,9 @@ export async function runFormsBench({ projectRoot, distDir, rows = 10_000, runs 
     console.log(opsTable(table, inPage));
 
     // 真实界面
-    console.log(`\n■ Chromium ${version}：真实界面（/annexes/annexN/；“首次”含下载按需加载的库，其后计时 ${runs} 次取中位数；时间含画出下一帧）\n`);
+    console.log(
+      `\n■ Chromium ${version}：真实界面（/annexes/annexN/；“首次”含下载按需加载的库，其后计时 ${runs} 次取中位数；时间含画出下一帧）\n`,
+    );
     const uiRows = [['附件', '操作', '行数', '首次 ms', '中位数 ms', '次数', '说明']];
     for (const id of BIG_ANNEXES) {
       const data = lib.bigAnnex(layouts[id], rows);
@@ -418,11 +517,27 @@ export async function runFormsBench({ projectRoot, distDir, rows = 10_000, runs 
       const files = {
         rows,
         fields: data.fields,
-        xlsx: { name: `附件${n}_${rows}行.xlsx`, mimeType: 'application/octet-stream', buffer: Buffer.from(await lib.exportXlsxBytes(layouts[id], data)) },
-        csv: { name: `附件${n}_${rows}行.csv`, mimeType: 'text/csv', buffer: Buffer.from(lib.csvBytes(lib.toCsv(layouts[id], data))) },
+        xlsx: {
+          name: `附件${n}_${rows}行.xlsx`,
+          mimeType: 'application/octet-stream',
+          buffer: Buffer.from(await lib.exportXlsxBytes(layouts[id], data)),
+        },
+        csv: {
+          name: `附件${n}_${rows}行.csv`,
+          mimeType: 'text/csv',
+          buffer: Buffer.from(lib.csvBytes(lib.toCsv(layouts[id], data))),
+        },
       };
       for (const r of await uiBench(browser, server.url, id, files, runs)) {
-        uiRows.push([label(id), r.op, r.rows, ms(r.first), ms(r.median), r.n ? String(r.n) : '', r.note ?? '']);
+        uiRows.push([
+          label(id),
+          r.op,
+          r.rows,
+          ms(r.first),
+          ms(r.median),
+          r.n ? String(r.n) : '',
+          r.note ?? '',
+        ]);
       }
     }
     console.log(table(uiRows, ['', '', 'r', 'r', 'r', 'r', '']));
@@ -432,13 +547,30 @@ export async function runFormsBench({ projectRoot, distDir, rows = 10_000, runs 
     const bytes = [];
     for (const id of Object.keys(ANNEX_NUMBERS)) {
       if (!layouts[id] || !fs.existsSync(path.join(distDir, 'annexes', id, 'index.html'))) continue;
-      const sample = { name: `附件${ANNEX_NUMBERS[id]}_示例.xlsx`, mimeType: 'application/octet-stream', buffer: Buffer.from(await lib.exportXlsxBytes(layouts[id], sampleData[id])) };
+      const sample = {
+        name: `附件${ANNEX_NUMBERS[id]}_示例.xlsx`,
+        mimeType: 'application/octet-stream',
+        buffer: Buffer.from(await lib.exportXlsxBytes(layouts[id], sampleData[id])),
+      };
       bytes.push(await bytesBench(browser, server.url, id, sample));
     }
-    console.log('\n■ 附件页面下载量（Chromium 实测响应体，本地服务器不压缩；gzip 为 zlib 第 9 级；导入用各附件的示例小文件）\n');
+    console.log(
+      '\n■ 附件页面下载量（Chromium 实测响应体，本地服务器不压缩；gzip 为 zlib 第 9 级；导入用各附件的示例小文件）\n',
+    );
     const isJs = (f) => f.js;
     const byteRows = [
-      ['页面', '首次 JS 原始', 'gzip', '首次合计原始', 'gzip', '其中静态统计未计 JS/CSS', '导入 Excel 新增 JS 原始', 'gzip', '下载 Excel 新增 JS 原始', 'gzip'],
+      [
+        '页面',
+        '首次 JS 原始',
+        'gzip',
+        '首次合计原始',
+        'gzip',
+        '其中静态统计未计 JS/CSS',
+        '导入 Excel 新增 JS 原始',
+        'gzip',
+        '下载 Excel 新增 JS 原始',
+        'gzip',
+      ],
     ];
     const unlisted = new Map();
     for (const b of bytes) {
@@ -450,11 +582,24 @@ export async function runFormsBench({ projectRoot, distDir, rows = 10_000, runs 
       const listed = new Set(analyzePage(distDir, `/annexes/${b.id}/`).files.map((f) => f.path));
       const extra = b.first.filter((f) => (f.js || f.path.endsWith('.css')) && !listed.has(f.path));
       for (const f of extra) unlisted.set(f.path, f);
-      byteRows.push([`${label(b.id)} /annexes/${b.id}/`, kb(fj.raw), kb(fj.gzip), kb(ft.raw), kb(ft.gzip), kb(sum(extra).raw), kb(ij.raw), kb(ij.gzip), kb(ej.raw), kb(ej.gzip)]);
+      byteRows.push([
+        `${label(b.id)} /annexes/${b.id}/`,
+        kb(fj.raw),
+        kb(fj.gzip),
+        kb(ft.raw),
+        kb(ft.gzip),
+        kb(sum(extra).raw),
+        kb(ij.raw),
+        kb(ij.gzip),
+        kb(ej.raw),
+        kb(ej.gzip),
+      ]);
     }
     console.log(table(byteRows, ['', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r']));
     if (unlisted.size) {
-      const list = [...unlisted.values()].map((f) => `${f.path}（${kb(f.raw)}，gzip ${kb(f.gzip)}）`).join('，');
+      const list = [...unlisted.values()]
+        .map((f) => `${f.path}（${kb(f.raw)}，gzip ${kb(f.gzip)}）`)
+        .join('，');
       console.log(`静态统计未计、但首次打开时就会下载的文件（页面加载后由动态 import() 请求）：${list}`);
     }
     for (const b of bytes) if (b.problems.length) console.log(`⚠ ${label(b.id)}：${b.problems.join('；')}`);
@@ -468,7 +613,8 @@ export async function runFormsBench({ projectRoot, distDir, rows = 10_000, runs 
         ['导入 Excel', lazy.afterImport],
         ['下载 Excel', lazy.afterExport],
       ]) {
-        for (const f of [...files].sort((a, b) => b.raw - a.raw)) lazyRows.push([when, f.path, kb(f.raw), kb(f.gzip)]);
+        for (const f of [...files].sort((a, b) => b.raw - a.raw))
+          lazyRows.push([when, f.path, kb(f.raw), kb(f.gzip)]);
       }
       console.log(table(lazyRows, ['', '', 'r', 'r']));
     }

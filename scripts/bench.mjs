@@ -164,7 +164,11 @@ export function analyzePage(distDir, pagePath) {
       return;
     }
     const buf = fs.readFileSync(target.file);
-    files.push({ kind, path: '/' + path.relative(distDir, target.file).split(path.sep).join('/'), ...sizes(buf) });
+    files.push({
+      kind,
+      path: '/' + path.relative(distDir, target.file).split(path.sep).join('/'),
+      ...sizes(buf),
+    });
     if (kind === 'js') {
       for (const spec of extractStaticImports(buf.toString('utf8'))) add('js', spec, target.url);
     }
@@ -251,7 +255,8 @@ function pad(s, width, align = 'left') {
 /** 把二维数组排成对齐的纯文本表格。aligns 中 'r' 表示右对齐。 */
 export function table(rows, aligns = []) {
   const widths = [];
-  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell))));
+  for (const row of rows)
+    row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell))));
   const lines = rows.map((row) =>
     row
       .map((cell, i) => pad(cell, widths[i], aligns[i] === 'r' ? 'right' : 'left'))
@@ -272,15 +277,27 @@ function report(distDir) {
     console.log('dist/ 中没有找到要统计的页面（首页、全文、分行业指引、我的企业、报送、附件）。');
     return;
   }
-  const summaryRows = [['页面', '路径', 'JS 原始', 'JS gzip', 'CSS 原始', 'CSS gzip', '合计原始', '合计 gzip', '岛屿 JS']];
+  const summaryRows = [
+    ['页面', '路径', 'JS 原始', 'JS gzip', 'CSS 原始', 'CSS gzip', '合计原始', '合计 gzip', '岛屿 JS'],
+  ];
   for (const t of targets) {
     const r = analyzePage(distDir, t.path);
     const s = summarize(r);
     console.log(`\n■ ${t.label}  ${t.path}`);
     const rows = [['类型', '文件', '原始', 'gzip']];
     for (const f of r.files) rows.push([f.kind.toUpperCase(), f.path, kb(f.raw), kb(f.gzip)]);
-    rows.push(['', `JS 合计（${r.files.filter((f) => f.kind === 'js').length} 个文件）`, kb(s.js.raw), kb(s.js.gzip)]);
-    rows.push(['', `CSS 合计（${r.files.filter((f) => f.kind === 'css').length} 个文件）`, kb(s.css.raw), kb(s.css.gzip)]);
+    rows.push([
+      '',
+      `JS 合计（${r.files.filter((f) => f.kind === 'js').length} 个文件）`,
+      kb(s.js.raw),
+      kb(s.js.gzip),
+    ]);
+    rows.push([
+      '',
+      `CSS 合计（${r.files.filter((f) => f.kind === 'css').length} 个文件）`,
+      kb(s.css.raw),
+      kb(s.css.gzip),
+    ]);
     rows.push(['', '总计（含 HTML）', kb(s.total.raw), kb(s.total.gzip)]);
     console.log(table(rows, ['', '', 'r', 'r']));
     console.log(`岛屿 JS：${r.islands > 0 ? `有（${r.islands} 个岛屿）` : '无'}`);
@@ -298,7 +315,9 @@ function report(distDir) {
       r.islands > 0 ? `有（${r.islands}）` : '无',
     ]);
   }
-  console.log('\n== 首次打开下载量汇总（gzip 为 zlib 第 9 级；1 KB = 1024 字节；不含 Pagefind 搜索文件、动态 import、图片和字体）==\n');
+  console.log(
+    '\n== 首次打开下载量汇总（gzip 为 zlib 第 9 级；1 KB = 1024 字节；不含 Pagefind 搜索文件、动态 import、图片和字体）==\n',
+  );
   console.log(table(summaryRows, ['', '', 'r', 'r', 'r', 'r', 'r', 'r', '']));
 }
 
@@ -352,6 +371,15 @@ if (isMain) {
   report(distDir);
   if (!args.includes('--no-forms')) {
     const { runFormsBench } = await import('./bench-forms.mjs');
-    await runFormsBench({ projectRoot, distDir, rows, runs, browser: !args.includes('--no-browser'), table, kb, analyzePage });
+    await runFormsBench({
+      projectRoot,
+      distDir,
+      rows,
+      runs,
+      browser: !args.includes('--no-browser'),
+      table,
+      kb,
+      analyzePage,
+    });
   }
 }

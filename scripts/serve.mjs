@@ -95,7 +95,13 @@ export function startServer({ root = 'dist', port = 4321, host = '127.0.0.1' } =
 
   const server = http.createServer((req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      send(req, res, 405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' }, '405 不支持的请求方法');
+      send(
+        req,
+        res,
+        405,
+        { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' },
+        '405 不支持的请求方法',
+      );
       return;
     }
     let pathname;
@@ -157,7 +163,8 @@ export function startServer({ root = 'dist', port = 4321, host = '127.0.0.1' } =
       server.off('error', reject);
       const addr = server.address();
       const actualPort = typeof addr === 'object' && addr ? addr.port : port;
-      const urlHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
+      const urlHost =
+        host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
       resolve({
         url: `http://${urlHost}:${actualPort}/`,
         port: actualPort,

@@ -60,7 +60,9 @@ describe('scripts/serve.mjs', () => {
   });
 
   it('内容类型正确', async () => {
-    expect((await fetch(new URL('cal.ics', url))).headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+    expect((await fetch(new URL('cal.ics', url))).headers.get('content-type')).toBe(
+      'text/calendar; charset=utf-8',
+    );
     expect((await fetch(new URL('pagefind/x.pf_fragment', url))).headers.get('content-type')).toBe(
       'application/octet-stream',
     );

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // npm test：依次运行全部检查，遇到第一个失败就停下并以它的退出码退出。
+//   0. 格式检查      prettier --check .（先 npm run format 修正）
 //   1. 单元测试      vitest run --project unit
 //   2. 类型检查      astro check（设置 SKIP_CHECK=1 可跳过）
 //   3. 构建网站      astro build
@@ -33,7 +34,11 @@ const node = process.execPath;
 // Each vitest run also writes a JSON report, so the last line can count every test of the run.
 const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jc76-test-'));
 function report(name) {
-  return ['--reporter=default', '--reporter=json', `--outputFile.json=${path.join(reportDir, `${name}.json`)}`];
+  return [
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${path.join(reportDir, `${name}.json`)}`,
+  ];
 }
 function counts() {
   let passed = 0;
@@ -51,13 +56,26 @@ function counts() {
 const runCheck = !(process.env.SKIP_CHECK === '1' || process.argv.includes('--skip-check'));
 
 const steps = [
-  { title: '单元测试（vitest --project unit）', cmd: bin('vitest'), args: ['run', '--project', 'unit', ...report('unit')] },
+  { title: '格式检查（prettier --check）', cmd: bin('prettier'), args: ['--check', '--log-level=warn', '.'] },
+  {
+    title: '单元测试（vitest --project unit）',
+    cmd: bin('vitest'),
+    args: ['run', '--project', 'unit', ...report('unit')],
+  },
   runCheck
     ? { title: '类型检查（astro check）', cmd: bin('astro'), args: ['check'] }
     : { title: '类型检查（astro check）：已按 SKIP_CHECK=1 跳过', skip: true },
   { title: '构建网站（astro build）', cmd: bin('astro'), args: ['build'] },
-  { title: '准备 Chromium（scripts/ensure-chromium.mjs）', cmd: node, args: [path.join(root, 'scripts', 'ensure-chromium.mjs')] },
-  { title: '浏览器测试（vitest --project browser）', cmd: bin('vitest'), args: ['run', '--project', 'browser', ...report('browser')] },
+  {
+    title: '准备 Chromium（scripts/ensure-chromium.mjs）',
+    cmd: node,
+    args: [path.join(root, 'scripts', 'ensure-chromium.mjs')],
+  },
+  {
+    title: '浏览器测试（vitest --project browser）',
+    cmd: bin('vitest'),
+    args: ['run', '--project', 'browser', ...report('browser')],
+  },
 ];
 
 function run(cmd, args) {

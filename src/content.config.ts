@@ -33,5 +33,8 @@ export const collections = {
   reporting: defineCollection(plan('reporting.yaml', reportingSchema)),
   annexes: defineCollection(plan('annexes.yaml', annexSchema)),
   /** 附件1–5 table layouts, one file each, read by the form engine (src/lib/forms). */
-  annexLayouts: defineCollection({ loader: yamlFolderLoader('content/annexes', annexLayoutSchema), schema: annexLayoutSchema }),
+  annexLayouts: defineCollection({
+    loader: yamlFolderLoader('content/annexes', annexLayoutSchema),
+    schema: annexLayoutSchema,
+  }),
 };

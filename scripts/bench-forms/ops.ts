@@ -47,10 +47,16 @@ export async function benchAnnex(layout: AnnexLayout, rows: number, runs = 3): P
   const xw = await timed(runs, () => exportXlsxBytes(layout, data));
   add('导出 Excel', xw.times, xw.value.length);
   const xr = await timed(runs, () => readXlsx(layout, xw.value, 'bench.xlsx'));
-  add('导入 Excel', xr.times, xw.value.length, [...xr.value.errors.slice(0, 1).map((e) => e.message), ...compareAnnex(data, xr.value.data, true)]);
+  add('导入 Excel', xr.times, xw.value.length, [
+    ...xr.value.errors.slice(0, 1).map((e) => e.message),
+    ...compareAnnex(data, xr.value.data, true),
+  ]);
   const cw = await timed(runs, () => csvBytes(toCsv(layout, data)));
   add('导出 CSV', cw.times, cw.value.length);
   const cr = await timed(runs, () => parseCsv(layout, cw.value, 'bench.csv'));
-  add('导入 CSV', cr.times, cw.value.length, [...cr.value.errors.slice(0, 1).map((e) => e.message), ...compareAnnex(data, cr.value.data, false)]);
+  add('导入 CSV', cr.times, cw.value.length, [
+    ...cr.value.errors.slice(0, 1).map((e) => e.message),
+    ...compareAnnex(data, cr.value.data, false),
+  ]);
   return out;
 }

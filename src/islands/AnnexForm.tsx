@@ -3,7 +3,17 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AnnexLayout } from '../schemas/annex-layout';
 import { isWeChat } from '../lib/browser-env';
 import { todayInChina } from '../lib/deadlines';
-import { addRow, addRowLabel, canRemoveRow, emptyAnnex, isEmptyAnnex, removeRow, setCell, setField, type AnnexData } from '../lib/forms/data';
+import {
+  addRow,
+  addRowLabel,
+  canRemoveRow,
+  emptyAnnex,
+  isEmptyAnnex,
+  removeRow,
+  setCell,
+  setField,
+  type AnnexData,
+} from '../lib/forms/data';
 import { DraftStore, type DraftEnvelope } from '../lib/forms/draft';
 import { annexTitle } from '../lib/forms/layout';
 import { toSheet } from '../lib/forms/sheet';
@@ -27,7 +37,8 @@ type ImportState =
   | { state: 'ready'; fileName: string; data: AnnexData };
 
 const wideQuery = '(min-width: 60rem)';
-const timeOf = (iso: string) => (iso ? new Date(iso).toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit' }) : '');
+const timeOf = (iso: string) =>
+  iso ? new Date(iso).toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit' }) : '';
 
 function download(blob: Blob, name: string) {
   const url = URL.createObjectURL(blob);
@@ -68,7 +79,11 @@ export default function AnnexForm({ layout }: AnnexFormProps) {
     const result = store.load();
     if (result.status === 'loaded') {
       setData(result.data);
-      setSaveNote(result.savedAt ? `已恢复上次的草稿（保存于 ${new Date(result.savedAt).toLocaleString('zh-CN')}）` : '已恢复上次的草稿');
+      setSaveNote(
+        result.savedAt
+          ? `已恢复上次的草稿（保存于 ${new Date(result.savedAt).toLocaleString('zh-CN')}）`
+          : '已恢复上次的草稿',
+      );
     } else if (result.status === 'unavailable') {
       setStorageProblem(result.message);
     } else if (result.status === 'unreadable') {
@@ -96,7 +111,8 @@ export default function AnnexForm({ layout }: AnnexFormProps) {
   // The print table holds every row, so it is drawn only while printing (the browser announces a
   // print with beforeprint, for the 打印 button and Ctrl+P alike; preact's render() is synchronous).
   useEffect(() => {
-    const before = () => printHost.current && render(<PrintTable model={toSheet(layout, latest.current)} />, printHost.current);
+    const before = () =>
+      printHost.current && render(<PrintTable model={toSheet(layout, latest.current)} />, printHost.current);
     const after = () => printHost.current && render(null, printHost.current);
     window.addEventListener('beforeprint', before);
     window.addEventListener('afterprint', after);
@@ -126,7 +142,10 @@ export default function AnnexForm({ layout }: AnnexFormProps) {
     }
   }, [data, loaded]);
 
-  const errors = useMemo(() => validateAnnex(layout, data, { forExport: exportErrors }), [layout, data, exportErrors]);
+  const errors = useMemo(
+    () => validateAnnex(layout, data, { forExport: exportErrors }),
+    [layout, data, exportErrors],
+  );
   const errorMap = useMemo(() => errorsByTarget(errors), [errors]);
   const [page, setPage] = useState(0);
   const shown = pageSlice(data.rows.length, page);
@@ -178,7 +197,10 @@ export default function AnnexForm({ layout }: AnnexFormProps) {
     if (!readyToExport()) return;
     const { toCsv, csvBytes } = await import('../lib/forms/csv');
     const { exportFileName } = await import('../lib/forms/xlsx-write');
-    download(new Blob([csvBytes(toCsv(layout, data))], { type: 'text/csv;charset=utf-8' }), exportFileName(layout, data, todayInChina(), 'csv'));
+    download(
+      new Blob([csvBytes(toCsv(layout, data))], { type: 'text/csv;charset=utf-8' }),
+      exportFileName(layout, data, todayInChina(), 'csv'),
+    );
   };
 
   const copyTsv = async () => {
@@ -203,7 +225,11 @@ export default function AnnexForm({ layout }: AnnexFormProps) {
       else setImported({ state: 'failed', fileName: file.name, errors: result.errors });
       setFocusKey((k) => k + 1);
     } catch (e) {
-      setImported({ state: 'failed', fileName: file.name, errors: [{ message: `文件“${file.name}”无法读取：${(e as Error).message}` }] });
+      setImported({
+        state: 'failed',
+        fileName: file.name,
+        errors: [{ message: `文件“${file.name}”无法读取：${(e as Error).message}` }],
+      });
     } finally {
       setBusy('');
       if (fileInput.current) fileInput.current.value = '';
@@ -284,7 +310,8 @@ export default function AnnexForm({ layout }: AnnexFormProps) {
     <div class="annex-form not-content" data-annex={layout.id} data-ready={loaded ? 'true' : undefined}>
       {wechat && (
         <div class="notice wechat-notice" role="note">
-          <strong>在微信里打开的？</strong>微信内置浏览器通常无法下载文件。请点右上角“···”，选“在浏览器打开”后再下载；
+          <strong>在微信里打开的？</strong>
+          微信内置浏览器通常无法下载文件。请点右上角“···”，选“在浏览器打开”后再下载；
           或者点下面的“复制为表格文本”，粘贴到 WPS 或 Excel。
         </div>
       )}
@@ -296,7 +323,8 @@ export default function AnnexForm({ layout }: AnnexFormProps) {
       {conflict && (
         <div class="notice conflict-notice" role="alert">
           <p>
-            这份草稿在另一个标签页中被修改了（{new Date(conflict.savedAt).toLocaleString('zh-CN')}）。为免互相覆盖，本页已暂停自动保存。
+            这份草稿在另一个标签页中被修改了（{new Date(conflict.savedAt).toLocaleString('zh-CN')}
+            ）。为免互相覆盖，本页已暂停自动保存。
           </p>
           <button type="button" onClick={useTheirs}>
             使用另一个标签页的版本
@@ -317,7 +345,8 @@ export default function AnnexForm({ layout }: AnnexFormProps) {
       {imported.state === 'ready' && (
         <div class="notice import-confirm" role="alert" tabIndex={-1}>
           <p>
-            “{imported.fileName}”读取成功：{imported.data.rows.length} 行。导入会<strong>替换</strong>当前草稿。
+            “{imported.fileName}”读取成功：{imported.data.rows.length} 行。导入会<strong>替换</strong>
+            当前草稿。
           </p>
           <button type="button" class="primary" onClick={confirmImport}>
             确认导入
@@ -327,10 +356,18 @@ export default function AnnexForm({ layout }: AnnexFormProps) {
           </button>
         </div>
       )}
-      <ErrorSummary title={exportErrors ? '下载前请先改正以下问题' : '以下内容需要改正'} errors={errors} focusKey={focusKey} reveal={reveal} />
+      <ErrorSummary
+        title={exportErrors ? '下载前请先改正以下问题' : '以下内容需要改正'}
+        errors={errors}
+        focusKey={focusKey}
+        reveal={reveal}
+      />
 
       <h2 class="annex-title">{title}</h2>
-      <div class="annex-fields above">{fieldInput('title')}{fieldInput('above')}</div>
+      <div class="annex-fields above">
+        {fieldInput('title')}
+        {fieldInput('above')}
+      </div>
 
       <div class="annex-body">{wide ? <TableView {...viewProps} /> : <CardView {...viewProps} />}</div>
 
@@ -391,11 +428,18 @@ export default function AnnexForm({ layout }: AnnexFormProps) {
         <button type="button" onClick={() => window.print()}>
           打印
         </button>
-        <button type="button" class="danger" onClick={() => clearDialog.current?.showModal()} disabled={isEmptyAnnex(data) && !paused}>
+        <button
+          type="button"
+          class="danger"
+          onClick={() => clearDialog.current?.showModal()}
+          disabled={isEmptyAnnex(data) && !paused}
+        >
           清空
         </button>
       </div>
-      {tsv && <textarea class="tsv-fallback" readOnly value={tsv} aria-label="表格文本（全选后复制）" rows={6} />}
+      {tsv && (
+        <textarea class="tsv-fallback" readOnly value={tsv} aria-label="表格文本（全选后复制）" rows={6} />
+      )}
 
       <dialog ref={clearDialog} class="clear-dialog" aria-labelledby="clear-title">
         <h2 id="clear-title">清空这份表格？</h2>

@@ -27,11 +27,15 @@ export default function SectorSelector({ plan }: SectorSelectorProps) {
     history.replaceState(null, '', `${location.pathname}${selectionToQuery(ordered, known)}`);
     setCopied('');
   };
-  const toggle = (id: SectorId, on: boolean) => update(on ? [...selected, id] : selected.filter((s) => s !== id));
+  const toggle = (id: SectorId, on: boolean) =>
+    update(on ? [...selected, id] : selected.filter((s) => s !== id));
 
   const result = requirementsFor(plan, selected);
   const count = result.reduce((n, c) => n + c.requirements.length, 0);
-  const cited = citationsFor(plan, result.flatMap((c) => c.requirements));
+  const cited = citationsFor(
+    plan,
+    result.flatMap((c) => c.requirements),
+  );
   const shareUrl = () => `${location.origin}${location.pathname}${selectionToQuery(selected, known)}`;
 
   const copyLink = async () => {
@@ -73,7 +77,8 @@ export default function SectorSelector({ plan }: SectorSelectorProps) {
           <p>请勾选企业类型。勾选后，这里列出方案对你的企业的全部要求。</p>
         ) : (
           <p>
-            共 <strong data-testid="requirement-count">{count}</strong> 条要求，来自 {result.length} 项整治行动（重复的只列一次）。
+            共 <strong data-testid="requirement-count">{count}</strong> 条要求，来自 {result.length}{' '}
+            项整治行动（重复的只列一次）。
             <button type="button" class="link-button" onClick={copyLink}>
               复制本选择的链接
             </button>

@@ -22,10 +22,18 @@ describe('the .ics files built from the plan’s reporting obligations', () => {
 
   it('bounds the monthly deadlines by the campaign windows', () => {
     const text = unfold(ics('all'));
-    expect(text).toContain('UID:annex1-monthly@jincheng-76.local\r\nDTSTAMP:20250526T000000Z\r\nDTSTART;VALUE=DATE:20250625');
-    expect(text).toMatch(/UID:annex5-monthly@[^]*?DTSTART;VALUE=DATE:20250610[^]*?RRULE:FREQ=MONTHLY;BYMONTHDAY=10;COUNT=6/);
-    expect(text).toMatch(/UID:hot-work-monthly@[^]*?DTSTART;VALUE=DATE:20250620[^]*?RRULE:FREQ=MONTHLY;BYMONTHDAY=20;COUNT=18/);
-    expect(text).toMatch(/UID:hot-work-yearly@[^]*?DTSTART;VALUE=DATE:20251125[^]*?RRULE:FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=25;COUNT=2/);
+    expect(text).toContain(
+      'UID:annex1-monthly@jincheng-76.local\r\nDTSTAMP:20250526T000000Z\r\nDTSTART;VALUE=DATE:20250625',
+    );
+    expect(text).toMatch(
+      /UID:annex5-monthly@[^]*?DTSTART;VALUE=DATE:20250610[^]*?RRULE:FREQ=MONTHLY;BYMONTHDAY=10;COUNT=6/,
+    );
+    expect(text).toMatch(
+      /UID:hot-work-monthly@[^]*?DTSTART;VALUE=DATE:20250620[^]*?RRULE:FREQ=MONTHLY;BYMONTHDAY=20;COUNT=18/,
+    );
+    expect(text).toMatch(
+      /UID:hot-work-yearly@[^]*?DTSTART;VALUE=DATE:20251125[^]*?RRULE:FREQ=YEARLY;BYMONTH=11;BYMONTHDAY=25;COUNT=2/,
+    );
     const hotWork = plan.reporting.find((r) => r.id === 'hot-work-monthly')!;
     expect(dueDates(hotWork.deadline).at(-1)).toBe('2026-11-20');
     const campaign = plan.campaigns.find((c) => c.id === 'hot-work-insulation')!;

@@ -14,9 +14,28 @@ import {
   windowStatus,
 } from './deadlines';
 
-const monthly25: Deadline = { kind: 'monthly', day: 25, firstMonth: '2025-06', lastMonth: '2025-12', text: '每月25日前' };
-const monthly20: Deadline = { kind: 'monthly', day: 20, firstMonth: '2025-06', lastMonth: '2026-11', text: '每月20日前' };
-const yearly: Deadline = { kind: 'yearly', month: 11, day: 25, firstYear: 2025, lastYear: 2026, text: '每年11月25日前' };
+const monthly25: Deadline = {
+  kind: 'monthly',
+  day: 25,
+  firstMonth: '2025-06',
+  lastMonth: '2025-12',
+  text: '每月25日前',
+};
+const monthly20: Deadline = {
+  kind: 'monthly',
+  day: 20,
+  firstMonth: '2025-06',
+  lastMonth: '2026-11',
+  text: '每月20日前',
+};
+const yearly: Deadline = {
+  kind: 'yearly',
+  month: 11,
+  day: 25,
+  firstYear: 2025,
+  lastYear: 2026,
+  text: '每年11月25日前',
+};
 const once: Deadline = { kind: 'once', date: '2025-06-15', text: '6月15日前' };
 
 describe('dueDates', () => {
@@ -46,7 +65,9 @@ describe('dueDates', () => {
   });
 
   it('monthly with a single month', () => {
-    expect(dueDates({ kind: 'monthly', day: 1, firstMonth: '2025-12', lastMonth: '2025-12', text: 'x' })).toEqual(['2025-12-01']);
+    expect(
+      dueDates({ kind: 'monthly', day: 1, firstMonth: '2025-12', lastMonth: '2025-12', text: 'x' }),
+    ).toEqual(['2025-12-01']);
   });
 
   it('yearly', () => {
@@ -54,10 +75,9 @@ describe('dueDates', () => {
   });
 
   it('yearly skips years without the date (Feb 29)', () => {
-    expect(dueDates({ kind: 'yearly', month: 2, day: 29, firstYear: 2023, lastYear: 2028, text: 'x' })).toEqual([
-      '2024-02-29',
-      '2028-02-29',
-    ]);
+    expect(
+      dueDates({ kind: 'yearly', month: 2, day: 29, firstYear: 2023, lastYear: 2028, text: 'x' }),
+    ).toEqual(['2024-02-29', '2028-02-29']);
   });
 });
 

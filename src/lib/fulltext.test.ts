@@ -26,13 +26,19 @@ describe('行动方案全文 rebuilt from content/ is the published text', () =>
 
   it('contains every sentence of the plan body verbatim', () => {
     const all = normaliseWhitespace(blocks.map(blockText).join(''));
-    const sentences = source.flatMap((p) => p.split(/(?<=[。；：])/)).map(normaliseWhitespace).filter(Boolean);
+    const sentences = source
+      .flatMap((p) => p.split(/(?<=[。；：])/))
+      .map(normaliseWhitespace)
+      .filter(Boolean);
     expect(sentences.length).toBeGreaterThan(130);
     for (const s of sentences) expect(all).toContain(s);
   });
 
   it('gives every paragraph and requirement item a unique, stable anchor', () => {
-    const ids = [...blocks.map((b) => b.id), ...blocks.flatMap((b) => b.parts.map((p) => p.id).filter(Boolean))];
+    const ids = [
+      ...blocks.map((b) => b.id),
+      ...blocks.flatMap((b) => b.parts.map((p) => p.id).filter(Boolean)),
+    ];
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toContain('gas-alarm');
     for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
@@ -40,6 +46,9 @@ describe('行动方案全文 rebuilt from content/ is the published text', () =>
 
   it('prints the footer as the document does', () => {
     expect(markdown).toContain('晋城市应急管理局办公室 2025年5月26日印发');
-    expect(footerLines(plan)).toEqual(['抄送：省应急管理厅、市政府办公室。', '晋城市应急管理局办公室　　2025年5月26日印发']);
+    expect(footerLines(plan)).toEqual([
+      '抄送：省应急管理厅、市政府办公室。',
+      '晋城市应急管理局办公室　　2025年5月26日印发',
+    ]);
   });
 });

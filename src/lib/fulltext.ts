@@ -92,7 +92,9 @@ export function buildFullText(plan: PlanData): Block[] {
   add('contacts-phone', 'p', `联系电话：${d.contacts.phone}`);
   add('contacts-email', 'p', `邮　　箱：${d.contacts.email}`);
 
-  plan.annexes.forEach((a, i) => add(`annex-list-${a.number}`, 'p', `${i === 0 ? '附件：' : ''}${a.number}.${a.title}`));
+  plan.annexes.forEach((a, i) =>
+    add(`annex-list-${a.number}`, 'p', `${i === 0 ? '附件：' : ''}${a.number}.${a.title}`),
+  );
   return blocks;
 }
 

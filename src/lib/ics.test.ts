@@ -48,12 +48,19 @@ const fixtures: Reporting[] = [
   },
 ];
 
-const opts = { calName: '晋城76号文 报送日历', dtstamp: '20251130T000000Z', urlBase: 'https://example.org/site/' };
+const opts = {
+  calName: '晋城76号文 报送日历',
+  dtstamp: '20251130T000000Z',
+  urlBase: 'https://example.org/site/',
+};
 const ics = buildIcs(fixtures, opts);
 
 const utf8Length = (s: string): number => new TextEncoder().encode(s).length;
 const unfold = (text: string): string => text.replace(/\r\n[ \t]/g, '');
-const logicalLines = (text: string): string[] => unfold(text).split('\r\n').filter((l) => l !== '');
+const logicalLines = (text: string): string[] =>
+  unfold(text)
+    .split('\r\n')
+    .filter((l) => l !== '');
 
 function unescapeText(v: string): string {
   return v.replace(/\\([\\;,nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
@@ -109,10 +116,12 @@ function expand(dtstart: string, rrule: string | undefined): string[] {
   if (rrule === undefined) return [start];
   const parts = Object.fromEntries(rrule.split(';').map((kv) => kv.split('=') as [string, string]));
   const allowed = new Set(['FREQ', 'BYMONTH', 'BYMONTHDAY', 'COUNT']);
-  for (const key of Object.keys(parts)) if (!allowed.has(key)) throw new Error(`unsupported RRULE part ${key}`);
+  for (const key of Object.keys(parts))
+    if (!allowed.has(key)) throw new Error(`unsupported RRULE part ${key}`);
   const count = Number(parts.COUNT);
   const day = Number(parts.BYMONTHDAY);
-  const exists = (y: number, m: number, d: number): boolean => new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d;
+  const exists = (y: number, m: number, d: number): boolean =>
+    new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d;
   const out: string[] = [];
   let guard = 0;
   if (parts.FREQ === 'MONTHLY') {
@@ -242,7 +251,9 @@ describe('buildIcs', () => {
       expect(prop(ev, 'DTSTART')?.value).toMatch(/^\d{8}$/);
       expect(prop(ev, 'DTEND')?.params).toBe('VALUE=DATE');
     }
-    expect(ics.match(/BEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER:-P3D\r\nDESCRIPTION:/g)).toHaveLength(fixtures.length);
+    expect(ics.match(/BEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER:-P3D\r\nDESCRIPTION:/g)).toHaveLength(
+      fixtures.length,
+    );
   });
 
   it('is deterministic', () => {
@@ -279,8 +290,16 @@ describe('buildIcs', () => {
 
   it('expanding each event gives exactly dueDates(deadline)', () => {
     const extra: Reporting[] = [
-      { ...fixtures[0]!, id: 'leap', deadline: { kind: 'yearly', month: 2, day: 29, firstYear: 2023, lastYear: 2032, text: 'x' } },
-      { ...fixtures[0]!, id: 'single-month', deadline: { kind: 'monthly', day: 28, firstMonth: '2026-02', lastMonth: '2026-02', text: 'x' } },
+      {
+        ...fixtures[0]!,
+        id: 'leap',
+        deadline: { kind: 'yearly', month: 2, day: 29, firstYear: 2023, lastYear: 2032, text: 'x' },
+      },
+      {
+        ...fixtures[0]!,
+        id: 'single-month',
+        deadline: { kind: 'monthly', day: 28, firstMonth: '2026-02', lastMonth: '2026-02', text: 'x' },
+      },
     ];
     const all = [...fixtures, ...extra];
     const evs = events(buildIcs(all, opts));
@@ -296,7 +315,9 @@ describe('buildIcs', () => {
   it('summary, description, escaping and URL', () => {
     const evs = events(ics);
     const first = evs[0] ?? [];
-    expect(unescapeText(prop(first, 'SUMMARY')?.value ?? '')).toBe('【报送截止】安全生产隐患排查整治行动调度表（附件1）');
+    expect(unescapeText(prop(first, 'SUMMARY')?.value ?? '')).toBe(
+      '【报送截止】安全生产隐患排查整治行动调度表（附件1）',
+    );
     const desc = unescapeText(prop(first, 'DESCRIPTION')?.value ?? '');
     expect(desc).toContain('各县（市、区）应急局');
     expect(desc).toContain('市应急管理局工贸科');
@@ -322,6 +343,8 @@ describe('buildIcs', () => {
   });
 
   it('escapes the calendar name', () => {
-    expect(logicalLines(buildIcs([], { calName: 'a,b;c', dtstamp: '20251130T000000Z' }))).toContain('X-WR-CALNAME:a\\,b\\;c');
+    expect(logicalLines(buildIcs([], { calName: 'a,b;c', dtstamp: '20251130T000000Z' }))).toContain(
+      'X-WR-CALNAME:a\\,b\\;c',
+    );
   });
 });

@@ -64,7 +64,8 @@ export function rruleFor(deadline: Deadline, count: number): string | null {
 }
 
 export function eventSummary(item: Reporting): string {
-  const annex = item.annex !== null && !item.what.includes(`附件${item.annex}`) ? `（附件${item.annex}）` : '';
+  const annex =
+    item.annex !== null && !item.what.includes(`附件${item.annex}`) ? `（附件${item.annex}）` : '';
   return `【报送截止】${item.what}${annex}`;
 }
 

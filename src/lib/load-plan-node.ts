@@ -30,7 +30,9 @@ export const schemas = {
 export function loadPlanFile<K extends keyof typeof planFiles>(root: string, key: K, text?: string) {
   const file = `content/plan/${planFiles[key]}`;
   const body = text ?? readFileSync(path.join(root, file), 'utf-8');
-  return validateEntries(file, parseYamlList(file, body), schemas[key] as z.ZodType) as z.infer<(typeof schemas)[K]>[];
+  return validateEntries(file, parseYamlList(file, body), schemas[key] as z.ZodType) as z.infer<
+    (typeof schemas)[K]
+  >[];
 }
 
 /** The plan read straight from content/ (for tests and scripts, outside Astro). */

@@ -1,12 +1,21 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPlanFromFiles } from './load-plan-node';
-import { citationsFor, expandSelection, parseSelection, reportingFor, requirementsFor, selectionToQuery } from './plan';
+import {
+  citationsFor,
+  expandSelection,
+  parseSelection,
+  reportingFor,
+  requirementsFor,
+  selectionToQuery,
+} from './plan';
 
 const plan = loadPlanFromFiles(path.resolve(__dirname, '../..'));
 const known = plan.sectors.map((s) => s.id);
-const ids = (sel: Parameters<typeof requirementsFor>[1]) => requirementsFor(plan, sel).flatMap((c) => c.requirements.map((r) => r.id));
-const campaigns = (sel: Parameters<typeof requirementsFor>[1]) => requirementsFor(plan, sel).map((c) => c.campaign.id);
+const ids = (sel: Parameters<typeof requirementsFor>[1]) =>
+  requirementsFor(plan, sel).flatMap((c) => c.requirements.map((r) => r.id));
+const campaigns = (sel: Parameters<typeof requirementsFor>[1]) =>
+  requirementsFor(plan, sel).map((c) => c.campaign.id);
 
 describe('what applies to a kind of enterprise', () => {
   it('a 冶金工贸 kind brings in what applies to all 冶金工贸企业', () => {
@@ -41,7 +50,11 @@ describe('what applies to a kind of enterprise', () => {
     expect(new Set(combined).size).toBe(combined.length);
     const union = new Set([...ids(['metal-smelting']), ...ids(['confined-space']), ...ids(['cold-storage'])]);
     expect(new Set(combined)).toEqual(union);
-    expect(campaigns(['cold-storage', 'metal-smelting', 'confined-space'])).toEqual(['metal-smelting', 'confined-space', 'hot-work-insulation']);
+    expect(campaigns(['cold-storage', 'metal-smelting', 'confined-space'])).toEqual([
+      'metal-smelting',
+      'confined-space',
+      'hot-work-insulation',
+    ]);
     expect(ids([])).toEqual([]);
   });
 
@@ -49,7 +62,9 @@ describe('what applies to a kind of enterprise', () => {
     const reqs = requirementsFor(plan, ['metal-smelting', 'all']).flatMap((c) => c.requirements);
     const cited = citationsFor(plan, reqs).map((c) => c.id);
     expect(new Set(cited).size).toBe(cited.length);
-    expect(cited).toEqual(expect.arrayContaining(['gb-9448', 'gb-t-40248', 'gb-55022', 'metallurgical-crane']));
+    expect(cited).toEqual(
+      expect.arrayContaining(['gb-9448', 'gb-t-40248', 'gb-55022', 'metallurgical-crane']),
+    );
   });
 
   it('reporting by role follows the plan', () => {
@@ -63,7 +78,10 @@ describe('what applies to a kind of enterprise', () => {
 
 describe('a selection in a link', () => {
   it('reads known kinds in plan order and drops unknown ones', () => {
-    expect(parseSelection('?kinds=cold-storage,metal-smelting,bogus', known)).toEqual(['metal-smelting', 'cold-storage']);
+    expect(parseSelection('?kinds=cold-storage,metal-smelting,bogus', known)).toEqual([
+      'metal-smelting',
+      'cold-storage',
+    ]);
     expect(parseSelection('', known)).toEqual([]);
   });
   it('round-trips', () => {

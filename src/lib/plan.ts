@@ -39,7 +39,10 @@ const byOrder = <T extends { order: number }>(list: T[]) => [...list].sort((a, b
 
 /** Sorts every list into the plan's order and checks cross references; throws on any broken one. */
 export function assemblePlan(raw: Omit<PlanData, 'document'> & { document: PlanDocument[] }): PlanData {
-  if (raw.document.length !== 1) throw new Error(`内容文件 content/plan/document.yaml：应只有一项（id: plan），实际 ${raw.document.length} 项`);
+  if (raw.document.length !== 1)
+    throw new Error(
+      `内容文件 content/plan/document.yaml：应只有一项（id: plan），实际 ${raw.document.length} 项`,
+    );
   const plan: PlanData = {
     document: raw.document[0]!,
     sectors: byOrder(raw.sectors),
@@ -51,7 +54,8 @@ export function assemblePlan(raw: Omit<PlanData, 'document'> & { document: PlanD
     annexes: [...raw.annexes].sort((a, b) => a.number - b.number),
   };
   const problems = checkPlanIntegrity(plan);
-  if (problems.length > 0) throw new Error(`内容交叉引用检查失败（${problems.length} 处）：\n${problems.join('\n')}`);
+  if (problems.length > 0)
+    throw new Error(`内容交叉引用检查失败（${problems.length} 处）：\n${problems.join('\n')}`);
   return plan;
 }
 
@@ -82,10 +86,12 @@ export function checkPlanIntegrity(plan: PlanData): string[] {
   const itemIds = new Map<string, string>();
   for (const { campaign, requirement } of allRequirements(plan)) {
     const where = `内容文件 content/plan/campaigns.yaml（id: ${campaign.id}）要求条目 ${requirement.id}`;
-    if (itemIds.has(requirement.id)) problems.push(`${where}：id 与 ${itemIds.get(requirement.id)} 中的条目重复`);
+    if (itemIds.has(requirement.id))
+      problems.push(`${where}：id 与 ${itemIds.get(requirement.id)} 中的条目重复`);
     itemIds.set(requirement.id, campaign.id);
     for (const s of requirement.standards) {
-      if (!citationIds.has(s)) problems.push(`${where} 字段 standards：引用了不存在的标准 ${s}（应在 citations.yaml 中）`);
+      if (!citationIds.has(s))
+        problems.push(`${where} 字段 standards：引用了不存在的标准 ${s}（应在 citations.yaml 中）`);
     }
     for (const s of requirement.sectors) {
       if (!sectorIds.has(s)) problems.push(`${where} 字段 sectors：sectors.yaml 中没有 ${s}`);
@@ -93,14 +99,19 @@ export function checkPlanIntegrity(plan: PlanData): string[] {
   }
   for (const campaign of plan.campaigns) {
     for (const s of campaign.sectors) {
-      if (!sectorIds.has(s)) problems.push(`内容文件 content/plan/campaigns.yaml（id: ${campaign.id}）字段 sectors：sectors.yaml 中没有 ${s}`);
+      if (!sectorIds.has(s))
+        problems.push(
+          `内容文件 content/plan/campaigns.yaml（id: ${campaign.id}）字段 sectors：sectors.yaml 中没有 ${s}`,
+        );
     }
   }
   for (const phase of plan.phases) {
     const text = phase.paragraphs.map((p) => p.text).join('');
     for (const task of phase.tasks) {
       if (!text.includes(task.quote)) {
-        problems.push(`内容文件 content/plan/phases.yaml（id: ${phase.id}）任务 ${task.id} 字段 quote：不是该阶段原文的一部分`);
+        problems.push(
+          `内容文件 content/plan/phases.yaml（id: ${phase.id}）任务 ${task.id} 字段 quote：不是该阶段原文的一部分`,
+        );
       }
     }
   }
@@ -108,20 +119,27 @@ export function checkPlanIntegrity(plan: PlanData): string[] {
     const where = `内容文件 content/plan/reporting.yaml（id: ${r.id}）`;
     const source = paragraphs.get(r.source);
     if (source === undefined) problems.push(`${where} 字段 source：找不到段落 ${r.source}`);
-    else if (!source.includes(r.quote)) problems.push(`${where} 字段 quote：不是段落 ${r.source} 原文的一部分`);
-    if (r.annex !== null && !annexNumbers.has(r.annex)) problems.push(`${where} 字段 annex：没有附件${r.annex}`);
-    if (r.campaign !== null && !campaignIds.has(r.campaign)) problems.push(`${where} 字段 campaign：没有整治行动 ${r.campaign}`);
+    else if (!source.includes(r.quote))
+      problems.push(`${where} 字段 quote：不是段落 ${r.source} 原文的一部分`);
+    if (r.annex !== null && !annexNumbers.has(r.annex))
+      problems.push(`${where} 字段 annex：没有附件${r.annex}`);
+    if (r.campaign !== null && !campaignIds.has(r.campaign))
+      problems.push(`${where} 字段 campaign：没有整治行动 ${r.campaign}`);
   }
   for (const a of plan.annexes) {
     for (const id of a.reporting) {
-      if (!reportingIds.has(id)) problems.push(`内容文件 content/plan/annexes.yaml（id: ${a.id}）字段 reporting：没有报送要求 ${id}`);
+      if (!reportingIds.has(id))
+        problems.push(`内容文件 content/plan/annexes.yaml（id: ${a.id}）字段 reporting：没有报送要求 ${id}`);
     }
   }
   return problems;
 }
 
 /** The kinds a selection stands for: every 冶金工贸 kind brings in 所有冶金工贸企业 (`all`). */
-export function expandSelection(plan: Pick<PlanData, 'sectors'>, selected: readonly SectorId[]): Set<SectorId> {
+export function expandSelection(
+  plan: Pick<PlanData, 'sectors'>,
+  selected: readonly SectorId[],
+): Set<SectorId> {
   const set = new Set<SectorId>(selected);
   for (const sector of plan.sectors) {
     if (set.has(sector.id) && sector.metallurgyTrade) set.add('all');
@@ -138,7 +156,10 @@ export interface CampaignForSectors {
  * The campaigns and requirement items that apply to an enterprise of the selected kinds,
  * in the plan's order, each item once however many kinds bring it in.
  */
-export function requirementsFor(plan: Pick<PlanData, 'sectors' | 'campaigns'>, selected: readonly SectorId[]): CampaignForSectors[] {
+export function requirementsFor(
+  plan: Pick<PlanData, 'sectors' | 'campaigns'>,
+  selected: readonly SectorId[],
+): CampaignForSectors[] {
   const kinds = expandSelection(plan, selected);
   const out: CampaignForSectors[] = [];
   for (const campaign of plan.campaigns) {
@@ -151,7 +172,10 @@ export function requirementsFor(plan: Pick<PlanData, 'sectors' | 'campaigns'>, s
 }
 
 /** Citations used by a list of requirement items, each once, in order of first use. */
-export function citationsFor(plan: Pick<PlanData, 'citations'>, requirements: readonly Requirement[]): Citation[] {
+export function citationsFor(
+  plan: Pick<PlanData, 'citations'>,
+  requirements: readonly Requirement[],
+): Citation[] {
   const ids = [...new Set(requirements.flatMap((r) => r.standards))];
   return ids.map((id) => plan.citations.find((c) => c.id === id)!).filter(Boolean);
 }
@@ -165,7 +189,12 @@ export function reportingFor(plan: PlanData, role: 'enterprise' | 'county'): Rep
 export function parseSelection(search: string, known: readonly string[]): SectorId[] {
   const params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
   const raw = params.get('kinds') ?? '';
-  const wanted = new Set(raw.split(',').map((s) => s.trim()).filter(Boolean));
+  const wanted = new Set(
+    raw
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
   return known.filter((id) => wanted.has(id)) as SectorId[];
 }
 

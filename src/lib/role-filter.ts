@@ -14,7 +14,10 @@ export function matchesRole(roles: string, role: string): boolean {
 }
 
 /** Hides the items that do not match; returns how many remain shown. */
-export function applyRoleFilter(items: { dataset: DOMStringMap; hidden: HTMLElement['hidden'] }[], role: string): number {
+export function applyRoleFilter(
+  items: { dataset: DOMStringMap; hidden: HTMLElement['hidden'] }[],
+  role: string,
+): number {
   let shown = 0;
   for (const item of items) {
     item.hidden = !matchesRole(item.dataset.roles ?? '', role);

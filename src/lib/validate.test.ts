@@ -6,7 +6,8 @@ import { loadPlanFile, loadPlanFromFiles } from './load-plan-node';
 import { assemblePlan, planFiles } from './plan';
 
 const root = path.resolve(__dirname, '../..');
-const read = (key: keyof typeof planFiles) => readFileSync(path.join(root, 'content/plan', planFiles[key]), 'utf-8');
+const read = (key: keyof typeof planFiles) =>
+  readFileSync(path.join(root, 'content/plan', planFiles[key]), 'utf-8');
 /** Loads a content file after an edit, returning the error message (or '' when valid). */
 const errorOf = (key: keyof typeof planFiles, edit: (text: string) => string) => {
   const original = read(key);
@@ -24,10 +25,20 @@ describe('content/ passes its schemas', () => {
   it('loads every file and the cross references hold', () => {
     const plan = loadPlanFromFiles(root);
     expect(plan.document.docNumber).toBe('晋市应急工贸发〔2025〕76号');
-    expect(plan.campaigns.map((c) => c.id)).toEqual(['metal-smelting', 'dust-explosion', 'confined-space', 'hot-work-insulation']);
+    expect(plan.campaigns.map((c) => c.id)).toEqual([
+      'metal-smelting',
+      'dust-explosion',
+      'confined-space',
+      'hot-work-insulation',
+    ]);
     expect(plan.campaigns.map((c) => c.window.end)).toEqual(['2025-12-31', null, '2025-10-31', '2026-11-30']);
     expect(plan.campaigns.every((c) => c.window.start === '2025-05-26')).toBe(true);
-    expect(plan.phases.map((p) => p.title)).toEqual(['自查自改阶段', '教育培训阶段', '督导检查阶段', '整改提升阶段']);
+    expect(plan.phases.map((p) => p.title)).toEqual([
+      '自查自改阶段',
+      '教育培训阶段',
+      '督导检查阶段',
+      '整改提升阶段',
+    ]);
     expect(plan.sectors).toHaveLength(7);
     expect(plan.annexes.map((a) => a.number)).toEqual([1, 2, 3, 4, 5]);
   });
@@ -68,7 +79,9 @@ describe('broken content fails naming the file and the field', () => {
   });
 
   it('an unknown sector on a requirement item, deep in the tree', () => {
-    const msg = errorOf('campaigns', (t) => t.replace('- metal-smelting\n            - natural-gas', '- steel-mill\n            - natural-gas'));
+    const msg = errorOf('campaigns', (t) =>
+      t.replace('- metal-smelting\n            - natural-gas', '- steel-mill\n            - natural-gas'),
+    );
     expect(msg).toMatch(/字段 sections\[0\]\.items\[0\]\.sectors\[0\]/);
     expect(msg).toContain('行业类型只能是');
   });
@@ -104,7 +117,9 @@ describe('broken content fails naming the file and the field', () => {
       document: [plan.document],
       reporting: plan.reporting.map((r, i) => (i === 0 ? { ...r, quote: `${r.quote}（改写）` } : r)),
     };
-    expect(() => assemblePlan(raw)).toThrow(/content\/plan\/reporting\.yaml（id: self-check-report） 字段 quote：不是段落/);
+    expect(() => assemblePlan(raw)).toThrow(
+      /content\/plan\/reporting\.yaml（id: self-check-report） 字段 quote：不是段落/,
+    );
   });
 
   it('a citation that does not exist fails the cross-reference check', () => {

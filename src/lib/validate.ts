@@ -25,7 +25,8 @@ export function validateEntries<T>(file: string, entries: unknown[], schema: z.Z
   const out: T[] = [];
   const seen = new Set<string>();
   entries.forEach((entry, index) => {
-    const id = entry && typeof entry === 'object' && 'id' in entry ? String((entry as { id: unknown }).id) : '';
+    const id =
+      entry && typeof entry === 'object' && 'id' in entry ? String((entry as { id: unknown }).id) : '';
     const where = `内容文件 ${file} 第 ${index + 1} 项${id ? `（id: ${id}）` : ''}`;
     if (id && seen.has(id)) problems.push(`${where}：id 重复`);
     seen.add(id);

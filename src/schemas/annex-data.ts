@@ -5,7 +5,10 @@ export const annexRowSchema = z
   .object({
     id: z.string().min(1),
     /** months rows (附件1/5): YYYY-MM */
-    month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).optional(),
+    month: z
+      .string()
+      .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
+      .optional(),
     /** fixed rows (附件4): the printed 行业领域 */
     label: z.string().optional(),
     cells: z.record(z.string(), z.string()),

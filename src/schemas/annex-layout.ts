@@ -29,7 +29,10 @@ export const columnSchema = z
     hint: z.string().optional(),
   })
   .strict()
-  .refine((c) => c.type !== 'enum' || (c.options?.length ?? 0) > 0, { message: '选项列（enum）必须列出 options', path: ['options'] });
+  .refine((c) => c.type !== 'enum' || (c.options?.length ?? 0) > 0, {
+    message: '选项列（enum）必须列出 options',
+    path: ['options'],
+  });
 export type Column = z.infer<typeof columnSchema>;
 
 /** A group header spanning the columns (or sub-groups) under it. */

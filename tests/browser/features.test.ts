@@ -15,7 +15,10 @@ beforeAll(async () => ({ site, browser, close } = await startSiteAndBrowser()));
 afterAll(() => close?.());
 
 /** A context whose clock reads the given moment in China (UTC+8). */
-async function contextAt(isoDateTimeChina: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
+async function contextAt(
+  isoDateTimeChina: string,
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<BrowserContext> {
   const ctx = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', ...options });
   await ctx.clock.setFixedTime(new Date(`${isoDateTimeChina}+08:00`));
   return ctx;
@@ -63,7 +66,9 @@ describe('报送要求与日历', () => {
   it('computes the next due date from today and filters by role', async () => {
     const ctx = await contextAt('2025-07-21T10:00:00');
     const { page, consoleErrors } = await openPage(ctx, site.url, '/reporting/');
-    await expect.poll(() => page.locator('#report-annex1-monthly .next-due').textContent()).toBe('下次截止：2025-07-25（还有 4 天）');
+    await expect
+      .poll(() => page.locator('#report-annex1-monthly .next-due').textContent())
+      .toBe('下次截止：2025-07-25（还有 4 天）');
     expect(await page.locator('#report-self-check-report .next-due').textContent()).toContain('已截止');
     expect(await page.locator('#report-annex5-monthly .next-due').textContent()).toContain('2025-08-10');
 
@@ -90,12 +95,17 @@ describe('报送要求与日历', () => {
   it('downloads a valid .ics calendar', async () => {
     const ctx = await browser.newContext({ acceptDownloads: true });
     const { page } = await openPage(ctx, site.url, '/reporting/');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByText('企业报送事项（.ics）').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByText('企业报送事项（.ics）').click(),
+    ]);
     expect(download.suggestedFilename()).toBe('jincheng-76-enterprise.ics');
     const text = fs.readFileSync((await download.path())!, 'utf-8');
     expect(text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
     expect(text.trimEnd().endsWith('END:VCALENDAR')).toBe(true);
-    expect(text.split('BEGIN:VEVENT').length - 1).toBe(plan.reporting.filter((r) => r.who.includes('enterprise')).length);
+    expect(text.split('BEGIN:VEVENT').length - 1).toBe(
+      plan.reporting.filter((r) => r.who.includes('enterprise')).length,
+    );
     await ctx.close();
   });
 });
@@ -110,7 +120,9 @@ describe('我的企业属于哪些类型？', () => {
     await page.getByRole('checkbox', { name: /金属冶炼企业/ }).check();
     await page.getByRole('checkbox', { name: /涉及冷库的企业/ }).check();
     const want = expectedIds(['metal-smelting', 'cold-storage']);
-    const shown = await page.locator('[data-requirement]').evaluateAll((els) => els.map((e) => e.getAttribute('data-requirement')));
+    const shown = await page
+      .locator('[data-requirement]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-requirement')));
     expect(shown).toEqual(want);
     expect(new Set(shown).size).toBe(shown.length);
     expect(shown).toContain('gas-alarm');
@@ -160,12 +172,21 @@ describe('中文搜索（Pagefind）', () => {
       await page.locator('#starlight__search .pagefind-ui__search-input').fill(query);
       // Wait until the results are those of the whole query (the UI searches as it goes).
       await expect
-        .poll(() => page.locator('#starlight__search .pagefind-ui__message').textContent(), { timeout: 10_000 })
+        .poll(() => page.locator('#starlight__search .pagefind-ui__message').textContent(), {
+          timeout: 10_000,
+        })
         .toContain(query);
-      const links = page.locator('#starlight__search .pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title > .pagefind-ui__result-link');
+      const links = page.locator(
+        '#starlight__search .pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title > .pagefind-ui__result-link',
+      );
       await links.first().waitFor({ timeout: 10_000 });
-      const hrefs = (await links.evaluateAll((els) => els.map((e) => (e as HTMLAnchorElement).pathname))).slice(0, 3);
-      expect(hrefs.some((h) => expected.includes(h)), `results: ${hrefs.join(', ')}`).toBe(true);
+      const hrefs = (
+        await links.evaluateAll((els) => els.map((e) => (e as HTMLAnchorElement).pathname))
+      ).slice(0, 3);
+      expect(
+        hrefs.some((h) => expected.includes(h)),
+        `results: ${hrefs.join(', ')}`,
+      ).toBe(true);
       expect(consoleErrors).toEqual([]);
       expect(externalRequests).toEqual([]);
       await page.close();
@@ -185,7 +206,11 @@ describe('行动方案全文', () => {
   it('prints like a document: no site navigation, no anchors', async () => {
     const { page } = await openPage(browser, site.url, '/plan/');
     await page.emulateMedia({ media: 'print' });
-    const display = (sel: string) => page.locator(sel).first().evaluate((el) => getComputedStyle(el).display);
+    const display = (sel: string) =>
+      page
+        .locator(sel)
+        .first()
+        .evaluate((el) => getComputedStyle(el).display);
     expect(await display('header.header')).toBe('none');
     expect(await display('.doc-anchor')).toBe('none');
     expect(await page.locator('.doc-footer').isVisible()).toBe(true);

@@ -9,7 +9,14 @@ import * as XLSX from '@e965/xlsx';
 import { csvBytes, toCsv } from '../../src/lib/forms/csv';
 import { addRow, emptyAnnex, setCell } from '../../src/lib/forms/data';
 import { loadLayoutsFromFiles } from '../../src/lib/forms/load-layouts-node';
-import { type Site, findOverflowingElements, hasHorizontalScroll, openPage, projectRoot, startSiteAndBrowser } from './harness';
+import {
+  type Site,
+  findOverflowingElements,
+  hasHorizontalScroll,
+  openPage,
+  projectRoot,
+  startSiteAndBrowser,
+} from './harness';
 
 const layouts = loadLayoutsFromFiles(projectRoot);
 
@@ -19,8 +26,14 @@ let close: () => Promise<void>;
 beforeAll(async () => ({ site, browser, close } = await startSiteAndBrowser()));
 afterAll(() => close?.());
 
-const desktop = { viewport: { width: 1400, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', acceptDownloads: true };
-const cell = (page: Page, row: string, column: string) => page.getByRole('textbox', { name: `${row} ${column}`, exact: true });
+const desktop = {
+  viewport: { width: 1400, height: 900 },
+  locale: 'zh-CN',
+  timezoneId: 'Asia/Shanghai',
+  acceptDownloads: true,
+};
+const cell = (page: Page, row: string, column: string) =>
+  page.getByRole('textbox', { name: `${row} ${column}`, exact: true });
 async function ready(page: Page) {
   await page.locator('.annex-form[data-ready="true"]').waitFor();
 }
@@ -54,7 +67,12 @@ describe('附件1 调度表 on a desktop', () => {
 
   it('fills two months; 累计 is computed, never typed', async () => {
     await fillAnnex1(page);
-    const total = (col: string) => page.getByRole('status', { name: `累计 ${col}` }).or(page.locator(`output[aria-label="累计 ${col}"]`)).first().textContent();
+    const total = (col: string) =>
+      page
+        .getByRole('status', { name: `累计 ${col}` })
+        .or(page.locator(`output[aria-label="累计 ${col}"]`))
+        .first()
+        .textContent();
     expect(await total('企业自查自纠情况 · 自查企业（家）')).toBe('20');
     expect(await total('企业自查自纠情况 · 一般隐患（条）')).toBe('40');
     expect(await page.locator('.error-summary').count()).toBe(0);
@@ -62,10 +80,18 @@ describe('附件1 调度表 on a desktop', () => {
   });
 
   it('downloads an .xlsx that holds the values, the 累计 row and the official header', async () => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 Excel' }).click()]);
-    expect(download.suggestedFilename()).toBe('附件1_安全生产隐患排查整治调度表_泽州县应急管理局_2025-07.xlsx');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '下载 Excel' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(
+      '附件1_安全生产隐患排查整治调度表_泽州县应急管理局_2025-07.xlsx',
+    );
     const wb = XLSX.read(fs.readFileSync((await download.path())!));
-    const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets[wb.SheetNames[0]!]!, { header: 1, defval: null });
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets[wb.SheetNames[0]!]!, {
+      header: 1,
+      defval: null,
+    });
     expect(rows[0]![0]).toBe('安全生产隐患排查整治调度表');
     const headerRow = rows.findIndex((r) => r[0] === '月份');
     expect(rows[headerRow]![1]).toBe('企业自查自纠情况');
@@ -82,8 +108,13 @@ describe('附件1 调度表 on a desktop', () => {
   });
 
   it('downloads a CSV in UTF-8 with BOM, named like the Excel file', async () => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 CSV' }).click()]);
-    expect(download.suggestedFilename()).toBe('附件1_安全生产隐患排查整治调度表_泽州县应急管理局_2025-07.csv');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '下载 CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(
+      '附件1_安全生产隐患排查整治调度表_泽州县应急管理局_2025-07.csv',
+    );
     const bytes = fs.readFileSync((await download.path())!);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString('utf-8').slice(1).split(/\r?\n/);
@@ -103,21 +134,33 @@ describe('附件1 调度表 on a desktop', () => {
   it('moves between cells with arrows and Enter', async () => {
     await cell(page, '5月', '企业自查自纠情况 · 自查企业（家）').focus();
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('6月 企业自查自纠情况 · 自查企业（家）');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+      '6月 企业自查自纠情况 · 自查企业（家）',
+    );
     await page.keyboard.press('ArrowRight');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('6月 企业自查自纠情况 · 一般隐患（条）');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+      '6月 企业自查自纠情况 · 一般隐患（条）',
+    );
     await page.keyboard.press('ArrowUp');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('5月 企业自查自纠情况 · 一般隐患（条）');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+      '5月 企业自查自纠情况 · 一般隐患（条）',
+    );
   });
 
   it('shows a live error summary whose links go to the bad cell', async () => {
     await cell(page, '6月', '企业自查自纠情况 · 一般隐患（条）').fill('abc');
     const summary = page.locator('.error-summary');
-    await expect.poll(() => summary.textContent()).toContain('6月 · 企业自查自纠情况 · 一般隐患（条）必须是不小于 0 的整数');
+    await expect
+      .poll(() => summary.textContent())
+      .toContain('6月 · 企业自查自纠情况 · 一般隐患（条）必须是不小于 0 的整数');
     // With 6月's hazards unreadable, 已整改 (37) now exceeds the hazards found so far (30).
-    expect(await summary.textContent()).toContain('6月 · 企业自查自纠情况 · 已整改（条）不能大于一般隐患（条）');
+    expect(await summary.textContent()).toContain(
+      '6月 · 企业自查自纠情况 · 已整改（条）不能大于一般隐患（条）',
+    );
     await summary.getByRole('link', { name: /一般隐患（条）必须是/ }).click();
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('6月 企业自查自纠情况 · 一般隐患（条）');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+      '6月 企业自查自纠情况 · 一般隐患（条）',
+    );
     await cell(page, '6月', '企业自查自纠情况 · 一般隐患（条）').fill('10');
     await expect.poll(() => summary.count()).toBe(0);
   });
@@ -126,7 +169,11 @@ describe('附件1 调度表 on a desktop', () => {
     // Our own CSV layout, with a Chinese numeral where a count belongs (row 2 of the file, column B).
     let bad = emptyAnnex(layouts.annex1);
     bad = setCell(bad, bad.rows[0]!.id, 'self-enterprises', '三');
-    await page.locator('input[type=file]').setInputFiles({ name: '坏文件.csv', mimeType: 'text/csv', buffer: Buffer.from(csvBytes(toCsv(layouts.annex1, bad))) });
+    await page.locator('input[type=file]').setInputFiles({
+      name: '坏文件.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csvBytes(toCsv(layouts.annex1, bad))),
+    });
     const summary = page.locator('.error-summary').first();
     await expect.poll(() => summary.textContent()).toContain('无法导入“坏文件.csv”，当前草稿没有改动');
     const text = (await summary.textContent()) ?? '';
@@ -137,9 +184,15 @@ describe('附件1 调度表 on a desktop', () => {
 
   it('an import of another annex is refused with its name', async () => {
     const wb = XLSX.utils.book_new();
-    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['2025年重大事故隐患清单'], ['序号', '检查时间', '检查单位']]), '附件2');
+    XLSX.utils.book_append_sheet(
+      wb,
+      XLSX.utils.aoa_to_sheet([['2025年重大事故隐患清单'], ['序号', '检查时间', '检查单位']]),
+      '附件2',
+    );
     const bytes = XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
-    await page.locator('input[type=file]').setInputFiles({ name: '附件2.xlsx', mimeType: 'application/octet-stream', buffer: bytes });
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: '附件2.xlsx', mimeType: 'application/octet-stream', buffer: bytes });
     await expect.poll(() => page.locator('.error-summary').first().textContent()).toContain('不是附件1');
     expect(await cell(page, '6月', '企业自查自纠情况 · 自查企业（家）').inputValue()).toBe('8');
   });
@@ -166,12 +219,19 @@ describe('附件1 调度表 on a desktop', () => {
   });
 
   it('re-imports its own downloaded file exactly', async () => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 Excel' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '下载 Excel' }).click(),
+    ]);
     const file = (await download.path())!;
     const fresh = await browser.newContext(desktop);
     const { page: p2 } = await openPage(fresh, site.url, '/annexes/annex1/');
     await ready(p2);
-    await p2.locator('input[type=file]').setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/octet-stream', buffer: fs.readFileSync(file) });
+    await p2.locator('input[type=file]').setInputFiles({
+      name: download.suggestedFilename(),
+      mimeType: 'application/octet-stream',
+      buffer: fs.readFileSync(file),
+    });
     await p2.getByRole('button', { name: '确认导入' }).click();
     expect(await p2.getByLabel(/^填报单位/).inputValue()).toBe('泽州县应急管理局');
     expect(await cell(p2, '6月', '企业自查自纠情况 · 一般隐患已整改（条）').inputValue()).toBe('12');
@@ -201,12 +261,20 @@ describe('附件2 重大事故隐患清单', () => {
     const { page, consoleErrors } = await openPage(ctx, site.url, '/annexes/annex2/');
     await ready(page);
     const gbk = fs.readFileSync(path.join(projectRoot, 'src/lib/forms/fixtures/annex2-gbk.csv'));
-    await page.locator('input[type=file]').setInputFiles({ name: '附件2.csv', mimeType: 'text/csv', buffer: gbk });
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: '附件2.csv', mimeType: 'text/csv', buffer: gbk });
     expect(await page.locator('.import-confirm').textContent()).toContain('读取成功：2 行');
-    expect(await page.getByRole('textbox', { name: '第 1 行 被检查单位', exact: true }).inputValue()).toBe('');
+    expect(await page.getByRole('textbox', { name: '第 1 行 被检查单位', exact: true }).inputValue()).toBe(
+      '',
+    );
     await page.getByRole('button', { name: '确认导入' }).click();
-    expect(await page.getByRole('textbox', { name: '第 1 行 被检查单位', exact: true }).inputValue()).toBe('某某煤业有限公司');
-    expect(await page.getByRole('textbox', { name: '第 2 行 问题隐患描述', exact: true }).inputValue()).toBe('污水池有限空间未设置警示标志');
+    expect(await page.getByRole('textbox', { name: '第 1 行 被检查单位', exact: true }).inputValue()).toBe(
+      '某某煤业有限公司',
+    );
+    expect(await page.getByRole('textbox', { name: '第 2 行 问题隐患描述', exact: true }).inputValue()).toBe(
+      '污水池有限空间未设置警示标志',
+    );
     expect(consoleErrors).toEqual([]);
     await ctx.close();
   });
@@ -222,7 +290,10 @@ describe('附件2 重大事故隐患清单', () => {
       page.getByRole('dialog').getByRole('button', { name: '先下载 Excel 备份' }).click(),
     ]);
     const wb = XLSX.read(fs.readFileSync((await download.path())!));
-    const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets[wb.SheetNames[0]!]!, { header: 1, defval: null });
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets[wb.SheetNames[0]!]!, {
+      header: 1,
+      defval: null,
+    });
     expect(rows.some((r) => r.includes('配电室门未上锁'))).toBe(true);
     expect(await page.getByRole('dialog').isVisible()).toBe(true);
     await ctx.close();
@@ -241,13 +312,17 @@ describe('long tables', () => {
     const ctx = await browser.newContext(desktop);
     const { page, consoleErrors } = await openPage(ctx, site.url, '/annexes/annex3/');
     await ready(page);
-    await page.locator('input[type=file]').setInputFiles({ name: '台账.csv', mimeType: 'text/csv', buffer: Buffer.from(csvBytes(csv)) });
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: '台账.csv', mimeType: 'text/csv', buffer: Buffer.from(csvBytes(csv)) });
     await page.getByRole('button', { name: '确认导入' }).click();
     const pager = page.getByRole('navigation', { name: '表格分页' });
     expect(await pager.textContent()).toContain('第 1–50 行，共 120 行');
     expect(await page.locator('.annex-table tbody tr').count()).toBe(50);
     await pager.getByRole('button', { name: '下一页' }).click();
-    expect(await page.getByRole('textbox', { name: '第 51 行 有限空间名称', exact: true }).inputValue()).toBe('污水井51');
+    expect(await page.getByRole('textbox', { name: '第 51 行 有限空间名称', exact: true }).inputValue()).toBe(
+      '污水井51',
+    );
     // An error on row 110 (page 3): the summary link brings that page and focuses the cell.
     await pager.getByRole('button', { name: '首页' }).click();
     await page.evaluate(() => {
@@ -258,8 +333,13 @@ describe('long tables', () => {
     });
     await page.reload();
     await ready(page);
-    await page.locator('.error-summary').getByRole('link', { name: /第 110 行 · 风险等级只能填/ }).click();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('第 110 行 风险等级');
+    await page
+      .locator('.error-summary')
+      .getByRole('link', { name: /第 110 行 · 风险等级只能填/ })
+      .click();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe('第 110 行 风险等级');
     expect(await pager.textContent()).toContain('第 101–120 行');
     expect(consoleErrors).toEqual([]);
     await ctx.close();
@@ -282,7 +362,10 @@ describe('附件 print view', () => {
     const head = await page.locator('.annex-print thead').textContent();
     expect(head).toContain('有限空间作业排查整治攻坚行动月报表');
     expect(head).toContain('部门组织');
-    const border = await page.locator('.annex-print td').first().evaluate((el) => getComputedStyle(el).borderTopStyle);
+    const border = await page
+      .locator('.annex-print td')
+      .first()
+      .evaluate((el) => getComputedStyle(el).borderTopStyle);
     expect(border).toBe('solid');
     expect(await page.locator('.annex-print tbody').textContent()).toContain('3.00');
     const pdf = await page.pdf({ preferCSSPageSize: true });
@@ -299,7 +382,12 @@ describe('附件 print view', () => {
 
 describe('附件 forms on a 390 px phone', () => {
   it('shows one card per month, no horizontal page scroll, and the draft survives a reload', async () => {
-    const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'zh-CN' });
+    const ctx = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+      locale: 'zh-CN',
+    });
     const { page, consoleErrors } = await openPage(ctx, site.url, '/annexes/annex5/');
     await ready(page);
     expect(await page.locator('.annex-table').count(), 'no table on a phone').toBe(0);
@@ -312,7 +400,9 @@ describe('附件 forms on a 390 px phone', () => {
     expect(await hasHorizontalScroll(page), (await findOverflowingElements(page)).join('\n')).toBe(false);
     await page.reload();
     await ready(page);
-    expect(await page.getByRole('textbox', { name: '6月 行政处罚情况 · 处罚金额（万元）' }).inputValue()).toBe('2.25');
+    expect(
+      await page.getByRole('textbox', { name: '6月 行政处罚情况 · 处罚金额（万元）' }).inputValue(),
+    ).toBe('2.25');
     expect(consoleErrors).toEqual([]);
     await ctx.close();
   });
@@ -321,7 +411,8 @@ describe('附件 forms on a 390 px phone', () => {
 describe('where downloads or storage do not work', () => {
   it('in WeChat’s browser: says how to open the system browser and copies the table as text', async () => {
     const ctx = await browser.newContext({
-      userAgent: 'Mozilla/5.0 (Linux; Android 14; V2309A) AppleWebKit/537.36 Chrome/126.0 Mobile Safari/537.36 MicroMessenger/8.0.50.2701',
+      userAgent:
+        'Mozilla/5.0 (Linux; Android 14; V2309A) AppleWebKit/537.36 Chrome/126.0 Mobile Safari/537.36 MicroMessenger/8.0.50.2701',
       viewport: { width: 390, height: 844 },
       permissions: ['clipboard-read', 'clipboard-write'],
     });
@@ -331,7 +422,9 @@ describe('where downloads or storage do not work', () => {
     await page.getByLabel(/^企业名称/).fill('某某食品有限公司');
     await page.getByRole('textbox', { name: '第 1 行 有限空间名称' }).fill('污水井');
     await page.getByRole('button', { name: '复制为表格文本' }).click();
-    const copied = await page.evaluate(() => navigator.clipboard.readText()).catch(() => page.locator('.tsv-fallback').inputValue());
+    const copied = await page
+      .evaluate(() => navigator.clipboard.readText())
+      .catch(() => page.locator('.tsv-fallback').inputValue());
     expect(copied).toContain('某某食品有限公司有限空间管理台账（参考）');
     expect(copied).toContain('1\t污水井');
     await ctx.close();
@@ -350,7 +443,9 @@ describe('where downloads or storage do not work', () => {
     await ready(page);
     expect(await page.locator('.storage-notice').textContent()).toContain('不允许本站保存数据');
     await page.getByRole('textbox', { name: '机械（高炉企业） 有限空间作业场所（处）' }).fill('7');
-    await page.getByRole('textbox', { name: '轻工（农副产品加工、食品制造、印染） 有限空间作业场所（处）' }).fill('5');
+    await page
+      .getByRole('textbox', { name: '轻工（农副产品加工、食品制造、印染） 有限空间作业场所（处）' })
+      .fill('5');
     expect(await page.locator('output[aria-label="合计 有限空间作业场所（处）"]').textContent()).toBe('12');
     await ctx.close();
   });

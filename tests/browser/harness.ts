@@ -10,7 +10,6 @@ import { startServer } from '../../scripts/serve.mjs';
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const distDir = path.join(projectRoot, 'dist');
 
-
 /** 启动无头 Chromium（系统安装的那个）。 */
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = findChromium();
@@ -178,9 +177,7 @@ export function formatViolations(violations: AxeViolation[]): string {
 
 /** 页面是否出现横向滚动。 */
 export async function hasHorizontalScroll(page: Page): Promise<boolean> {
-  return page.evaluate(
-    () => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1,
-  );
+  return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
 }
 
 /** 找出造成横向滚动的元素（调试用）：右边缘最远的 10 个元素，越靠前越可能是元凶。 */
@@ -228,7 +225,11 @@ export function listPages(dir: string = distDir): string[] {
 }
 
 /** The built site on a free port and one Chromium, for a test file's beforeAll; close() stops both. */
-export async function startSiteAndBrowser(): Promise<{ site: Site; browser: Browser; close: () => Promise<void> }> {
+export async function startSiteAndBrowser(): Promise<{
+  site: Site;
+  browser: Browser;
+  close: () => Promise<void>;
+}> {
   const site = await startSite();
   const browser = await launchBrowser();
   return {

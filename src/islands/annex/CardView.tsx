@@ -11,7 +11,14 @@ export function CardView({ layout, data, errors, start, end, onCell, onRemove, c
   const total = totalLabel(layout);
   const sums = total ? totals(layout, data.rows) : {};
 
-  const renderNodes = (nodes: HeaderNode[], rowId: string, name: string, cells: Record<string, string>, index: number, level: number) =>
+  const renderNodes = (
+    nodes: HeaderNode[],
+    rowId: string,
+    name: string,
+    cells: Record<string, string>,
+    index: number,
+    level: number,
+  ) =>
     nodes.map((node) => {
       if ('group' in node) {
         return (
@@ -53,7 +60,12 @@ export function CardView({ layout, data, errors, start, end, onCell, onRemove, c
             <div class="card-head">
               <h3>{layout.rows.kind === 'fixed' ? `${layout.rows.groupValue} · ${name}` : name}</h3>
               {canRemove(row.id) && (
-                <button type="button" class="row-remove" onClick={() => onRemove(row.id)} aria-label={`删除${name}`}>
+                <button
+                  type="button"
+                  class="row-remove"
+                  onClick={() => onRemove(row.id)}
+                  aria-label={`删除${name}`}
+                >
                   删除
                 </button>
               )}
@@ -69,14 +81,16 @@ export function CardView({ layout, data, errors, start, end, onCell, onRemove, c
             <small>（自动计算，不用填写）</small>
           </h3>
           <dl>
-            {leafColumns(layout).filter(isNumeric).map((c) => (
-              <div key={c.key}>
-                <dt>{columnPath(layout, c.key)}</dt>
-                <dd>
-                  <output>{sums[c.key]}</output>
-                </dd>
-              </div>
-            ))}
+            {leafColumns(layout)
+              .filter(isNumeric)
+              .map((c) => (
+                <div key={c.key}>
+                  <dt>{columnPath(layout, c.key)}</dt>
+                  <dd>
+                    <output>{sums[c.key]}</output>
+                  </dd>
+                </div>
+              ))}
           </dl>
         </section>
       )}

@@ -12,8 +12,10 @@ export interface CellInputProps {
   onInput: (value: string) => void;
 }
 
-const inputMode = (c: Column) => (c.type === 'count' ? 'numeric' : c.type === 'money' ? 'decimal' : undefined);
-const placeholder = (c: Column) => (c.type === 'date' ? '2025-06-30' : c.type === 'money' ? '0.00' : undefined);
+const inputMode = (c: Column) =>
+  c.type === 'count' ? 'numeric' : c.type === 'money' ? 'decimal' : undefined;
+const placeholder = (c: Column) =>
+  c.type === 'date' ? '2025-06-30' : c.type === 'money' ? '0.00' : undefined;
 
 /** One editable cell. Text inputs keep whatever is typed, so a mistake is shown, never lost. */
 export function CellInput({ id, column, value, label, error, row, col, onInput }: CellInputProps) {
@@ -29,7 +31,11 @@ export function CellInput({ id, column, value, label, error, row, col, onInput }
   if (column.type === 'enum') {
     const options = column.options ?? [];
     return (
-      <select {...common} value={value} onChange={(e) => onInput((e.currentTarget as HTMLSelectElement).value)}>
+      <select
+        {...common}
+        value={value}
+        onChange={(e) => onInput((e.currentTarget as HTMLSelectElement).value)}
+      >
         <option value="">请选择</option>
         {options.map((o) => (
           <option value={o} key={o}>

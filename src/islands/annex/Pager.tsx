@@ -1,7 +1,15 @@
 import { PAGE_SIZE, pageCount } from '../../lib/forms/paging';
 
 /** Page controls for long tables; nothing for tables that fit on one page. */
-export function Pager({ total, page, onPage }: { total: number; page: number; onPage: (page: number) => void }) {
+export function Pager({
+  total,
+  page,
+  onPage,
+}: {
+  total: number;
+  page: number;
+  onPage: (page: number) => void;
+}) {
   const pages = pageCount(total);
   if (pages <= 1) return null;
   const first = page * PAGE_SIZE + 1;

@@ -1,7 +1,8 @@
 import type { SheetModel } from '../../lib/forms/sheet';
 import { type ViewCell, sheetToHtmlRows } from '../../lib/forms/sheet-view';
 
-const text = (c: ViewCell) => (c.value === null ? '' : typeof c.value === 'number' && c.money ? c.value.toFixed(2) : c.value);
+const text = (c: ViewCell) =>
+  c.value === null ? '' : typeof c.value === 'number' && c.money ? c.value.toFixed(2) : c.value;
 
 /** The paper table for printing, from the same sheet model as the Excel file; title and header repeat on every page. */
 export function PrintTable({ model }: { model: SheetModel }) {

@@ -1,7 +1,14 @@
 import type { AnnexLayout } from '../../schemas/annex-layout';
 import { type AnnexData, rowLabel, rowName, totalLabel, totals } from '../../lib/forms/data';
 import { nextCell } from '../../lib/forms/keyboard';
-import { columnPath, headerDepth, headerGrid, isEditable, isNumeric, leafColumns } from '../../lib/forms/layout';
+import {
+  columnPath,
+  headerDepth,
+  headerGrid,
+  isEditable,
+  isNumeric,
+  leafColumns,
+} from '../../lib/forms/layout';
 import { cellId } from '../../lib/forms/validate';
 import { CellInput } from './CellInput';
 
@@ -42,10 +49,14 @@ export function TableView({ layout, data, errors, start, end, onCell, onRemove, 
       cols: editable.length,
       caretAtStart: !isText || (el.selectionStart === 0 && el.selectionEnd === 0),
       caretAtEnd: !isText || el.selectionEnd === el.value.length,
-      multiline: el.tagName === 'TEXTAREA' || (el.tagName === 'SELECT' && (e.key === 'ArrowUp' || e.key === 'ArrowDown')),
+      multiline:
+        el.tagName === 'TEXTAREA' ||
+        (el.tagName === 'SELECT' && (e.key === 'ArrowUp' || e.key === 'ArrowDown')),
     });
     if (!move) return;
-    const target = (e.currentTarget as HTMLElement).querySelector<HTMLElement>(`[data-row="${move.row}"][data-col="${move.col}"]`);
+    const target = (e.currentTarget as HTMLElement).querySelector<HTMLElement>(
+      `[data-row="${move.row}"][data-col="${move.col}"]`,
+    );
     if (target) {
       e.preventDefault();
       target.focus();
@@ -62,7 +73,12 @@ export function TableView({ layout, data, errors, start, end, onCell, onRemove, 
               {grid
                 .filter((c) => c.row === row)
                 .map((c) => (
-                  <th key={`${c.row}-${c.col}`} colSpan={c.colSpan} rowSpan={c.rowSpan} scope={c.column ? 'col' : 'colgroup'}>
+                  <th
+                    key={`${c.row}-${c.col}`}
+                    colSpan={c.colSpan}
+                    rowSpan={c.rowSpan}
+                    scope={c.column ? 'col' : 'colgroup'}
+                  >
                     {c.text}
                   </th>
                 ))}
@@ -82,7 +98,12 @@ export function TableView({ layout, data, errors, start, end, onCell, onRemove, 
             return (
               <tr key={row.id}>
                 {cols.map((c) => {
-                  if (c.type === 'serial') return <th scope="row" key={c.key}>{index + 1}</th>;
+                  if (c.type === 'serial')
+                    return (
+                      <th scope="row" key={c.key}>
+                        {index + 1}
+                      </th>
+                    );
                   if (c.type === 'row-label') {
                     if (r.kind === 'fixed' && c.key === r.groupColumn) {
                       return index === 0 ? (
@@ -91,7 +112,11 @@ export function TableView({ layout, data, errors, start, end, onCell, onRemove, 
                         </th>
                       ) : null;
                     }
-                    return <th scope="row" key={c.key}>{rowLabel(layout, data, index)}</th>;
+                    return (
+                      <th scope="row" key={c.key}>
+                        {rowLabel(layout, data, index)}
+                      </th>
+                    );
                   }
                   const id = cellId(row.id, c.key);
                   const col = editCol++;
@@ -113,7 +138,12 @@ export function TableView({ layout, data, errors, start, end, onCell, onRemove, 
                 {removable && (
                   <td class="action-col">
                     {canRemove(row.id) && (
-                      <button type="button" class="row-remove" onClick={() => onRemove(row.id)} aria-label={`删除${name}`}>
+                      <button
+                        type="button"
+                        class="row-remove"
+                        onClick={() => onRemove(row.id)}
+                        aria-label={`删除${name}`}
+                      >
                         删除
                       </button>
                     )}
@@ -133,7 +163,11 @@ export function TableView({ layout, data, errors, start, end, onCell, onRemove, 
               {cols
                 .filter((c) => c.type !== 'row-label')
                 .map((c) => (
-                  <td key={c.key}>{isNumeric(c) ? <output aria-label={`${total} ${columnPath(layout, c.key)}`}>{sums[c.key]}</output> : null}</td>
+                  <td key={c.key}>
+                    {isNumeric(c) ? (
+                      <output aria-label={`${total} ${columnPath(layout, c.key)}`}>{sums[c.key]}</output>
+                    ) : null}
+                  </td>
                 ))}
               {removable && <td class="action-col" />}
             </tr>

@@ -11,12 +11,15 @@ import { parseCount, parseDate, parseMoneyCents } from './values';
  * flatHeaders). No 填报 fields: CSV is for data.
  */
 
-
 /** Cents → the shortest text: 1250 → "12.5", 1200 → "12". */
 const centsShort = (cents: number) => {
   const whole = Math.floor(cents / 100);
   const rest = cents % 100;
-  return rest === 0 ? String(whole) : rest % 10 === 0 ? `${whole}.${rest / 10}` : `${whole}.${String(rest).padStart(2, '0')}`;
+  return rest === 0
+    ? String(whole)
+    : rest % 10 === 0
+      ? `${whole}.${rest / 10}`
+      : `${whole}.${String(rest).padStart(2, '0')}`;
 };
 
 /** A cell for CSV: numbers and dates normalised when they parse, anything else as typed. */
@@ -49,7 +52,8 @@ export function toCsv(layout: AnnexLayout, data: AnnexData): string {
     lines.push(
       cols.map((c) => {
         if (c.type === 'serial') return String(index + 1);
-        if (c.type === 'row-label') return r.kind === 'fixed' && c.key === r.groupColumn ? r.groupValue : rowLabel(layout, data, index);
+        if (c.type === 'row-label')
+          return r.kind === 'fixed' && c.key === r.groupColumn ? r.groupValue : rowLabel(layout, data, index);
         return csvValue(c, row.cells[c.key] ?? '');
       }),
     );
@@ -57,7 +61,9 @@ export function toCsv(layout: AnnexLayout, data: AnnexData): string {
   const label = totalLabel(layout);
   if (label) {
     const sums = totals(layout, data.rows);
-    lines.push(cols.map((c, i) => (i === 0 ? label : sums[c.key] !== undefined ? csvValue(c, sums[c.key]!) : '')));
+    lines.push(
+      cols.map((c, i) => (i === 0 ? label : sums[c.key] !== undefined ? csvValue(c, sums[c.key]!) : '')),
+    );
   }
   return Papa.unparse(
     lines.map((line) => line.map(neutralise)),
@@ -88,10 +94,18 @@ export function decodeCsvBytes(bytes: ArrayBuffer | Uint8Array): string {
 }
 
 /** Reads an annex from CSV bytes (our CSV, or a table saved as CSV from Excel/WPS). */
-export function parseCsv(layout: AnnexLayout, bytes: ArrayBuffer | Uint8Array, fileName: string): ImportResult {
+export function parseCsv(
+  layout: AnnexLayout,
+  bytes: ArrayBuffer | Uint8Array,
+  fileName: string,
+): ImportResult {
   const u8 = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   const utf16 = (u8[0] === 0xff && u8[1] === 0xfe) || (u8[0] === 0xfe && u8[1] === 0xff);
-  if ((u8[0] === 0x50 && u8[1] === 0x4b) || (u8[0] === 0xd0 && u8[1] === 0xcf) || (!utf16 && u8.includes(0))) {
+  if (
+    (u8[0] === 0x50 && u8[1] === 0x4b) ||
+    (u8[0] === 0xd0 && u8[1] === 0xcf) ||
+    (!utf16 && u8.includes(0))
+  ) {
     return { data: null, errors: [{ message: `文件“${fileName}”无法读取：不是 CSV 文本文件` }] };
   }
   const text = decodeCsvBytes(u8);

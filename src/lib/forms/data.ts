@@ -10,7 +10,11 @@ let counter = 0;
 export const newRowId = () => `r${Date.now().toString(36)}${(counter++).toString(36)}`;
 
 const emptyCells = (layout: AnnexLayout) =>
-  Object.fromEntries(leafColumns(layout).filter(isEditable).map((c) => [c.key, '']));
+  Object.fromEntries(
+    leafColumns(layout)
+      .filter(isEditable)
+      .map((c) => [c.key, '']),
+  );
 
 /** A new, empty annex: 附件1/5 start with the first month, 附件4 with its fixed rows, 附件2/3 with one row. */
 export function emptyAnnex(layout: AnnexLayout): AnnexData {
@@ -76,7 +80,12 @@ export function addRowLabel(layout: AnnexLayout, data: AnnexData): string | null
 }
 
 export function setCell(data: AnnexData, rowId: string, key: string, value: string): AnnexData {
-  return { ...data, rows: data.rows.map((row) => (row.id === rowId ? { ...row, cells: { ...row.cells, [key]: value } } : row)) };
+  return {
+    ...data,
+    rows: data.rows.map((row) =>
+      row.id === rowId ? { ...row, cells: { ...row.cells, [key]: value } } : row,
+    ),
+  };
 }
 
 export function setField(data: AnnexData, key: string, value: string): AnnexData {
@@ -92,7 +101,8 @@ export function totals(layout: AnnexLayout, rows: readonly AnnexRow[]): Record<s
   for (const c of leafColumns(layout).filter(isNumeric)) {
     let sum = 0;
     for (const row of rows) {
-      const v = c.type === 'money' ? parseMoneyCents(row.cells[c.key] ?? '') : parseCount(row.cells[c.key] ?? '');
+      const v =
+        c.type === 'money' ? parseMoneyCents(row.cells[c.key] ?? '') : parseCount(row.cells[c.key] ?? '');
       if (typeof v === 'number') sum += v;
     }
     out[c.key] = c.type === 'money' ? centsToText(sum) : String(sum);

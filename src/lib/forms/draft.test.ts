@@ -8,7 +8,12 @@ import { loadLayoutsFromFiles } from './load-layouts-node';
 const layouts = loadLayoutsFromFiles(path.resolve(__dirname, '../../..'));
 const memory = (): StorageLike & { data: Map<string, string> } => {
   const data = new Map<string, string>();
-  return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
+  return {
+    data,
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => void data.set(k, v),
+    removeItem: (k) => void data.delete(k),
+  };
 };
 const filled = () => {
   const d = emptyAnnex(layouts.annex1);

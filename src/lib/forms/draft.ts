@@ -33,8 +33,10 @@ export type SaveResult =
   | { status: 'full'; message: string }
   | { status: 'unavailable'; message: string };
 
-const unavailableMessage = '浏览器不允许本站保存数据（可能是无痕/隐私模式或已禁用存储）。表格仍可填写和下载，但关闭或刷新页面后内容不会保留，请及时下载。';
-const fullMessage = '浏览器存储空间已满，最近的修改没有保存。请先下载 Excel 备份，再清理浏览器存储或删除不需要的草稿。';
+const unavailableMessage =
+  '浏览器不允许本站保存数据（可能是无痕/隐私模式或已禁用存储）。表格仍可填写和下载，但关闭或刷新页面后内容不会保留，请及时下载。';
+const fullMessage =
+  '浏览器存储空间已满，最近的修改没有保存。请先下载 Excel 备份，再清理浏览器存储或删除不需要的草稿。';
 
 /**
  * Brings any stored draft up to the current format. Version 0 (before versioning) was the bare
@@ -71,7 +73,9 @@ export function migrateDraft(raw: unknown, annex: string): { envelope: DraftEnve
 
 const isQuotaError = (e: unknown) =>
   e instanceof Error &&
-  (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED' || (e as { code?: number }).code === 22);
+  (e.name === 'QuotaExceededError' ||
+    e.name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
+    (e as { code?: number }).code === 22);
 
 /** One tab's view of one annex draft. */
 export class DraftStore {
@@ -143,12 +147,21 @@ export class DraftStore {
       const theirs = force ? null : this.changedElsewhere();
       if (theirs) return { status: 'conflict', theirs };
       const rev = (this.seen?.rev ?? 0) + 1;
-      const envelope: DraftEnvelope = { v: 1, annex: this.annex, savedAt: this.now().toISOString(), tab: this.tab, rev, data };
+      const envelope: DraftEnvelope = {
+        v: 1,
+        annex: this.annex,
+        savedAt: this.now().toISOString(),
+        tab: this.tab,
+        rev,
+        data,
+      };
       this.storage.setItem(this.key, JSON.stringify(envelope));
       this.seen = { tab: this.tab, rev };
       return { status: 'saved', savedAt: envelope.savedAt };
     } catch (e) {
-      return isQuotaError(e) ? { status: 'full', message: fullMessage } : { status: 'unavailable', message: unavailableMessage };
+      return isQuotaError(e)
+        ? { status: 'full', message: fullMessage }
+        : { status: 'unavailable', message: unavailableMessage };
     }
   }
 

@@ -9,7 +9,11 @@ export const isCsvFile = (fileName: string) => /\.csv$/i.test(fileName.trim());
  * else as a spreadsheet with SheetJS, which says plainly when the bytes are not one. Each reader
  * loads only when needed.
  */
-export async function importAnnexFile(layout: AnnexLayout, bytes: Uint8Array, fileName: string): Promise<ImportResult> {
+export async function importAnnexFile(
+  layout: AnnexLayout,
+  bytes: Uint8Array,
+  fileName: string,
+): Promise<ImportResult> {
   if (isCsvFile(fileName)) return (await import('./csv')).parseCsv(layout, bytes, fileName);
   return (await import('./xlsx-read')).readXlsx(layout, bytes, fileName);
 }

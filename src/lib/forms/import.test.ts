@@ -38,7 +38,11 @@ describe('export → import gives back the same annex', () => {
   });
 
   it('附件2 keeps commas, quotes, newlines and formula-like text', async () => {
-    const result = await readXlsx(layouts.annex2, await exportXlsxBytes(layouts.annex2, data.annex2), '附件2.xlsx');
+    const result = await readXlsx(
+      layouts.annex2,
+      await exportXlsxBytes(layouts.annex2, data.annex2),
+      '附件2.xlsx',
+    );
     const row = result.data!.rows[0]!.cells;
     expect(row.inspected).toBe('某某煤业有限公司, 二号井');
     expect(row.description).toBe('井下"局部通风机"停运，\n回风巷瓦斯浓度超限');
@@ -70,7 +74,14 @@ describe('export → import gives back the same annex', () => {
 
 describe('long tables are read whole or refused, never cut short', () => {
   it('reads all 6,000 rows of a 附件3 ledger with the lines below the table', async () => {
-    const rows = Array.from({ length: 6000 }, (_, i) => ({ cells: { name: `污水井${i + 1}`, quantity: String(i % 7), mode: i % 2 ? '外包作业' : '自主作业', risk: '中' } }));
+    const rows = Array.from({ length: 6000 }, (_, i) => ({
+      cells: {
+        name: `污水井${i + 1}`,
+        quantity: String(i % 7),
+        mode: i % 2 ? '外包作业' : '自主作业',
+        risk: '中',
+      },
+    }));
     const big = filled(layouts.annex3, { enterprise: '某某食品有限公司' }, rows);
     const result = await readXlsx(layouts.annex3, await exportXlsxBytes(layouts.annex3, big), '台账.xlsx');
     expect(result.errors).toEqual([]);
@@ -81,32 +92,99 @@ describe('long tables are read whole or refused, never cut short', () => {
 
   it('refuses a sheet with values beyond the row limit, saying so', async () => {
     const wb = XLSX.utils.book_new();
-    const ws = XLSX.utils.aoa_to_sheet([['序号', '有限空间名称'], [1, '污水井']]);
+    const ws = XLSX.utils.aoa_to_sheet([
+      ['序号', '有限空间名称'],
+      [1, '污水井'],
+    ]);
     ws[XLSX.utils.encode_cell({ r: MAX_ROWS + 5, c: 1 })] = { t: 's', v: '很远的一行' };
     ws['!ref'] = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: MAX_ROWS + 5, c: 1 } });
     XLSX.utils.book_append_sheet(wb, ws, 'Sheet1');
     const bytes = new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
     const result = await readXlsx(layouts.annex3, bytes, '超长.xlsx');
     expect(result.data).toBeNull();
-    expect(messages(result)).toEqual([`文件“超长.xlsx”超过 ${MAX_ROWS} 行，本站一次最多读取 ${MAX_ROWS} 行。请把表格分成几个文件。`]);
+    expect(messages(result)).toEqual([
+      `文件“超长.xlsx”超过 ${MAX_ROWS} 行，本站一次最多读取 ${MAX_ROWS} 行。请把表格分成几个文件。`,
+    ]);
   });
 });
 
 describe('a table typed by hand in WPS', () => {
   const l1 = layouts.annex1;
-  const leaf = ['自查企业(家)', '一般隐患 （条）', '已整改（条）', '重大隐患（条）', '已整改(条)', '督查企业（家）', '一般隐患（条）', '已整改（条）', '重大隐患（条）', '已整改（条）', '责令停产整顿/\n关闭取缔（家）', '曝光/约谈/联合惩戒企业（家）', '责任倒查/责任追责问责（家）', '举报一般隐患（条）', '已整改（条）', '举报重大隐患（条）', '已整改（条）'];
+  const leaf = [
+    '自查企业(家)',
+    '一般隐患 （条）',
+    '已整改（条）',
+    '重大隐患（条）',
+    '已整改(条)',
+    '督查企业（家）',
+    '一般隐患（条）',
+    '已整改（条）',
+    '重大隐患（条）',
+    '已整改（条）',
+    '责令停产整顿/\n关闭取缔（家）',
+    '曝光/约谈/联合惩戒企业（家）',
+    '责任倒查/责任追责问责（家）',
+    '举报一般隐患（条）',
+    '已整改（条）',
+    '举报重大隐患（条）',
+    '已整改（条）',
+  ];
   const may = [3, '4', 2, 0, 0, 1, 2, 2, 0, 0, 0, 0, 0, 1, 1, 0, 0];
   const june = [5, 6, 5, 1, 1, 2, 3, 1, 1, 0, 1, 0, 0, 0, 0, 0, 0];
   const aoa: unknown[][] = [
     ['  安全生产隐患排查整治调度表'],
     [],
-    [null, '填报单位：某县应急管理局', null, null, null, null, null, null, null, null, null, '填报日期：2025年7月1日'],
-    [null, '月  份', '企业自查\n自纠情况', null, null, null, null, '部门督查检查情况', null, null, null, null, null, null, null, ' 群众举报情况 '],
+    [
+      null,
+      '填报单位：某县应急管理局',
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      '填报日期：2025年7月1日',
+    ],
+    [
+      null,
+      '月  份',
+      '企业自查\n自纠情况',
+      null,
+      null,
+      null,
+      null,
+      '部门督查检查情况',
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      ' 群众举报情况 ',
+    ],
     [null, null, ...leaf],
     [null, '5月', ...may],
     [null, '6月', ...june],
     [null, '累计', 999, 999, 999, 999, 999, 999, 999, 999, 999, 999, 999, 999, 999, 999, 999, 999, 999],
-    [null, '填报人：王五', null, null, null, null, null, null, null, null, null, '联系电话：', '0356-2222222'],
+    [
+      null,
+      '填报人：王五',
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      '联系电话：',
+      '0356-2222222',
+    ],
   ];
   const merges = ['A1:S1', 'B3:K3', 'L3:S3', 'B4:B5', 'C4:G4', 'H4:O4', 'P4:S4'];
 
@@ -114,18 +192,45 @@ describe('a table typed by hand in WPS', () => {
     const result = await readXlsx(l1, workbook({ Sheet1: { aoa, merges } }), '调度表.xlsx');
     expect(messages(result)).toEqual([]);
     const d = result.data!;
-    expect(d.fields).toEqual({ unit: '某县应急管理局', date: '2025-07-01', filler: '王五', phone: '0356-2222222' });
+    expect(d.fields).toEqual({
+      unit: '某县应急管理局',
+      date: '2025-07-01',
+      filler: '王五',
+      phone: '0356-2222222',
+    });
     expect(d.rows.map((r) => r.month)).toEqual(['2025-05', '2025-06']);
-    const keys = leafColumns(l1).slice(1).map((c) => c.key);
+    const keys = leafColumns(l1)
+      .slice(1)
+      .map((c) => c.key);
     expect(keys.map((k) => d.rows[0]!.cells[k])).toEqual(may.map(String));
     expect(keys.map((k) => d.rows[1]!.cells[k])).toEqual(june.map(String));
   });
 
   it('reads 2026年1月 and 2025-06 style month labels, and a month cell Excel turned into a date', () => {
     const m = (label: unknown) => [null, label, ...may];
-    const result = matrixToAnnex(l1, [aoa[3]!, aoa[4]!, m('2025-05'), m(new Date(Date.UTC(2025, 5, 1))), m('2025年7月'), m(8), m('９月份'), m('2025/10')], 'x.csv');
+    const result = matrixToAnnex(
+      l1,
+      [
+        aoa[3]!,
+        aoa[4]!,
+        m('2025-05'),
+        m(new Date(Date.UTC(2025, 5, 1))),
+        m('2025年7月'),
+        m(8),
+        m('９月份'),
+        m('2025/10'),
+      ],
+      'x.csv',
+    );
     expect(messages(result)).toEqual([]);
-    expect(result.data!.rows.map((r) => r.month)).toEqual(['2025-05', '2025-06', '2025-07', '2025-08', '2025-09', '2025-10']);
+    expect(result.data!.rows.map((r) => r.month)).toEqual([
+      '2025-05',
+      '2025-06',
+      '2025-07',
+      '2025-08',
+      '2025-09',
+      '2025-10',
+    ]);
   });
 
   it('附件3: the enterprise name from the title, enum values, 备注 line below', async () => {
@@ -141,7 +246,9 @@ describe('a table typed by hand in WPS', () => {
     const result = await readXlsx(l3, workbook({ 台账: { aoa: aoa3, merges: ['A1:I1'] } }), '台账.xlsx');
     expect(messages(result)).toEqual([]);
     expect(result.data!.fields).toEqual({ enterprise: '晋城市某某（集团）有限公司' });
-    expect(result.data!.rows.map((r) => [r.cells.name, r.cells.quantity, r.cells.mode, r.cells.risk])).toEqual([
+    expect(
+      result.data!.rows.map((r) => [r.cells.name, r.cells.quantity, r.cells.mode, r.cells.risk]),
+    ).toEqual([
       ['污水池', '2', '外包作业', '高'],
       ['发酵罐', '6', '自主作业', '低'],
     ]);
@@ -163,8 +270,17 @@ describe('a table typed by hand in WPS', () => {
       try {
         const result = await readXlsx(l2, workbook({ Sheet1: { aoa: aoa2() } }), '清单.xlsx');
         expect(messages(result)).toEqual([]);
-        expect(result.data!.fields).toEqual({ unit: '某县应急管理局', date: '2025-07-01', filler: '李四', phone: '13800000000' });
-        expect(result.data!.rows[0]!.cells).toMatchObject({ 'check-date': '2025-06-03', deadline: '2025-06-30', description: '瓦斯超限' });
+        expect(result.data!.fields).toEqual({
+          unit: '某县应急管理局',
+          date: '2025-07-01',
+          filler: '李四',
+          phone: '13800000000',
+        });
+        expect(result.data!.rows[0]!.cells).toMatchObject({
+          'check-date': '2025-06-03',
+          deadline: '2025-06-30',
+          description: '瓦斯超限',
+        });
       } finally {
         if (saved === undefined) delete process.env.TZ;
         else process.env.TZ = saved;
@@ -178,7 +294,11 @@ describe('a table typed by hand in WPS', () => {
       ['监管部门', '行业领域', '涉及企业单位（家）', '有限空间作业场所（处）', '有限空间风险等级'],
       [null, null, null, null, '高（处）', '中（处）', '低（处）'],
     ];
-    const result = matrixToAnnex(l4, [...header, ['应急管理局', '机械（高炉企业）', 3, 9, 2, 3, 4], ['合计', null, 100, 100, 100, 100, 100]], '统计表.xlsx');
+    const result = matrixToAnnex(
+      l4,
+      [...header, ['应急管理局', '机械（高炉企业）', 3, 9, 2, 3, 4], ['合计', null, 100, 100, 100, 100, 100]],
+      '统计表.xlsx',
+    );
     expect(messages(result)).toEqual([]);
     expect(result.data!.rows.map((r) => [r.label, r.cells.enterprises])).toEqual([
       ['轻工（农副产品加工、食品制造、印染）', ''],
@@ -191,8 +311,14 @@ describe('a table typed by hand in WPS', () => {
     expect(messages(await readXlsx(l1, bytes, '调度表.xlsx'))).toEqual([]);
     const bad = aoa.map((row) => [...row]);
     bad[5]![12] = 'abc';
-    const result = await readXlsx(l1, workbook({ 说明: { aoa: [['说明']] }, 附件1: { aoa: bad, merges } }), '调度表.xlsx');
-    expect(messages(result)).toEqual(['文件“调度表.xlsx”工作表“附件1”第 6 行 M 列（部门督查检查情况 · 责令停产整顿/关闭取缔（家））：必须是不小于 0 的整数']);
+    const result = await readXlsx(
+      l1,
+      workbook({ 说明: { aoa: [['说明']] }, 附件1: { aoa: bad, merges } }),
+      '调度表.xlsx',
+    );
+    expect(messages(result)).toEqual([
+      '文件“调度表.xlsx”工作表“附件1”第 6 行 M 列（部门督查检查情况 · 责令停产整顿/关闭取缔（家））：必须是不小于 0 的整数',
+    ]);
   });
 });
 
@@ -201,9 +327,17 @@ describe('import errors name the file, the row and the column', () => {
     const bytes = await exportXlsxBytes(layouts.annex2, data.annex2);
     const result = await readXlsx(layouts.annex1, bytes, '附件2.xlsx');
     expect(result.data).toBeNull();
-    expect(messages(result)).toEqual(['文件“附件2.xlsx”不是附件1《安全生产隐患排查整治调度表》：找不到表头“月份”“企业自查自纠情况”“部门督查检查情况”“群众举报情况”']);
-    const as4 = await readXlsx(layouts.annex4, await exportXlsxBytes(layouts.annex5, data.annex5), '月报表.xlsx');
-    expect(messages(as4)[0]).toMatch(/^文件“月报表.xlsx”不是附件4《晋城市重点行业领域有限空间作业场所统计表》：找不到表头“监管部门”“行业领域”/);
+    expect(messages(result)).toEqual([
+      '文件“附件2.xlsx”不是附件1《安全生产隐患排查整治调度表》：找不到表头“月份”“企业自查自纠情况”“部门督查检查情况”“群众举报情况”',
+    ]);
+    const as4 = await readXlsx(
+      layouts.annex4,
+      await exportXlsxBytes(layouts.annex5, data.annex5),
+      '月报表.xlsx',
+    );
+    expect(messages(as4)[0]).toMatch(
+      /^文件“月报表.xlsx”不是附件4《晋城市重点行业领域有限空间作业场所统计表》：找不到表头“监管部门”“行业领域”/,
+    );
   });
 
   it('text in a count column, and 已整改 more than 隐患', async () => {
@@ -222,18 +356,41 @@ describe('import errors name the file, the row and the column', () => {
   });
 
   it('money with three decimals, an enum value not in the list, a bad 填报日期', async () => {
-    const r5 = await readXlsx(layouts.annex5, await exportXlsxBytes(layouts.annex5, setCell(data.annex5, data.annex5.rows[1]!.id, 'penalty-amount', '1.234')), 'm.xlsx');
-    expect(messages(r5)).toEqual(['文件“m.xlsx”第 7 行 M 列（行政处罚情况 · 处罚金额（万元））：必须是不小于 0 的数，最多两位小数']);
-    const r3 = await readXlsx(layouts.annex3, await exportXlsxBytes(layouts.annex3, setCell(data.annex3, data.annex3.rows[0]!.id, 'risk', '较高')), 't.xlsx');
+    const r5 = await readXlsx(
+      layouts.annex5,
+      await exportXlsxBytes(
+        layouts.annex5,
+        setCell(data.annex5, data.annex5.rows[1]!.id, 'penalty-amount', '1.234'),
+      ),
+      'm.xlsx',
+    );
+    expect(messages(r5)).toEqual([
+      '文件“m.xlsx”第 7 行 M 列（行政处罚情况 · 处罚金额（万元））：必须是不小于 0 的数，最多两位小数',
+    ]);
+    const r3 = await readXlsx(
+      layouts.annex3,
+      await exportXlsxBytes(layouts.annex3, setCell(data.annex3, data.annex3.rows[0]!.id, 'risk', '较高')),
+      't.xlsx',
+    );
     expect(messages(r3)).toEqual(['文件“t.xlsx”第 3 行 H 列（风险等级）：只能填高、中、低之一']);
-    const r1 = await readXlsx(layouts.annex1, await exportXlsxBytes(layouts.annex1, setField(data.annex1, 'date', '2025-13-01')), 'd.xlsx');
-    expect(messages(r1)).toEqual(['文件“d.xlsx”第 2 行 J 列（填报日期）：填报日期必须是日期，例如 2025-06-30']);
+    const r1 = await readXlsx(
+      layouts.annex1,
+      await exportXlsxBytes(layouts.annex1, setField(data.annex1, 'date', '2025-13-01')),
+      'd.xlsx',
+    );
+    expect(messages(r1)).toEqual([
+      '文件“d.xlsx”第 2 行 J 列（填报日期）：填报日期必须是日期，例如 2025-06-30',
+    ]);
   });
 
   it('序号 must run 1, 2, 3 … (附件2)', () => {
     const header = leafColumns(layouts.annex2).map((c) => c.header);
     const row = (n: unknown) => [n, '2025-06-03', '县应急管理局', '某公司', '煤矿', '描述', '', '', ''];
-    const result = matrixToAnnex(layouts.annex2, [['2025年重大事故隐患清单'], header, row(1), row(2), row(4), row('')], '清单.xlsx');
+    const result = matrixToAnnex(
+      layouts.annex2,
+      [['2025年重大事故隐患清单'], header, row(1), row(2), row(4), row('')],
+      '清单.xlsx',
+    );
     expect(result.data).toBeNull();
     expect(messages(result)).toEqual([
       '文件“清单.xlsx”第 5 行 A 列（序号）：序号应从 1 起连续编号，这一行应是 3，却是“4”',
@@ -243,16 +400,48 @@ describe('import errors name the file, the row and the column', () => {
 
   it('months must be continuous and start at 2025年5月', () => {
     const l1 = layouts.annex1;
-    const header = [['月份', '企业自查自纠情况', null, null, null, null, '部门督查检查情况', null, null, null, null, null, null, null, '群众举报情况'], ['', ...leafColumns(l1).slice(1).map((c) => c.header)]];
+    const header = [
+      [
+        '月份',
+        '企业自查自纠情况',
+        null,
+        null,
+        null,
+        null,
+        '部门督查检查情况',
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        '群众举报情况',
+      ],
+      [
+        '',
+        ...leafColumns(l1)
+          .slice(1)
+          .map((c) => c.header),
+      ],
+    ];
     const m = (label: string) => [label, 1, 1, 1, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0];
     const gap = matrixToAnnex(l1, [...header, m('5月'), m('7月')], '表.xlsx');
-    expect(messages(gap)).toEqual(['文件“表.xlsx”第 4 行 A 列（月份）：月份不连续：这一行应是2025年6月，却是2025年7月']);
+    expect(messages(gap)).toEqual([
+      '文件“表.xlsx”第 4 行 A 列（月份）：月份不连续：这一行应是2025年6月，却是2025年7月',
+    ]);
     const late = matrixToAnnex(l1, [...header, m('6月'), m('7月')], '表.xlsx');
-    expect(messages(late)).toEqual(['文件“表.xlsx”第 3 行 A 列（月份）：月份应从2025年5月开始，不能从2025年6月开始']);
+    expect(messages(late)).toEqual([
+      '文件“表.xlsx”第 3 行 A 列（月份）：月份应从2025年5月开始，不能从2025年6月开始',
+    ]);
     const early = matrixToAnnex(l1, [...header, m('2025年4月'), m('5月')], '表.xlsx');
-    expect(messages(early)).toEqual(['文件“表.xlsx”第 3 行 A 列（月份）：2025年4月早于本表的第一个月2025年5月']);
+    expect(messages(early)).toEqual([
+      '文件“表.xlsx”第 3 行 A 列（月份）：2025年4月早于本表的第一个月2025年5月',
+    ]);
     const word = matrixToAnnex(l1, [...header, m('五月')], '表.xlsx');
-    expect(messages(word)).toEqual(['文件“表.xlsx”第 3 行 A 列（月份）：“五月”不是月份，请写成“5月”“2026年1月”或“2025-06”']);
+    expect(messages(word)).toEqual([
+      '文件“表.xlsx”第 3 行 A 列（月份）：“五月”不是月份，请写成“5月”“2026年1月”或“2025-06”',
+    ]);
     const none = matrixToAnnex(l1, [...header], '表.xlsx');
     expect(messages(none)).toEqual(['文件“表.xlsx”：表格里没有月份行（应从2025年5月开始）']);
   });
@@ -262,22 +451,52 @@ describe('import errors name the file, the row and the column', () => {
       ['监管部门', '行业领域', '涉及企业单位（家）', '有限空间作业场所（处）', '有限空间风险等级'],
       [null, null, null, null, '高（处）', '中（处）', '低（处）'],
     ];
-    const result = matrixToAnnex(layouts.annex4, [...header, ['应急管理局', '冶金', 1, 1, 1, 0, 0]], '统计表.xlsx');
-    expect(messages(result)).toEqual(['文件“统计表.xlsx”第 3 行 B 列（行业领域）：“冶金”不是本表的行业领域，应为“轻工（农副产品加工、食品制造、印染）”或“机械（高炉企业）”']);
+    const result = matrixToAnnex(
+      layouts.annex4,
+      [...header, ['应急管理局', '冶金', 1, 1, 1, 0, 0]],
+      '统计表.xlsx',
+    );
+    expect(messages(result)).toEqual([
+      '文件“统计表.xlsx”第 3 行 B 列（行业领域）：“冶金”不是本表的行业领域，应为“轻工（农副产品加工、食品制造、印染）”或“机械（高炉企业）”',
+    ]);
   });
 
   it('bytes that are not a spreadsheet', async () => {
     const expected = ['文件“照片.xlsx”无法读取：不是 Excel 文件（.xlsx/.xls）'];
-    expect(messages(await readXlsx(layouts.annex1, new TextEncoder().encode('hello, world'), '照片.xlsx'))).toEqual(expected);
-    expect(messages(await readXlsx(layouts.annex1, new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]), '照片.xlsx'))).toEqual(expected);
-    expect(messages(await readXlsx(layouts.annex1, new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6]).buffer, '照片.xlsx'))).toEqual(expected);
+    expect(
+      messages(await readXlsx(layouts.annex1, new TextEncoder().encode('hello, world'), '照片.xlsx')),
+    ).toEqual(expected);
+    expect(
+      messages(
+        await readXlsx(layouts.annex1, new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]), '照片.xlsx'),
+      ),
+    ).toEqual(expected);
+    expect(
+      messages(
+        await readXlsx(
+          layouts.annex1,
+          new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6]).buffer,
+          '照片.xlsx',
+        ),
+      ),
+    ).toEqual(expected);
     expect(messages(await readXlsx(layouts.annex1, new Uint8Array(), '照片.xlsx'))).toEqual(expected);
   });
 });
 
 describe('import helpers', () => {
   it('column letters as Excel shows them', () => {
-    expect([0, 2, 25, 26, 27, 51, 52, 701, 702].map(columnLetter)).toEqual(['A', 'C', 'Z', 'AA', 'AB', 'AZ', 'BA', 'ZZ', 'AAA']);
+    expect([0, 2, 25, 26, 27, 51, 52, 701, 702].map(columnLetter)).toEqual([
+      'A',
+      'C',
+      'Z',
+      'AA',
+      'AB',
+      'AZ',
+      'BA',
+      'ZZ',
+      'AAA',
+    ]);
   });
 
   it('header texts compare without spaces, newlines, bracket width or dot style', () => {

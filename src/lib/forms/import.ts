@@ -1,6 +1,14 @@
 import type { AnnexLayout, Column, HeaderNode } from '../../schemas/annex-layout';
 import { type AnnexData, type AnnexRow, newRowId, rowName } from './data';
-import { column, columnGroups, columnHeaderName, columnPath, headerDepth, isEditable, leafColumns } from './layout';
+import {
+  column,
+  columnGroups,
+  columnHeaderName,
+  columnPath,
+  headerDepth,
+  isEditable,
+  leafColumns,
+} from './layout';
 import { excelSerialToDate, nextMonth, parseCount, parseDate, parseMonthLabel } from './values';
 import { validateAnnex } from './validate';
 
@@ -51,7 +59,9 @@ const isBlank = (v: unknown) => v === null || v === undefined || (typeof v === '
 export function dateToYmd(d: Date): string | null {
   if (Number.isNaN(d.getTime())) return null;
   const utcMidnight = d.getUTCHours() === 0 && d.getUTCMinutes() === 0 && d.getUTCSeconds() === 0;
-  const [y, m, day] = utcMidnight ? [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()] : [d.getFullYear(), d.getMonth() + 1, d.getDate()];
+  const [y, m, day] = utcMidnight
+    ? [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()]
+    : [d.getFullYear(), d.getMonth() + 1, d.getDate()];
   return `${y}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
@@ -162,7 +172,9 @@ function matchGrid(layout: AnnexLayout, matrix: unknown[][], r0: number, width: 
  * exceed: "企业自查自纠情况·一般隐患已整改（条）".
  */
 export function flatHeaders(layout: AnnexLayout): string[] {
-  return leafColumns(layout).map((c) => [...columnGroups(layout, c.key), columnHeaderName(layout, c.key)].join('·'));
+  return leafColumns(layout).map((c) =>
+    [...columnGroups(layout, c.key), columnHeaderName(layout, c.key)].join('·'),
+  );
 }
 
 /** Matches a single header row of flatHeaders() names (our CSV), or "group·leaf" names taken in column order. */
@@ -172,7 +184,10 @@ function matchFlat(layout: AnnexLayout, matrix: unknown[][], r0: number, width: 
   const unique = flatHeaders(layout);
   let cursor = 0;
   for (const [index, c] of leafColumns(layout).entries()) {
-    const names = [normHeader(unique[index]), normHeader([...columnGroups(layout, c.key), c.header].join('·'))];
+    const names = [
+      normHeader(unique[index]),
+      normHeader([...columnGroups(layout, c.key), c.header].join('·')),
+    ];
     let found = -1;
     for (let i = cursor; i < width; i++) {
       if (names.includes(normHeader(cellAt(matrix, r0, i)))) {
@@ -192,7 +207,10 @@ function matchFlat(layout: AnnexLayout, matrix: unknown[][], r0: number, width: 
 const HEADER_SEARCH_ROWS = 30;
 
 /** Where the table's header is in the matrix, or the best attempt with the header texts it lacks. */
-export function findTable(layout: AnnexLayout, matrix: unknown[][]): { found: true; match: HeaderMatch } | { found: false; best: HeaderMatch } {
+export function findTable(
+  layout: AnnexLayout,
+  matrix: unknown[][],
+): { found: true; match: HeaderMatch } | { found: false; best: HeaderMatch } {
   const width = Math.max(0, ...matrix.slice(0, HEADER_SEARCH_ROWS + 5).map((row) => row?.length ?? 0));
   const leaves = leafColumns(layout).length;
   let best: HeaderMatch | null = null;
@@ -200,7 +218,8 @@ export function findTable(layout: AnnexLayout, matrix: unknown[][]): { found: tr
     const row = matrix[r] ?? [];
     if (row.every(isBlank)) continue;
     const grid = matchGrid(layout, matrix, r, width);
-    if (Object.keys(grid.columns).length === leaves && grid.missing.length === 0) return { found: true, match: grid };
+    if (Object.keys(grid.columns).length === leaves && grid.missing.length === 0)
+      return { found: true, match: grid };
     const flat = matchFlat(layout, matrix, r, width);
     if (flat.matched === leaves) return { found: true, match: flat };
     if (!best || grid.matched > best.matched) best = grid;
@@ -228,15 +247,29 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const spacedLabel = (label: string) => [...label].map(escapeRe).join('\\s*');
 
 /** Reads "填报单位：xxx" (one cell, several labels in one cell, or label and value in adjacent cells) outside the table rows. */
-function readFields(layout: AnnexLayout, matrix: unknown[][], skip: (r: number) => boolean): Record<string, FieldHit> {
-  const labelled = layout.fields.map((f) => ({ key: f.key, type: f.type, labels: [f.label, ...(LABEL_ALIASES[f.label] ?? [])] }));
-  const source = `(${labelled.flatMap((f) => f.labels).map(spacedLabel).join('|')})\\s*[：:]`;
+function readFields(
+  layout: AnnexLayout,
+  matrix: unknown[][],
+  skip: (r: number) => boolean,
+): Record<string, FieldHit> {
+  const labelled = layout.fields.map((f) => ({
+    key: f.key,
+    type: f.type,
+    labels: [f.label, ...(LABEL_ALIASES[f.label] ?? [])],
+  }));
+  const source = `(${labelled
+    .flatMap((f) => f.labels)
+    .map(spacedLabel)
+    .join('|')})\\s*[：:]`;
   const labelRe = new RegExp(source);
   const labelsRe = new RegExp(source, 'g');
-  const isLabel = (v: unknown) => typeof v === 'string' && (labelRe.test(v) || labelled.some((f) => f.labels.includes(v.replace(/\s+/g, ''))));
+  const isLabel = (v: unknown) =>
+    typeof v === 'string' &&
+    (labelRe.test(v) || labelled.some((f) => f.labels.includes(v.replace(/\s+/g, ''))));
   const fieldOf = (label: string) => {
     const compact = label.replace(/\s+/g, '');
-    return (labelled.find((f) => f.labels[0] === compact) ?? labelled.find((f) => f.labels.includes(compact)))!;
+    return (labelled.find((f) => f.labels[0] === compact) ??
+      labelled.find((f) => f.labels.includes(compact)))!;
   };
   const found: Record<string, FieldHit> = {};
   const take = (f: { key: string; type: string }, raw: unknown, row: number, col: number) => {
@@ -316,7 +349,12 @@ const TOTAL_WORDS = ['累计', '合计', '总计'];
  * Reads the filled annex from a matrix (row 0 = spreadsheet row 1, column 0 = column A).
  * Any error → data: null, and every error names the file, the row and the column as the user sees them.
  */
-export function matrixToAnnex(layout: AnnexLayout, matrix: unknown[][], fileName: string, { sheetName }: MatrixOptions = {}): ImportResult {
+export function matrixToAnnex(
+  layout: AnnexLayout,
+  matrix: unknown[][],
+  fileName: string,
+  { sheetName }: MatrixOptions = {},
+): ImportResult {
   const file = `文件“${fileName}”${sheetName ? `工作表“${sheetName}”` : ''}`;
   const errors: ImportError[] = [];
   const fail = (message: string): ImportResult => ({ data: null, errors: [{ message }] });
@@ -326,8 +364,13 @@ export function matrixToAnnex(layout: AnnexLayout, matrix: unknown[][], fileName
   const table = findTable(layout, matrix);
   if (!table.found) {
     const list = table.best.missing.length ? table.best.missing : leafColumns(layout).map((c) => c.header);
-    const named = list.slice(0, 6).map((t) => `“${t}”`).join('');
-    return fail(`文件“${fileName}”不是附件${layout.number}《${layout.title}》：找不到表头${named}${list.length > 6 ? ` 等 ${list.length} 个` : ''}`);
+    const named = list
+      .slice(0, 6)
+      .map((t) => `“${t}”`)
+      .join('');
+    return fail(
+      `文件“${fileName}”不是附件${layout.number}《${layout.title}》：找不到表头${named}${list.length > 6 ? ` 等 ${list.length} 个` : ''}`,
+    );
   }
   const { match } = table;
   const cols = leafColumns(layout);
@@ -356,7 +399,8 @@ export function matrixToAnnex(layout: AnnexLayout, matrix: unknown[][], fileName
   };
   const tableBlank = (r: number) => cols.every((c) => isBlank(cellAt(matrix, r, pos(c.key))));
   const editableBlank = (r: number) => editable.every((c) => isBlank(cellAt(matrix, r, pos(c.key))));
-  const cellsOf = (r: number) => Object.fromEntries(editable.map((c) => [c.key, cellText(cellAt(matrix, r, pos(c.key)), c.type)]));
+  const cellsOf = (r: number) =>
+    Object.fromEntries(editable.map((c) => [c.key, cellText(cellAt(matrix, r, pos(c.key)), c.type)]));
 
   /** Table rows from the first data row until 累计/合计, the 备注/填表人 lines, or 3 empty rows. */
   const tableRows: number[] = [];
@@ -398,7 +442,8 @@ export function matrixToAnnex(layout: AnnexLayout, matrix: unknown[][], fileName
       let month: string | null;
       const bare = String(raw).trim();
       // A bare 1–12 ("5") is a month of the base year; a date (Excel turns "2025-06" into one) gives its month.
-      if (!(raw instanceof Date) && /^(0?[1-9]|1[0-2])$/.test(bare)) month = `${r.baseYear}-${bare.padStart(2, '0')}`;
+      if (!(raw instanceof Date) && /^(0?[1-9]|1[0-2])$/.test(bare))
+        month = `${r.baseYear}-${bare.padStart(2, '0')}`;
       else if (raw instanceof Date) month = dateToYmd(raw)?.slice(0, 7) ?? null;
       else if (typeof raw === 'number') month = excelSerialToDate(raw)?.slice(0, 7) ?? null;
       else month = parseMonthLabel(bare, r.baseYear);
@@ -419,7 +464,8 @@ export function matrixToAnnex(layout: AnnexLayout, matrix: unknown[][], fileName
       rows.push({ id: newRowId(), month, cells: cellsOf(row) });
       excelRows.push(row);
     }
-    if (rows.length === 0 && errors.length === 0) errors.push({ message: `${file}：表格里没有月份行（应从${fy}年${fm}月开始）` });
+    if (rows.length === 0 && errors.length === 0)
+      errors.push({ message: `${file}：表格里没有月份行（应从${fy}年${fm}月开始）` });
   } else if (r.kind === 'fixed') {
     const c = pos(r.labelColumn);
     const where = columnPath(layout, r.labelColumn);
@@ -430,7 +476,14 @@ export function matrixToAnnex(layout: AnnexLayout, matrix: unknown[][], fileName
       const known = r.labels.find((l) => normHeader(l) === label);
       if (!known) {
         if (isBlank(raw) && editableBlank(row)) continue;
-        at(row, c, where, isBlank(raw) ? '行业领域不能为空' : `“${cellText(raw, 'text')}”不是本表的行业领域，应为${r.labels.map((l) => `“${l}”`).join('或')}`);
+        at(
+          row,
+          c,
+          where,
+          isBlank(raw)
+            ? '行业领域不能为空'
+            : `“${cellText(raw, 'text')}”不是本表的行业领域，应为${r.labels.map((l) => `“${l}”`).join('或')}`,
+        );
         continue;
       }
       if (byLabel.has(known)) {
@@ -441,7 +494,11 @@ export function matrixToAnnex(layout: AnnexLayout, matrix: unknown[][], fileName
     }
     for (const label of r.labels) {
       const row = byLabel.get(label);
-      rows.push({ id: newRowId(), label, cells: row === undefined ? Object.fromEntries(editable.map((x) => [x.key, ''])) : cellsOf(row) });
+      rows.push({
+        id: newRowId(),
+        label,
+        cells: row === undefined ? Object.fromEntries(editable.map((x) => [x.key, ''])) : cellsOf(row),
+      });
       excelRows.push(row ?? -1);
     }
   } else {
@@ -453,7 +510,14 @@ export function matrixToAnnex(layout: AnnexLayout, matrix: unknown[][], fileName
       const raw = cellAt(matrix, row, c);
       const serial = isBlank(raw) ? undefined : parseCount(cellText(raw, 'serial'));
       if (serial !== n) {
-        at(row, c, where, isBlank(raw) ? `序号不能为空，这一行应是 ${n}` : `序号应从 1 起连续编号，这一行应是 ${n}，却是“${cellText(raw, 'text')}”`);
+        at(
+          row,
+          c,
+          where,
+          isBlank(raw)
+            ? `序号不能为空，这一行应是 ${n}`
+            : `序号应从 1 起连续编号，这一行应是 ${n}，却是“${cellText(raw, 'text')}”`,
+        );
       }
       // Rows with only a 序号 are unused lines of the printed form.
       if (editableBlank(row)) continue;
@@ -469,7 +533,8 @@ export function matrixToAnnex(layout: AnnexLayout, matrix: unknown[][], fileName
   // Fields: above the header and below the table.
   const skip = (row: number) => row >= match.headerStart && row <= lastRow;
   const hits = readFields(layout, matrix, skip);
-  const titleHit = layout.titleField && !hits[layout.titleField] ? readTitleField(layout, matrix, match.headerStart) : null;
+  const titleHit =
+    layout.titleField && !hits[layout.titleField] ? readTitleField(layout, matrix, match.headerStart) : null;
   if (titleHit && layout.titleField) hits[layout.titleField] = titleHit;
   const fields = Object.fromEntries(layout.fields.map((f) => [f.key, hits[f.key]?.value ?? '']));
 
@@ -482,7 +547,11 @@ export function matrixToAnnex(layout: AnnexLayout, matrix: unknown[][], fileName
     if (e.field) {
       const hit = hits[e.field];
       const f = layout.fields.find((x) => x.key === e.field)!;
-      errors.push({ message: hit ? `${file}第 ${hit.row + 1} 行 ${columnLetter(hit.col)} 列（${f.label}）：${e.message}` : `${file}：${e.message}` });
+      errors.push({
+        message: hit
+          ? `${file}第 ${hit.row + 1} 行 ${columnLetter(hit.col)} 列（${f.label}）：${e.message}`
+          : `${file}：${e.message}`,
+      });
       continue;
     }
     if (!e.rowId || !e.column) {
@@ -494,7 +563,10 @@ export function matrixToAnnex(layout: AnnexLayout, matrix: unknown[][], fileName
     if ((row.cells[e.column] ?? '').trim() === '' && column(layout, e.column).required) continue;
     const problem = e.problem ?? e.message;
     const excelRow = excelRows[index] ?? -1;
-    if (excelRow < 0) errors.push({ message: `${file}${rowName(layout, data, index)} · ${columnPath(layout, e.column)}${problem}` });
+    if (excelRow < 0)
+      errors.push({
+        message: `${file}${rowName(layout, data, index)} · ${columnPath(layout, e.column)}${problem}`,
+      });
     else at(excelRow, pos(e.column), columnPath(layout, e.column), problem);
   }
   return errors.length > 0 ? { data: null, errors } : { data, errors: [] };

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { nextCell, type Move } from './keyboard';
 
-const at = (over: Partial<Move>): Move => ({ key: 'ArrowDown', shift: false, row: 1, col: 1, rows: 3, cols: 4, caretAtStart: true, caretAtEnd: true, multiline: false, ...over });
+const at = (over: Partial<Move>): Move => ({
+  key: 'ArrowDown',
+  shift: false,
+  row: 1,
+  col: 1,
+  rows: 3,
+  cols: 4,
+  caretAtStart: true,
+  caretAtEnd: true,
+  multiline: false,
+  ...over,
+});
 
 describe('moving between cells with the keyboard', () => {
   it('arrows and Enter move like a spreadsheet, within the table', () => {

@@ -16,7 +16,8 @@ export interface Move {
 }
 
 export function nextCell(m: Move): { row: number; col: number } | null {
-  const within = (row: number, col: number) => (row >= 0 && row < m.rows && col >= 0 && col < m.cols ? { row, col } : null);
+  const within = (row: number, col: number) =>
+    row >= 0 && row < m.rows && col >= 0 && col < m.cols ? { row, col } : null;
   switch (m.key) {
     case 'ArrowUp':
       return m.multiline ? null : within(m.row - 1, m.col);

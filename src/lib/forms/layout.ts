@@ -11,8 +11,10 @@ export interface HeaderCell {
   column?: string;
 }
 
-const leaves = (node: HeaderNode): string[] => ('column' in node ? [node.column] : node.children.flatMap(leaves));
-const depthOf = (node: HeaderNode): number => ('column' in node ? 1 : 1 + Math.max(...node.children.map(depthOf)));
+const leaves = (node: HeaderNode): string[] =>
+  'column' in node ? [node.column] : node.children.flatMap(leaves);
+const depthOf = (node: HeaderNode): number =>
+  'column' in node ? 1 : 1 + Math.max(...node.children.map(depthOf));
 
 /** Columns in the order the header prints them. */
 export function leafColumns(layout: AnnexLayout): Column[] {
@@ -40,7 +42,14 @@ export function headerGrid(layout: AnnexLayout): HeaderCell[] {
   let col = 0;
   const walk = (node: HeaderNode, row: number) => {
     if ('column' in node) {
-      cells.push({ text: column(layout, node.column).header, row, col, rowSpan: depth - row, colSpan: 1, column: node.column });
+      cells.push({
+        text: column(layout, node.column).header,
+        row,
+        col,
+        rowSpan: depth - row,
+        colSpan: 1,
+        column: node.column,
+      });
       col += 1;
       return;
     }
@@ -78,7 +87,9 @@ export function columnGroups(layout: AnnexLayout, key: string): string[] {
 export function columnHeaderName(layout: AnnexLayout, key: string): string {
   const c = column(layout, key);
   const groups = columnGroups(layout, key).join('\u0000');
-  const twins = layout.columns.filter((o) => o.header === c.header && columnGroups(layout, o.key).join('\u0000') === groups);
+  const twins = layout.columns.filter(
+    (o) => o.header === c.header && columnGroups(layout, o.key).join('\u0000') === groups,
+  );
   if (twins.length < 2) return c.header;
   const rule = layout.rules.find((r) => r.column === key);
   if (!rule) return `${c.header}（${twins.findIndex((o) => o.key === key) + 1}）`;

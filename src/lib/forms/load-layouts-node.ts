@@ -8,9 +8,15 @@ import { validateEntries } from '../validate';
 export function loadLayoutsFromFiles(root: string): Record<AnnexLayout['id'], AnnexLayout> {
   const dir = path.join(root, 'content/annexes');
   const out = {} as Record<AnnexLayout['id'], AnnexLayout>;
-  for (const name of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()) {
     const file = `content/annexes/${name}`;
-    const [layout] = validateEntries(file, [parseYamlObject(file, readFileSync(path.join(dir, name), 'utf-8'))], annexLayoutSchema);
+    const [layout] = validateEntries(
+      file,
+      [parseYamlObject(file, readFileSync(path.join(dir, name), 'utf-8'))],
+      annexLayoutSchema,
+    );
     out[layout!.id] = layout!;
   }
   return out;

@@ -9,7 +9,11 @@ export const pageCount = (total: number, size = PAGE_SIZE) => Math.max(1, Math.c
 export const pageOfRow = (index: number, size = PAGE_SIZE) => Math.max(0, Math.floor(index / size));
 
 /** The rows [start, end) of a page, the page clamped to the table. */
-export function pageSlice(total: number, page: number, size = PAGE_SIZE): { page: number; start: number; end: number } {
+export function pageSlice(
+  total: number,
+  page: number,
+  size = PAGE_SIZE,
+): { page: number; start: number; end: number } {
   const p = Math.min(Math.max(0, page), pageCount(total, size) - 1);
   return { page: p, start: p * size, end: Math.min(total, (p + 1) * size) };
 }

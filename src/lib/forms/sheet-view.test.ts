@@ -37,7 +37,11 @@ describe('print view and tab-separated copy come from the same sheet', () => {
   });
 
   it('recognises WeChat’s browser', () => {
-    expect(isWeChat('Mozilla/5.0 (iPhone) AppleWebKit/605.1.15 Mobile/15E148 MicroMessenger/8.0.50(0x1800322c) NetType/WIFI Language/zh_CN')).toBe(true);
+    expect(
+      isWeChat(
+        'Mozilla/5.0 (iPhone) AppleWebKit/605.1.15 Mobile/15E148 MicroMessenger/8.0.50(0x1800322c) NetType/WIFI Language/zh_CN',
+      ),
+    ).toBe(true);
     expect(isWeChat('Mozilla/5.0 (Linux; Android 14) Chrome/126.0 Mobile Safari/537.36')).toBe(false);
   });
 });

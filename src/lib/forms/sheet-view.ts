@@ -13,7 +13,8 @@ export function sheetToHtmlRows(model: SheetModel): ViewCell[][] {
   for (const m of model.merges) {
     spans.set(`${m.row},${m.col}`, { rowSpan: m.rowSpan, colSpan: m.colSpan });
     for (let r = m.row; r < m.row + m.rowSpan; r++)
-      for (let c = m.col; c < m.col + m.colSpan; c++) if (r !== m.row || c !== m.col) covered.add(`${r},${c}`);
+      for (let c = m.col; c < m.col + m.colSpan; c++)
+        if (r !== m.row || c !== m.col) covered.add(`${r},${c}`);
   }
   return model.rows.map((row, r) =>
     row.flatMap((cell, c) => {

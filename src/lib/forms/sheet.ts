@@ -55,7 +55,9 @@ function cellValue(type: string, text: string): Pick<SheetCell, 'value' | 'date'
   }
   if (type === 'money') {
     const cents = parseMoneyCents(t);
-    return typeof cents === 'number' ? { value: cents / 100, money: true } : { value: t.trim() === '' ? null : t };
+    return typeof cents === 'number'
+      ? { value: cents / 100, money: true }
+      : { value: t.trim() === '' ? null : t };
   }
   if (type === 'date') {
     const d = parseDate(t);
@@ -70,7 +72,8 @@ export function toSheet(layout: AnnexLayout, data: AnnexData): SheetModel {
   const width = cols.length;
   const rows: SheetCell[][] = [];
   const merges: Merge[] = [];
-  const blank = (kind: SheetCellKind): SheetCell[] => Array.from({ length: width }, () => ({ value: null, kind }));
+  const blank = (kind: SheetCellKind): SheetCell[] =>
+    Array.from({ length: width }, () => ({ value: null, kind }));
   const merge = (m: Merge) => {
     if (m.rowSpan > 1 || m.colSpan > 1) merges.push(m);
   };
@@ -94,7 +97,8 @@ export function toSheet(layout: AnnexLayout, data: AnnexData): SheetModel {
     });
     rows.push(line);
   };
-  const keysAt = (position: 'above' | 'below') => layout.fields.filter((f) => f.position === position).map((f) => f.key);
+  const keysAt = (position: 'above' | 'below') =>
+    layout.fields.filter((f) => f.position === position).map((f) => f.key);
   fieldLine(keysAt('above'));
 
   // Header rows.
@@ -113,7 +117,8 @@ export function toSheet(layout: AnnexLayout, data: AnnexData): SheetModel {
     const line = cols.map((c): SheetCell => {
       if (c.type === 'serial') return { value: index + 1, kind: 'label' };
       if (c.type === 'row-label') {
-        if (r.kind === 'fixed' && c.key === r.groupColumn) return { value: index === 0 ? r.groupValue : null, kind: 'label' };
+        if (r.kind === 'fixed' && c.key === r.groupColumn)
+          return { value: index === 0 ? r.groupValue : null, kind: 'label' };
         return { value: rowLabel(layout, data, index), kind: 'label' };
       }
       return { ...cellValue(c.type, row.cells[c.key] ?? ''), kind: 'data' };
@@ -152,7 +157,9 @@ export function toSheet(layout: AnnexLayout, data: AnnexData): SheetModel {
   fieldLine(keysAt('below'));
   if (!layout.notesBeforeFields) noteLines();
 
-  const columnWidths = cols.map((c) => c.width ?? Math.max(8, Math.min(14, Math.ceil(c.header.length * 1.1))));
+  const columnWidths = cols.map(
+    (c) => c.width ?? Math.max(8, Math.min(14, Math.ceil(c.header.length * 1.1))),
+  );
   return {
     name: `附件${layout.number}`,
     rows,

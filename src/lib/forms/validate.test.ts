@@ -1,6 +1,16 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { addRow, addRowLabel, canRemoveRow, emptyAnnex, removeRow, setCell, setField, totals, type AnnexData } from './data';
+import {
+  addRow,
+  addRowLabel,
+  canRemoveRow,
+  emptyAnnex,
+  removeRow,
+  setCell,
+  setField,
+  totals,
+  type AnnexData,
+} from './data';
 import { loadLayoutsFromFiles } from './load-layouts-node';
 import { cellId, validateAnnex } from './validate';
 
@@ -20,7 +30,9 @@ function annex1(months: Record<string, string>[]): AnnexData {
 
 describe('validation messages say what is wrong and where, in Chinese', () => {
   it('counts are whole numbers ≥ 0', () => {
-    const d = annex1([{ 'self-general': '-1', 'self-major': '1.5', 'dept-enterprises': 'abc', 'public-general': '３' }]);
+    const d = annex1([
+      { 'self-general': '-1', 'self-major': '1.5', 'dept-enterprises': 'abc', 'public-general': '３' },
+    ]);
     expect(messages('annex1', d)).toEqual([
       '5月 · 企业自查自纠情况 · 一般隐患（条）必须是不小于 0 的整数',
       '5月 · 企业自查自纠情况 · 重大隐患（条）必须是不小于 0 的整数',
@@ -29,13 +41,23 @@ describe('validation messages say what is wrong and where, in Chinese', () => {
   });
 
   it('已整改 may not exceed the hazards it follows, on running totals (累计)', () => {
-    const ok = annex1([{ 'self-general': '5', 'self-general-fixed': '2' }, { 'self-general': '1', 'self-general-fixed': '4' }]);
+    const ok = annex1([
+      { 'self-general': '5', 'self-general-fixed': '2' },
+      { 'self-general': '1', 'self-general-fixed': '4' },
+    ]);
     expect(messages('annex1', ok)).toEqual([]);
-    const bad = annex1([{ 'self-general': '2', 'self-general-fixed': '1' }, { 'self-general': '1', 'self-general-fixed': '3' }]);
-    expect(messages('annex1', bad)).toEqual(['6月 · 企业自查自纠情况 · 已整改（条）不能大于一般隐患（条）（截至6月累计：已整改 4，一般隐患 3）']);
+    const bad = annex1([
+      { 'self-general': '2', 'self-general-fixed': '1' },
+      { 'self-general': '1', 'self-general-fixed': '3' },
+    ]);
+    expect(messages('annex1', bad)).toEqual([
+      '6月 · 企业自查自纠情况 · 已整改（条）不能大于一般隐患（条）（截至6月累计：已整改 4，一般隐患 3）',
+    ]);
     const first = annex1([{ 'dept-major': '0', 'dept-major-fixed': '1' }]);
     const errors = validateAnnex(layouts.annex1, first);
-    expect(errors.map((e) => e.message)).toEqual(['5月 · 部门督查检查情况 · 已整改（条）不能大于重大隐患（条）']);
+    expect(errors.map((e) => e.message)).toEqual([
+      '5月 · 部门督查检查情况 · 已整改（条）不能大于重大隐患（条）',
+    ]);
     expect(errors[0]!.target).toBe(cellId(first.rows[0]!.id, 'dept-major-fixed'));
   });
 
@@ -46,7 +68,9 @@ describe('validation messages say what is wrong and where, in Chinese', () => {
     d = setCell(d, d.rows[1]!.id, 'penalty-amount', '0.2');
     expect(totals(layouts.annex5, d.rows)['penalty-amount']).toBe('0.30');
     d = setCell(d, d.rows[1]!.id, 'penalty-amount', '1.234');
-    expect(messages('annex5', d)).toEqual(['6月 · 行政处罚情况 · 处罚金额（万元）必须是不小于 0 的数，最多两位小数']);
+    expect(messages('annex5', d)).toEqual([
+      '6月 · 行政处罚情况 · 处罚金额（万元）必须是不小于 0 的数，最多两位小数',
+    ]);
     d = setCell(d, d.rows[1]!.id, 'penalty-amount', '-2');
     expect(messages('annex5', d)).toHaveLength(1);
   });
@@ -73,7 +97,12 @@ describe('validation messages say what is wrong and where, in Chinese', () => {
   it('header fields are required before export, and a 填报日期 must be a date', () => {
     const d = emptyAnnex(layouts.annex1);
     expect(messages('annex1', d)).toEqual([]);
-    expect(messages('annex1', d, true)).toEqual(['填报单位不能为空', '填报日期不能为空', '填报人不能为空', '联系电话不能为空']);
+    expect(messages('annex1', d, true)).toEqual([
+      '填报单位不能为空',
+      '填报日期不能为空',
+      '填报人不能为空',
+      '联系电话不能为空',
+    ]);
     expect(messages('annex1', setField(d, 'date', '六月'))).toEqual(['填报日期必须是日期，例如 2025-06-30']);
     expect(messages('annex3', emptyAnnex(layouts.annex3), true)).toContain('企业名称不能为空');
   });

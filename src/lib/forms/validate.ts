@@ -48,7 +48,8 @@ export function validateAnnex(layout: AnnexLayout, data: AnnexData, { forExport 
       const value = (data.fields[f.key] ?? '').trim();
       let message: string | null = null;
       if (value === '') message = forExport && f.required ? `${f.label}不能为空` : null;
-      else if (f.type === 'date' && typeof parseDate(value) !== 'string') message = `${f.label}必须是日期，例如 2025-06-30`;
+      else if (f.type === 'date' && typeof parseDate(value) !== 'string')
+        message = `${f.label}必须是日期，例如 2025-06-30`;
       if (message) errors.push({ target: fieldId(f.key), message, field: f.key });
     }
   };
@@ -64,7 +65,13 @@ export function validateAnnex(layout: AnnexLayout, data: AnnexData, { forExport 
     for (const c of cols) {
       const problem = cellProblem(started ? c : { ...c, required: false }, row.cells[c.key] ?? '');
       if (problem) {
-        errors.push({ target: cellId(row.id, c.key), message: `${where} · ${columnPath(layout, c.key)}${problem}`, problem, rowId: row.id, column: c.key });
+        errors.push({
+          target: cellId(row.id, c.key),
+          message: `${where} · ${columnPath(layout, c.key)}${problem}`,
+          problem,
+          rowId: row.id,
+          column: c.key,
+        });
       }
     }
     // 已整改 ≤ 隐患, on running totals: a month may rectify hazards found earlier, never more than found so far.
@@ -77,7 +84,10 @@ export function validateAnnex(layout: AnnexLayout, data: AnnexData, { forExport 
       const found = running[rule.than]!;
       if (fixed > found) {
         const than = column(layout, rule.than).header;
-        const sofar = layout.rows.kind === 'months' && index > 0 ? `（截至${where}累计：${column(layout, rule.column).header.replace(/（.*）/, '')} ${fixed}，${than.replace(/（.*）/, '')} ${found}）` : '';
+        const sofar =
+          layout.rows.kind === 'months' && index > 0
+            ? `（截至${where}累计：${column(layout, rule.column).header.replace(/（.*）/, '')} ${fixed}，${than.replace(/（.*）/, '')} ${found}）`
+            : '';
         errors.push({
           problem: `不能大于${than}${sofar}`,
           target: cellId(row.id, rule.column),

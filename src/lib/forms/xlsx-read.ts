@@ -22,8 +22,17 @@ const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) =>
 export function looksLikeSpreadsheet(bytes: Uint8Array): boolean {
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return true;
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return true;
-  const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 512)).replace(/^\uFEFF/, '').trimStart().toLowerCase();
-  return head.startsWith('<?xml') || head.startsWith('<html') || head.startsWith('<!doctype html') || head.startsWith('<table');
+  const head = new TextDecoder('utf-8')
+    .decode(bytes.subarray(0, 512))
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .toLowerCase();
+  return (
+    head.startsWith('<?xml') ||
+    head.startsWith('<html') ||
+    head.startsWith('<!doctype html') ||
+    head.startsWith('<table')
+  );
 }
 
 /** A numeric cell with a date format → its calendar day as a UTC-midnight Date (no time-zone drift). */
@@ -72,37 +81,64 @@ export function sheetMatrix(XLSX: SheetJs, ws: WorkSheet): unknown[][] & { tooLo
     maxR = Math.max(maxR, r);
     maxC = Math.max(maxC, c);
   }
-  const matrix: unknown[][] = Array.from({ length: maxR + 1 }, () => Array.from({ length: maxC + 1 }, () => null));
+  const matrix: unknown[][] = Array.from({ length: maxR + 1 }, () =>
+    Array.from({ length: maxC + 1 }, () => null),
+  );
   for (const [r, c, v] of cells) matrix[r]![c] = v;
   for (const m of ws['!merges'] ?? []) {
     for (let r = m.s.r; r <= Math.min(m.e.r, maxR); r++) {
-      for (let c = m.s.c; c <= Math.min(m.e.c, maxC); c++) if (r !== m.s.r || c !== m.s.c) matrix[r]![c] = null;
+      for (let c = m.s.c; c <= Math.min(m.e.c, maxC); c++)
+        if (r !== m.s.r || c !== m.s.c) matrix[r]![c] = null;
     }
   }
   return Object.assign(matrix, tooLong ? { tooLong } : {});
 }
 
 /** Reads the annex from .xlsx/.xls bytes; errors name the file, row and column. */
-export async function readXlsx(layout: AnnexLayout, bytes: ArrayBuffer | Uint8Array, fileName: string): Promise<ImportResult> {
-  const notExcel: ImportResult = { data: null, errors: [{ message: `文件“${fileName}”无法读取：不是 Excel 文件（.xlsx/.xls）` }] };
+export async function readXlsx(
+  layout: AnnexLayout,
+  bytes: ArrayBuffer | Uint8Array,
+  fileName: string,
+): Promise<ImportResult> {
+  const notExcel: ImportResult = {
+    data: null,
+    errors: [{ message: `文件“${fileName}”无法读取：不是 Excel 文件（.xlsx/.xls）` }],
+  };
   const u8 = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   if (u8.length === 0 || !looksLikeSpreadsheet(u8)) return notExcel;
   const XLSX = await import('@e965/xlsx');
   let names: string[];
   let sheets: Record<string, WorkSheet>;
   try {
-    const wb = XLSX.read(u8, { type: 'array', cellDates: false, cellNF: true, cellFormula: false, cellHTML: false, cellStyles: false });
+    const wb = XLSX.read(u8, {
+      type: 'array',
+      cellDates: false,
+      cellNF: true,
+      cellFormula: false,
+      cellHTML: false,
+      cellStyles: false,
+    });
     names = wb.SheetNames;
     sheets = wb.Sheets;
   } catch {
     return notExcel;
   }
   if (names.length === 0) return notExcel;
-  const matrices = names.map((name) => ({ name, matrix: sheets[name] ? sheetMatrix(XLSX, sheets[name]) : [] }));
+  const matrices = names.map((name) => ({
+    name,
+    matrix: sheets[name] ? sheetMatrix(XLSX, sheets[name]) : [],
+  }));
   const several = names.length > 1;
   const long = matrices.find((s) => s.matrix.tooLong);
   if (long) {
-    return { data: null, errors: [{ message: `文件“${fileName}”${several ? `工作表“${long.name}”` : ''}超过 ${MAX_ROWS} 行，本站一次最多读取 ${MAX_ROWS} 行。请把表格分成几个文件。` }] };
+    return {
+      data: null,
+      errors: [
+        {
+          message: `文件“${fileName}”${several ? `工作表“${long.name}”` : ''}超过 ${MAX_ROWS} 行，本站一次最多读取 ${MAX_ROWS} 行。请把表格分成几个文件。`,
+        },
+      ],
+    };
   }
   const hit = matrices.find((s) => findTable(layout, s.matrix).found);
   if (hit) return matrixToAnnex(layout, hit.matrix, fileName, several ? { sheetName: hit.name } : {});

@@ -73,11 +73,17 @@ function cellObject(cell: SheetCell): CellObject {
       Object.assign(base, { fontWeight: 'bold', wrap: true }, center, THIN);
       break;
     case 'data':
-      Object.assign(base, THIN, { alignVertical: 'center' }, typeof value === 'number' || cell.date ? { align: 'center' } : { align: 'left', wrap: true });
+      Object.assign(
+        base,
+        THIN,
+        { alignVertical: 'center' },
+        typeof value === 'number' || cell.date ? { align: 'center' } : { align: 'left', wrap: true },
+      );
       break;
   }
   if (value === null || value === '') return { ...base, type: String, value: undefined };
-  if (typeof value === 'number') return { ...base, type: Number, value, ...(cell.money ? { format: '0.00' } : {}) };
+  if (typeof value === 'number')
+    return { ...base, type: Number, value, ...(cell.money ? { format: '0.00' } : {}) };
   if (cell.date) {
     const ymd = parseDate(value);
     if (typeof ymd === 'string') return { ...base, type: Date, value: excelDate(ymd), format: 'yyyy-mm-dd' };
@@ -89,7 +95,8 @@ function cellObject(cell: SheetCell): CellObject {
 /** Row heights (points) so wrapped Chinese headers, long labels and notes stay readable. */
 function rowHeights(model: SheetModel): number[] {
   const widths = model.columnWidths;
-  const spanWidth = (col: number, colSpan: number) => widths.slice(col, col + colSpan).reduce((a, b) => a + b, 0);
+  const spanWidth = (col: number, colSpan: number) =>
+    widths.slice(col, col + colSpan).reduce((a, b) => a + b, 0);
   const spans = new Map<string, { rowSpan: number; colSpan: number }>();
   for (const m of model.merges) spans.set(`${m.row},${m.col}`, { rowSpan: m.rowSpan, colSpan: m.colSpan });
   return model.rows.map((row, r) => {
@@ -116,7 +123,8 @@ export function sheetToWriteExcelFile(model: SheetModel): WriteExcelFileInput {
   for (const m of model.merges) {
     spans.set(`${m.row},${m.col}`, { rowSpan: m.rowSpan, colSpan: m.colSpan });
     for (let r = m.row; r < m.row + m.rowSpan; r++) {
-      for (let c = m.col; c < m.col + m.colSpan; c++) if (r !== m.row || c !== m.col) covered.add(`${r},${c}`);
+      for (let c = m.col; c < m.col + m.colSpan; c++)
+        if (r !== m.row || c !== m.col) covered.add(`${r},${c}`);
     }
   }
   const heights = rowHeights(model);
@@ -150,24 +158,43 @@ export function sheetToWriteExcelFile(model: SheetModel): WriteExcelFileInput {
  * paper form: fit all columns on the width of one A4 landscape page, narrow margins, and repeat
  * the title and header rows on every printed page (Print_Titles). Pure: XML text in, XML text out.
  */
-export function printSetupXml(sheetXml: string, workbookXml: string, model: SheetModel): { sheetXml: string; workbookXml: string } {
+export function printSetupXml(
+  sheetXml: string,
+  workbookXml: string,
+  model: SheetModel,
+): { sheetXml: string; workbookXml: string } {
   let sheet = sheetXml
-    .replace(/<pageMargins [^>]*\/>/, '<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.5" header="0.3" footer="0.3"/>')
-    .replace(/<pageSetup ([^>]*?)\/>/, (_, attrs: string) => `<pageSetup ${attrs.replace(/\s*fitTo(Width|Height)="\d+"/g, '')} fitToWidth="1" fitToHeight="0"/>`);
-  if (!/<sheetPr[\s>]/.test(sheet)) sheet = sheet.replace(/(<worksheet[^>]*>)/, '$1<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
+    .replace(
+      /<pageMargins [^>]*\/>/,
+      '<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.5" header="0.3" footer="0.3"/>',
+    )
+    .replace(
+      /<pageSetup ([^>]*?)\/>/,
+      (_, attrs: string) =>
+        `<pageSetup ${attrs.replace(/\s*fitTo(Width|Height)="\d+"/g, '')} fitToWidth="1" fitToHeight="0"/>`,
+    );
+  if (!/<sheetPr[\s>]/.test(sheet))
+    sheet = sheet.replace(/(<worksheet[^>]*>)/, '$1<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
   const escaped = model.name.replace(/'/g, "''");
   const titles = `<definedNames><definedName name="_xlnm.Print_Titles" localSheetId="0">'${escaped}'!$1:$${model.frozenRows}</definedName></definedNames>`;
-  const workbook = workbookXml.includes('<definedNames>') ? workbookXml : workbookXml.replace('</sheets>', `</sheets>${titles}`);
+  const workbook = workbookXml.includes('<definedNames>')
+    ? workbookXml
+    : workbookXml.replace('</sheets>', `</sheets>${titles}`);
   return { sheetXml: sheet, workbookXml: workbook };
 }
 
 /** The annex as .xlsx bytes (loads write-excel-file on first use; works in Node and browsers). */
-export async function exportXlsxBytes(layout: AnnexLayout, data: AnnexData): Promise<Uint8Array<ArrayBuffer>> {
+export async function exportXlsxBytes(
+  layout: AnnexLayout,
+  data: AnnexData,
+): Promise<Uint8Array<ArrayBuffer>> {
   const { default: writeExcelFile } = await import('write-excel-file/universal');
   const { unzipSync, zipSync, strFromU8, strToU8 } = await import('fflate');
   const model = toSheet(layout, data);
   const input = sheetToWriteExcelFile(model);
-  const written = new Uint8Array(await (await writeExcelFile(input.data, input.sheetOptions, input.options).toBlob()).arrayBuffer());
+  const written = new Uint8Array(
+    await (await writeExcelFile(input.data, input.sheetOptions, input.options).toBlob()).arrayBuffer(),
+  );
   const files = unzipSync(written);
   const sheetPath = 'xl/worksheets/sheet1.xml';
   const bookPath = 'xl/workbook.xml';
@@ -198,7 +225,12 @@ const clean = (text: string) =>
  * when it is a valid date, else from `today` (YYYY-MM-DD); the unit from field `unit` (附件3: the
  * title field, 企业名称), left out when empty. Characters Windows forbids in file names are removed.
  */
-export function exportFileName(layout: AnnexLayout, data: AnnexData, today: string, ext: 'xlsx' | 'csv' = 'xlsx'): string {
+export function exportFileName(
+  layout: AnnexLayout,
+  data: AnnexData,
+  today: string,
+  ext: 'xlsx' | 'csv' = 'xlsx',
+): string {
   const unitKey = layout.fields.some((f) => f.key === 'unit') ? 'unit' : layout.titleField;
   const unit = clean(unitKey ? (data.fields[unitKey] ?? '') : '').slice(0, 60);
   const dateField = layout.fields.find((f) => f.type === 'date');

@@ -10,13 +10,23 @@ import { headerGrid } from './layout';
 import { loadLayoutsFromFiles } from './load-layouts-node';
 import { type SheetModel, toSheet } from './sheet';
 import { readXlsx } from './xlsx-read';
-import { excelDate, exportFileName, exportXlsx, exportXlsxBytes, sheetToWriteExcelFile, textUnits, wrappedLines, XLSX_MIME } from './xlsx-write';
+import {
+  excelDate,
+  exportFileName,
+  exportXlsx,
+  exportXlsxBytes,
+  sheetToWriteExcelFile,
+  textUnits,
+  wrappedLines,
+  XLSX_MIME,
+} from './xlsx-write';
 
 const layouts = loadLayoutsFromFiles(path.resolve(__dirname, '../../..'));
 const filled = samples(layouts);
 const ids = ['annex1', 'annex2', 'annex3', 'annex4', 'annex5'] as const;
 
-const range = (r: number, c: number, rowSpan: number, colSpan: number) => XLSX.utils.encode_range({ s: { r, c }, e: { r: r + rowSpan - 1, c: c + colSpan - 1 } });
+const range = (r: number, c: number, rowSpan: number, colSpan: number) =>
+  XLSX.utils.encode_range({ s: { r, c }, e: { r: r + rowSpan - 1, c: c + colSpan - 1 } });
 const modelMerges = (m: SheetModel) => m.merges.map((x) => range(x.row, x.col, x.rowSpan, x.colSpan)).sort();
 
 async function written(id: (typeof ids)[number]) {
@@ -27,17 +37,33 @@ async function written(id: (typeof ids)[number]) {
   const ws = wb.Sheets[wb.SheetNames[0]!]!;
   const files = unzipSync(bytes);
   const xml = (name: string) => strFromU8(files[name]!);
-  return { layout, data, bytes, wb, ws, model: toSheet(layout, data), sheetXml: xml('xl/worksheets/sheet1.xml'), stylesXml: xml('xl/styles.xml'), workbookXml: xml('xl/workbook.xml') };
+  return {
+    layout,
+    data,
+    bytes,
+    wb,
+    ws,
+    model: toSheet(layout, data),
+    sheetXml: xml('xl/worksheets/sheet1.xml'),
+    stylesXml: xml('xl/styles.xml'),
+    workbookXml: xml('xl/workbook.xml'),
+  };
 }
 
 /** The style (cellXfs entry, font, border) of a cell, from the raw XML. */
 function styleOf(sheetXml: string, stylesXml: string, ref: string) {
   const s = Number(new RegExp(`<c r="${ref}" s="(\\d+)"`).exec(sheetXml)?.[1] ?? -1);
-  const section = (tag: string) => new RegExp(`<${tag}[^>]*>([\\s\\S]*?)</${tag}>`).exec(stylesXml)?.[1] ?? '';
-  const items = (tag: string, inner: string) => inner.match(new RegExp(`<${tag}\\b[^>]*?(?:/>|>[\\s\\S]*?</${tag}>)`, 'g')) ?? [];
+  const section = (tag: string) =>
+    new RegExp(`<${tag}[^>]*>([\\s\\S]*?)</${tag}>`).exec(stylesXml)?.[1] ?? '';
+  const items = (tag: string, inner: string) =>
+    inner.match(new RegExp(`<${tag}\\b[^>]*?(?:/>|>[\\s\\S]*?</${tag}>)`, 'g')) ?? [];
   const xf = items('xf', section('cellXfs'))[s] ?? '';
   const attr = (name: string) => Number(new RegExp(`${name}="(\\d+)"`).exec(xf)?.[1] ?? 0);
-  return { xf, font: items('font', section('fonts'))[attr('fontId')] ?? '', border: items('border', section('borders'))[attr('borderId')] ?? '' };
+  return {
+    xf,
+    font: items('font', section('fonts'))[attr('fontId')] ?? '',
+    border: items('border', section('borders'))[attr('borderId')] ?? '',
+  };
 }
 
 describe('sheetToWriteExcelFile (pure mapping)', () => {
@@ -45,7 +71,14 @@ describe('sheetToWriteExcelFile (pure mapping)', () => {
   const { data, sheetOptions, options } = sheetToWriteExcelFile(model);
 
   it('title: bold 16 pt, centred, merged across the table', () => {
-    expect(data[0]![0]).toMatchObject({ value: '安全生产隐患排查整治调度表', type: String, fontWeight: 'bold', fontSize: 16, align: 'center', columnSpan: 18 });
+    expect(data[0]![0]).toMatchObject({
+      value: '安全生产隐患排查整治调度表',
+      type: String,
+      fontWeight: 'bold',
+      fontSize: 16,
+      align: 'center',
+      columnSpan: 18,
+    });
     expect(data[0]!.slice(1).every((c) => c === null)).toBe(true);
   });
 
@@ -56,15 +89,28 @@ describe('sheetToWriteExcelFile (pure mapping)', () => {
   });
 
   it('header cells: bold, centred both ways, wrapped, thin borders; merges as rowSpan/columnSpan with null underneath', () => {
-    expect(data[2]![0]).toMatchObject({ value: '月份', rowSpan: 2, fontWeight: 'bold', align: 'center', alignVertical: 'center', wrap: true, borderStyle: 'thin' });
+    expect(data[2]![0]).toMatchObject({
+      value: '月份',
+      rowSpan: 2,
+      fontWeight: 'bold',
+      align: 'center',
+      alignVertical: 'center',
+      wrap: true,
+      borderStyle: 'thin',
+    });
     expect(data[3]![0]).toBeNull();
     expect(data[2]![1]).toMatchObject({ value: '企业自查自纠情况', columnSpan: 5 });
     expect(data[2]!.slice(2, 6)).toEqual([null, null, null, null]);
-    expect(data[3]![11]).toMatchObject({ value: '责令停产整顿/关闭取缔（家）', fontWeight: 'bold', borderStyle: 'thin' });
+    expect(data[3]![11]).toMatchObject({
+      value: '责令停产整顿/关闭取缔（家）',
+      fontWeight: 'bold',
+      borderStyle: 'thin',
+    });
   });
 
   it('header rows are taller (wrapped Chinese headers), data rows at least 20 pt', () => {
-    const height = (r: number) => Math.max(...data[r]!.map((c) => (c && typeof c === 'object' && 'height' in c ? (c.height ?? 0) : 0)));
+    const height = (r: number) =>
+      Math.max(...data[r]!.map((c) => (c && typeof c === 'object' && 'height' in c ? (c.height ?? 0) : 0)));
     expect(height(2)).toBeGreaterThanOrEqual(30);
     // 责令停产整顿/关闭取缔（家） needs three lines in a 12-character column.
     expect(height(3)).toBeGreaterThanOrEqual(45);
@@ -107,7 +153,9 @@ describe('sheetToWriteExcelFile (pure mapping)', () => {
   it('notes: left-aligned, wrapped, merged across', () => {
     const m3 = toSheet(layouts.annex3, filled.annex3);
     const d3 = sheetToWriteExcelFile(m3).data;
-    const noteRow = d3.findIndex((row) => String((row[0] as { value?: unknown } | null)?.value ?? '').startsWith('备注'));
+    const noteRow = d3.findIndex((row) =>
+      String((row[0] as { value?: unknown } | null)?.value ?? '').startsWith('备注'),
+    );
     expect(d3[noteRow]![0]).toMatchObject({ align: 'left', wrap: true, columnSpan: 9 });
   });
 
@@ -125,15 +173,82 @@ const officialMerges: Record<(typeof ids)[number], string[]> = {
   annex1: ['A1:R1', 'A2:I2', 'J2:R2', 'A3:A4', 'B3:F3', 'G3:N3', 'O3:R3', 'A9:I9', 'J9:R9'],
   annex2: ['A1:I1', 'A2:E2', 'F2:I2', 'A7:E7', 'F7:I7'],
   annex3: ['A1:I1', 'A5:I5'],
-  annex4: ['A1:G1', 'A2:D2', 'E2:G2', 'A3:A4', 'B3:B4', 'C3:C4', 'D3:D4', 'E3:G3', 'A5:A6', 'A7:B7', 'A8:G8', 'A9:D9', 'E9:G9'],
-  annex5: ['A1:N1', 'A2:G2', 'H2:N2', 'A3:A5', 'B3:D3', 'B4:B5', 'C4:C5', 'D4:D5', 'E3:H3', 'E4:F4', 'G4:H4', 'I3:K3', 'I4:I5', 'J4:J5', 'K4:K5', 'L3:N3', 'L4:L5', 'M4:M5', 'N4:N5', 'A10:G10', 'H10:N10'],
+  annex4: [
+    'A1:G1',
+    'A2:D2',
+    'E2:G2',
+    'A3:A4',
+    'B3:B4',
+    'C3:C4',
+    'D3:D4',
+    'E3:G3',
+    'A5:A6',
+    'A7:B7',
+    'A8:G8',
+    'A9:D9',
+    'E9:G9',
+  ],
+  annex5: [
+    'A1:N1',
+    'A2:G2',
+    'H2:N2',
+    'A3:A5',
+    'B3:D3',
+    'B4:B5',
+    'C4:C5',
+    'D4:D5',
+    'E3:H3',
+    'E4:F4',
+    'G4:H4',
+    'I3:K3',
+    'I4:I5',
+    'J4:J5',
+    'K4:K5',
+    'L3:N3',
+    'L4:L5',
+    'M4:M5',
+    'N4:N5',
+    'A10:G10',
+    'H10:N10',
+  ],
 };
 const officialHeaders: Record<(typeof ids)[number], Record<string, string>> = {
-  annex1: { A3: '月份', B3: '企业自查自纠情况', B4: '自查企业（家）', D4: '已整改（条）', G3: '部门督查检查情况', L4: '责令停产整顿/关闭取缔（家）', O3: '群众举报情况', R4: '已整改（条）' },
+  annex1: {
+    A3: '月份',
+    B3: '企业自查自纠情况',
+    B4: '自查企业（家）',
+    D4: '已整改（条）',
+    G3: '部门督查检查情况',
+    L4: '责令停产整顿/关闭取缔（家）',
+    O3: '群众举报情况',
+    R4: '已整改（条）',
+  },
   annex2: { A3: '序号', B3: '检查时间', F3: '问题隐患描述', I3: '备注' },
-  annex3: { A1: '晋城市某某（集团）有限公司有限空间管理台账（参考）', A2: '序号', G2: '作业形式', I2: '审批责任人' },
-  annex4: { A3: '监管部门', B3: '行业领域', E3: '有限空间风险等级', E4: '高（处）', G4: '低（处）', A5: '应急管理局', A7: '合计' },
-  annex5: { A3: '月份', E3: '培训情况', E4: '部门组织', E5: '参训企业数', G4: '企业组织', H5: '参训人数', M4: '处罚金额（万元）', L3: '行政处罚情况' },
+  annex3: {
+    A1: '晋城市某某（集团）有限公司有限空间管理台账（参考）',
+    A2: '序号',
+    G2: '作业形式',
+    I2: '审批责任人',
+  },
+  annex4: {
+    A3: '监管部门',
+    B3: '行业领域',
+    E3: '有限空间风险等级',
+    E4: '高（处）',
+    G4: '低（处）',
+    A5: '应急管理局',
+    A7: '合计',
+  },
+  annex5: {
+    A3: '月份',
+    E3: '培训情况',
+    E4: '部门组织',
+    E5: '参训企业数',
+    G4: '企业组织',
+    H5: '参训人数',
+    M4: '处罚金额（万元）',
+    L3: '行政处罚情况',
+  },
 };
 
 describe.each(ids)('%s written with write-excel-file, read back with SheetJS', (id) => {
@@ -166,7 +281,9 @@ describe.each(ids)('%s written with write-excel-file, read back with SheetJS', (
     const setup = /<pageSetup\b[^>]*>/.exec(sheetXml)?.[0] ?? '';
     expect(setup).toContain('fitToWidth="1"');
     expect(setup).toContain('fitToHeight="0"');
-    expect(workbookXml).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="0">'${model.name}'!$1:$${model.frozenRows}</definedName>`);
+    expect(workbookXml).toContain(
+      `<definedName name="_xlnm.Print_Titles" localSheetId="0">'${model.name}'!$1:$${model.frozenRows}</definedName>`,
+    );
     expect(wb.SheetNames).toEqual([model.name]);
   });
 
@@ -182,7 +299,10 @@ describe.each(ids)('%s written with write-excel-file, read back with SheetJS', (
     expect(title.font).toContain('<sz val="16"/>');
     expect(title.border).not.toContain('thin');
     // A merged-away header cell carries the border too, so the merged box is closed.
-    const lastCol = XLSX.utils.encode_cell({ r: model.headerStart + model.headerRows - 1, c: model.columnWidths.length - 1 });
+    const lastCol = XLSX.utils.encode_cell({
+      r: model.headerStart + model.headerRows - 1,
+      c: model.columnWidths.length - 1,
+    });
     expect(styleOf(sheetXml, stylesXml, lastCol).border).toContain('thin');
   });
 });
@@ -216,7 +336,11 @@ describe('values in the written file', () => {
       expect(ws.B4).toMatchObject({ t: 'n', v: 45811, z: 'yyyy-mm-dd', w: '2025-06-03' });
       expect(ws.G4).toMatchObject({ v: 45838, w: '2025-06-30' });
       const back = await readXlsx(layout, bytes, '附件2.xlsx');
-      expect(back.data?.rows.map((r) => r.cells['check-date'])).toEqual(['2025-06-03', '2025-06-18', '2025-07-01']);
+      expect(back.data?.rows.map((r) => r.cells['check-date'])).toEqual([
+        '2025-06-03',
+        '2025-06-18',
+        '2025-07-01',
+      ]);
     } finally {
       if (saved === undefined) delete process.env.TZ;
       else process.env.TZ = saved;
@@ -247,20 +371,34 @@ describe('exportXlsx', () => {
 describe('exportFileName', () => {
   const today = '2025-08-03';
   it('附件N_<name>_<填报单位>_<month of 填报日期>.xlsx', () => {
-    expect(exportFileName(layouts.annex1, filled.annex1, today)).toBe('附件1_安全生产隐患排查整治调度表_某县应急管理局_2025-07.xlsx');
-    expect(exportFileName(layouts.annex2, filled.annex2, today)).toBe('附件2_2025年重大事故隐患清单_某县应急管理局_2025-07.xlsx');
-    expect(exportFileName(layouts.annex5, filled.annex5, today, 'csv')).toBe('附件5_有限空间作业排查整治攻坚行动月报表_某县应急管理局_2025-07.csv');
+    expect(exportFileName(layouts.annex1, filled.annex1, today)).toBe(
+      '附件1_安全生产隐患排查整治调度表_某县应急管理局_2025-07.xlsx',
+    );
+    expect(exportFileName(layouts.annex2, filled.annex2, today)).toBe(
+      '附件2_2025年重大事故隐患清单_某县应急管理局_2025-07.xlsx',
+    );
+    expect(exportFileName(layouts.annex5, filled.annex5, today, 'csv')).toBe(
+      '附件5_有限空间作业排查整治攻坚行动月报表_某县应急管理局_2025-07.csv',
+    );
   });
 
   it('falls back to today when the 填报日期 is empty or not a date; leaves out an empty unit', () => {
     const bad = setField(filled.annex1, 'date', '七月');
-    expect(exportFileName(layouts.annex1, bad, today)).toBe('附件1_安全生产隐患排查整治调度表_某县应急管理局_2025-08.xlsx');
-    expect(exportFileName(layouts.annex1, emptyAnnex(layouts.annex1), today)).toBe('附件1_安全生产隐患排查整治调度表_2025-08.xlsx');
+    expect(exportFileName(layouts.annex1, bad, today)).toBe(
+      '附件1_安全生产隐患排查整治调度表_某县应急管理局_2025-08.xlsx',
+    );
+    expect(exportFileName(layouts.annex1, emptyAnnex(layouts.annex1), today)).toBe(
+      '附件1_安全生产隐患排查整治调度表_2025-08.xlsx',
+    );
   });
 
   it('附件3 takes the enterprise name; characters illegal in file names are removed', () => {
-    expect(exportFileName(layouts.annex3, filled.annex3, today)).toBe('附件3_有限空间管理台账_晋城市某某（集团）有限公司_2025-08.xlsx');
+    expect(exportFileName(layouts.annex3, filled.annex3, today)).toBe(
+      '附件3_有限空间管理台账_晋城市某某（集团）有限公司_2025-08.xlsx',
+    );
     const odd = setField(filled.annex1, 'unit', ' 某县/应急:管理局*?"<>|\u0001\\ ');
-    expect(exportFileName(layouts.annex1, odd, today)).toBe('附件1_安全生产隐患排查整治调度表_某县应急管理局_2025-07.xlsx');
+    expect(exportFileName(layouts.annex1, odd, today)).toBe(
+      '附件1_安全生产隐患排查整治调度表_某县应急管理局_2025-07.xlsx',
+    );
   });
 });
