@@ -1,0 +1,62 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { z } from 'zod';
+import { mem10ArticleSchema, mineSectionSchema } from '../schemas/criteria';
+import { referenceDocumentSchema } from '../schemas/reference';
+import { planCriteriaLinkSchema, scopeRuleSchema, selfCheckQuestionSchema } from '../schemas/self-check';
+import { parseYamlList } from './content-loader';
+import type { CriteriaData } from './criteria';
+import { loadPlanFromFiles } from './load-plan-node';
+import { assembleSelfCheck, selfCheckFiles, type SelfCheckData } from './self-check/data';
+import { validateEntries } from './validate';
+
+export const selfCheckSchemas = {
+  documents: referenceDocumentSchema,
+  mem10: mem10ArticleSchema,
+  mines: mineSectionSchema,
+  links: planCriteriaLinkSchema,
+  questions: selfCheckQuestionSchema,
+  rules: scopeRuleSchema,
+} satisfies Record<keyof typeof selfCheckFiles, z.ZodType>;
+
+/** Where the verbatim reference texts are kept (content/references/documents.yaml names files here). */
+export const referenceDir = 'content/source/reference';
+
+/** Reads and validates one file the way the build should (file, entry and field named on error). */
+export function loadSelfCheckFile<K extends keyof typeof selfCheckFiles>(
+  root: string,
+  key: K,
+  text?: string,
+) {
+  const file = selfCheckFiles[key];
+  const body = text ?? readFileSync(path.join(root, file), 'utf-8');
+  return validateEntries(file, parseYamlList(file, body), selfCheckSchemas[key] as z.ZodType) as z.infer<
+    (typeof selfCheckSchemas)[K]
+  >[];
+}
+
+/** The criteria read straight from content/; a reference file that is not there fails with its name. */
+export function loadCriteriaFromFiles(root: string): CriteriaData {
+  const documents = loadSelfCheckFile(root, 'documents');
+  const missing = documents.flatMap((d) =>
+    d.files
+      .filter((f) => !existsSync(path.join(root, referenceDir, f)))
+      .map(
+        (f) => `内容文件 ${selfCheckFiles.documents}（id: ${d.id}）字段 files：找不到 ${referenceDir}/${f}`,
+      ),
+  );
+  if (missing.length > 0) throw new Error(`参考文本缺失（${missing.length} 处）：\n${missing.join('\n')}`);
+  return { documents, mem10: loadSelfCheckFile(root, 'mem10'), mines: loadSelfCheckFile(root, 'mines') };
+}
+
+/** Everything the self-check selection needs, read from content/ and cross-checked (for tests and scripts). */
+export function loadSelfCheckFromFiles(root: string): SelfCheckData {
+  const plan = loadPlanFromFiles(root);
+  return assembleSelfCheck({
+    plan,
+    criteria: loadCriteriaFromFiles(root),
+    questions: loadSelfCheckFile(root, 'questions'),
+    rules: loadSelfCheckFile(root, 'rules'),
+    links: loadSelfCheckFile(root, 'links'),
+  });
+}

@@ -1,0 +1,87 @@
+import type { PlanCriteriaLink, ScopeRule, SelfCheckQuestion } from '../../schemas/self-check';
+import { criteriaGroups, checkCriteriaIntegrity, resolveCriteriaRef, type CriteriaData } from '../criteria';
+import type { PlanData } from '../plan';
+
+/** Everything a self-check selection reads: the plan, the criteria, the questions, rules and links. */
+export interface SelfCheckData {
+  plan: Pick<PlanData, 'sectors' | 'campaigns'>;
+  criteria: CriteriaData;
+  questions: SelfCheckQuestion[];
+  rules: ScopeRule[];
+  links: PlanCriteriaLink[];
+}
+
+/** Content files of the self-check, relative to the project root. */
+export const selfCheckFiles = {
+  documents: 'content/references/documents.yaml',
+  mem10: 'content/criteria/mem10.yaml',
+  mines: 'content/criteria/metal-mines.yaml',
+  links: 'content/criteria/plan-links.yaml',
+  questions: 'content/self-check/questions.yaml',
+  rules: 'content/self-check/scope-rules.yaml',
+} as const;
+
+/**
+ * Cross-reference problems, each in Chinese naming the file, the entry and the field: a rule naming a
+ * kind, question, option or criterion that does not exist; a link to a missing plan item or criterion.
+ */
+export function checkSelfCheckIntegrity(data: SelfCheckData): string[] {
+  const problems = checkCriteriaIntegrity(data.criteria);
+  const groups = criteriaGroups(data.criteria);
+  const sectorIds = new Set<string>(data.plan.sectors.map((s) => s.id));
+  const planItems = new Set(
+    data.plan.campaigns.flatMap((c) => c.sections.flatMap((s) => s.items.map((i) => i.id))),
+  );
+  const questions = new Map(data.questions.map((q) => [q.id, q]));
+
+  for (const q of data.questions) {
+    const where = `内容文件 ${selfCheckFiles.questions}（id: ${q.id}）`;
+    const options = q.options.map((o) => o.id);
+    if (new Set(options).size !== options.length) problems.push(`${where}字段 options：选项 id 重复`);
+    for (const s of [...q.askedFor, ...q.unlessSectors])
+      if (!sectorIds.has(s)) problems.push(`${where}字段 askedFor：sectors.yaml 中没有 ${s}`);
+  }
+  for (const rule of data.rules) {
+    const where = `内容文件 ${selfCheckFiles.rules}（id: ${rule.id}）`;
+    for (const s of rule.when.sectors ?? [])
+      if (!sectorIds.has(s)) problems.push(`${where}字段 when.sectors：sectors.yaml 中没有 ${s}`);
+    for (const [qid, options] of Object.entries(rule.when.answers ?? {})) {
+      const q = questions.get(qid);
+      if (!q) {
+        problems.push(`${where}字段 when.answers：没有问题 ${qid}（应在 ${selfCheckFiles.questions} 中）`);
+        continue;
+      }
+      for (const o of options)
+        if (!q.options.some((opt) => opt.id === o))
+          problems.push(`${where}字段 when.answers.${qid}：问题 ${qid} 没有选项 ${o}`);
+    }
+    for (const ref of rule.include) {
+      const items = resolveCriteriaRef(groups, ref);
+      if (!items) problems.push(`${where}字段 include：找不到判定标准条款 ${ref}`);
+      else if (items.length === 0) problems.push(`${where}字段 include：${ref} 原文缺失，不能列入清单`);
+    }
+  }
+  for (const link of data.links) {
+    const where = `内容文件 ${selfCheckFiles.links}（id: ${link.id}）`;
+    if (!planItems.has(link.planItem))
+      problems.push(`${where}字段 planItem：方案中没有要求条目 ${link.planItem}（应在 campaigns.yaml 中）`);
+    for (const ref of link.criteria) {
+      const items = resolveCriteriaRef(groups, ref);
+      if (!items) problems.push(`${where}字段 criteria：找不到判定标准条款 ${ref}`);
+      else if (items.length !== 1 || items[0]!.id !== ref)
+        problems.push(`${where}字段 criteria：${ref} 是一整条或一部分，链接应指向其中的一项`);
+    }
+  }
+  return problems;
+}
+
+/** Checks the data and returns it; throws one Error listing every broken reference. */
+export function assembleSelfCheck(data: SelfCheckData): SelfCheckData {
+  const problems = checkSelfCheckIntegrity(data);
+  if (problems.length > 0)
+    throw new Error(`自查清单数据交叉引用检查失败（${problems.length} 处）：\n${problems.join('\n')}`);
+  return {
+    ...data,
+    questions: [...data.questions].sort((a, b) => a.order - b.order),
+  };
+}
