@@ -36,6 +36,7 @@ export function checkSelfCheckIntegrity(data: SelfCheckData): string[] {
 
   for (const q of data.questions) {
     const where = `内容文件 ${selfCheckFiles.questions}（id: ${q.id}）`;
+    if (q.id === 'kinds') problems.push(`${where}字段 id：kinds 已用于链接中的企业类型，问题不能叫这个名字`);
     const options = q.options.map((o) => o.id);
     if (new Set(options).size !== options.length) problems.push(`${where}字段 options：选项 id 重复`);
     for (const s of [...q.askedFor, ...q.unlessSectors])

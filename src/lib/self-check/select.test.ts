@@ -312,6 +312,13 @@ describe('broken references fail with a clear Chinese message', () => {
     ]);
   });
 
+  it('a question named like the kinds parameter of a link', () => {
+    const questions = [{ ...data.questions[0]!, id: 'kinds' }];
+    expect(broken({ questions, rules: [] })).toThrow(
+      '内容文件 content/self-check/questions.yaml（id: kinds）字段 id：kinds 已用于链接中的企业类型，问题不能叫这个名字',
+    );
+  });
+
   it('a YAML entry with a bad field names the file, entry and field', () => {
     const bad = `- id: r\n  when: {}\n  include: []\n  because: 测试\n`;
     expect(() => loadSelfCheckFile(root, 'rules', bad)).toThrow(
