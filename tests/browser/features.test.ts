@@ -4,7 +4,9 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { loadPlanFromFiles } from '../../src/lib/load-plan-node';
+import { contactLines } from '../../src/lib/fulltext';
 import { requirementsFor } from '../../src/lib/plan';
+import type { SectorId } from '../../src/schemas';
 import { type Site, openPage, projectRoot, startSiteAndBrowser } from './harness';
 
 const plan = loadPlanFromFiles(projectRoot);
@@ -231,13 +233,13 @@ describe('我的企业属于哪些类型？', () => {
     await page.getByRole('checkbox', { name: /涉及冷库的企业/ }).check();
     const want = expectedIds(['metal-smelting', 'cold-storage']);
     const shown = await page
-      .locator('[data-requirement]')
+      .locator('[data-requirement]:visible')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-requirement')));
     expect(shown).toEqual(want);
     expect(new Set(shown).size).toBe(shown.length);
     expect(shown).toContain('gas-alarm');
     expect(shown).toContain('cold-storage-responsibility');
-    expect(await page.getByTestId('requirement-count').textContent()).toBe(String(want.length));
+    expect(await page.locator('[data-count]').textContent()).toContain(`${want.length} 条要求`);
     expect(page.url()).toMatch(/\?kinds=metal-smelting,cold-storage$/);
 
     // Reload without the query: the browser remembers.
@@ -251,21 +253,168 @@ describe('我的企业属于哪些类型？', () => {
     // A fresh browser (nothing stored) opening the shared link sees the same selection.
     const other = await browser.newContext();
     const shared = await openPage(other, site.url, '/my-enterprise/?kinds=metal-smelting,cold-storage');
-    await expect.poll(() => shared.page.locator('[data-requirement]').count()).toBe(want.length);
+    await expect.poll(() => shared.page.locator('[data-requirement]:visible').count()).toBe(want.length);
     await other.close();
   });
 
   it('unticking removes what only that kind required', async () => {
     const { page } = await openPage(browser, site.url, '/my-enterprise/?kinds=dust-explosion,non-coal-mine');
-    await expect.poll(() => page.locator('[data-requirement="dust-wet-collector"]').count()).toBe(1);
+    await expect.poll(() => page.locator('[data-requirement="dust-wet-collector"]:visible').count()).toBe(1);
     await page.getByRole('checkbox', { name: /粉尘涉爆企业/ }).uncheck();
-    expect(await page.locator('[data-requirement="dust-wet-collector"]').count()).toBe(0);
-    expect(await page.locator('[data-requirement]').count()).toBe(expectedIds(['non-coal-mine']).length);
+    expect(await page.locator('[data-requirement="dust-wet-collector"]:visible').count()).toBe(0);
+    expect(await page.locator('[data-requirement]:visible').count()).toBe(
+      expectedIds(['non-coal-mine']).length,
+    );
     await page.close();
   });
 });
 
+describe('the combined view gives everything its sector pages give, merged without repeats', () => {
+  /** What a page shows: campaigns with their time line and status, items, stage tasks, reporting, standards. */
+  const collect = async (page: import('playwright-core').Page) => ({
+    campaigns: await page.locator('.campaign-block:visible > h2').evaluateAll((els) => els.map((e) => e.id)),
+    times: await page
+      .locator('.campaign-block:visible > .campaign-window')
+      .evaluateAll((els) => els.map((e) => e.textContent!.replace(/\s+/g, ''))),
+    items: await page
+      .locator('[data-requirement]:visible')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-requirement')!)),
+    tasks: await page
+      .locator('[data-task]:visible')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-task')!)),
+    reports: await page.locator('.reporting-item:visible').evaluateAll((els) => els.map((e) => e.id)),
+  });
+  const combos: SectorId[][] = [
+    ['metal-smelting', 'cold-storage'],
+    ['dust-explosion', 'non-coal-mine', 'confined-space'],
+  ];
+  for (const kinds of combos) {
+    it(`?kinds=${kinds.join(',')}`, async () => {
+      const ctx = await contextAt('2025-08-01T09:00:00');
+      const pages = [];
+      for (const k of kinds) {
+        const { page } = await openPage(ctx, site.url, `/sectors/${k}/`);
+        pages.push(await collect(page));
+      }
+      const { page, consoleErrors } = await openPage(
+        ctx,
+        site.url,
+        `/my-enterprise/?kinds=${kinds.join(',')}`,
+      );
+      await expect.poll(() => page.locator('[data-requirement]:visible').count()).toBeGreaterThan(0);
+      const combined = await collect(page);
+      for (const key of ['campaigns', 'items', 'tasks', 'reports', 'times'] as const) {
+        const union = new Set(pages.flatMap((p) => p[key]));
+        expect(new Set(combined[key]), key).toEqual(union);
+        expect(combined[key].length, `${key} without repeats`).toBe(new Set(combined[key]).size);
+      }
+      // Windows carry the year and the status, as on a sector page.
+      expect(combined.times.some((t) => /\d{4}年\d+月\d+日/.test(t))).toBe(true);
+      for (const t of combined.times) expect(t).toMatch(/进行中|已结束|未开始|未规定起止/);
+      expect(await page.locator('.campaign-block:visible .status').count()).toBe(combined.campaigns.length);
+      expect(consoleErrors).toEqual([]);
+      await ctx.close();
+    });
+  }
+
+  it('on a phone, ticking a box changes a count that is on screen', async () => {
+    const { page } = await openPage(browser, site.url, '/my-enterprise/', { width: 390 });
+    const count = page.locator('[data-count]');
+    const box = page.getByRole('checkbox', { name: /非煤矿山企业/ });
+    await box.scrollIntoViewIfNeeded();
+    const before = await count.textContent();
+    await box.check();
+    await expect.poll(() => count.textContent()).not.toBe(before);
+    const r = (await count.boundingBox())!;
+    expect(r.y).toBeGreaterThanOrEqual(0);
+    expect(r.y + r.height).toBeLessThanOrEqual(844 + 1);
+    const want = requirementsFor(plan, ['non-coal-mine']).flatMap((c) => c.requirements).length;
+    expect(await count.textContent()).toContain(`${want} 条要求`);
+    await page.close();
+  });
+
+  it('explains 所有冶金工贸企业: included with any 冶金工贸 kind; one copy-link button, no duplicate link', async () => {
+    const { page } = await openPage(browser, site.url, '/my-enterprise/?kinds=cold-storage');
+    const all = page.getByRole('checkbox', { name: /所有冶金工贸企业/ });
+    await expect.poll(() => all.isChecked()).toBe(true);
+    expect(await all.isDisabled()).toBe(true);
+    expect(await page.locator('[data-implied-note]').isVisible()).toBe(true);
+    await page.getByRole('checkbox', { name: /涉及冷库的企业/ }).uncheck();
+    expect(await all.isChecked()).toBe(false);
+    expect(await all.isDisabled()).toBe(false);
+    await page.getByRole('checkbox', { name: /非煤矿山企业/ }).check();
+    expect(await page.getByRole('button', { name: '复制本选择的链接' }).count()).toBe(1);
+    expect(await page.locator('.sector-selector a').count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('who to send reports to: the plan’s contacts', () => {
+  const lines = contactLines(plan).map((l) => l.text);
+  for (const pagePath of [
+    '/reporting/',
+    '/annexes/annex1/',
+    '/annexes/annex2/',
+    '/annexes/annex3/',
+    '/annexes/annex4/',
+    '/annexes/annex5/',
+  ]) {
+    it(`${pagePath} quotes the 联系人 block as the plan's contacts, not as a recipient`, async () => {
+      const { page } = await openPage(browser, site.url, pagePath);
+      const block = page.locator('.plan-contacts');
+      expect(await block.count()).toBe(1);
+      expect(await block.locator('[data-contact]').allTextContents()).toEqual(lines);
+      // Folded on annex pages: one tap on its title opens it.
+      if (pagePath.startsWith('/annexes/')) await block.locator('summary').click();
+      for (const line of lines) expect(await block.getByText(line).isVisible()).toBe(true);
+      const text = (await block.textContent())!;
+      expect(text).toContain('方案列出的联系人');
+      expect(text).toContain('方案没有写明报送对象');
+      await page.close();
+    });
+  }
+
+  it('the reporting heading follows the role filter', async () => {
+    const { page } = await openPage(browser, site.url, '/reporting/?role=enterprise');
+    await expect.poll(() => page.locator('#list').textContent()).toBe('企业的报送事项');
+    await page.getByLabel('县（市、区）应急管理局').check();
+    expect(await page.locator('#list').textContent()).toBe('县（市、区）应急管理局的报送事项');
+    await page.getByLabel('全部').check();
+    expect(await page.locator('#list').textContent()).toBe('全部报送事项');
+    await page.close();
+  });
+});
+
+describe('摘要 and 本站理解 explain themselves without hover', () => {
+  for (const pagePath of ['/', '/sectors/metal-smelting/', '/reporting/', '/annexes/', '/annexes/annex1/']) {
+    it(`${pagePath} shows a legend a phone can read`, async () => {
+      const { page } = await openPage(browser, site.url, pagePath, { width: 390 });
+      const legend = page.locator('.tag-legend').first();
+      expect(await legend.isVisible()).toBe(true);
+      expect(await legend.textContent()).toMatch(/摘要.*本站对方案原文的概括.*本站理解.*方案没有写明/);
+      await page.close();
+    });
+  }
+});
+
 describe('中文搜索（Pagefind）', () => {
+  it('speaks Chinese: the results line and the clear button', async () => {
+    const { page } = await openPage(browser, site.url, '/');
+    await page.getByRole('button', { name: '搜索' }).click();
+    await page.locator('#starlight__search .pagefind-ui__search-input').fill('冷库');
+    const message = page.locator('#starlight__search .pagefind-ui__message');
+    await expect
+      .poll(() => message.textContent(), { timeout: 10_000 })
+      .toMatch(/^找到 \d+ 个与“冷库”相关的结果$/);
+    const clear = page.locator('#starlight__search .pagefind-ui__search-clear');
+    expect((await clear.textContent())!.trim()).toBe('清除');
+    await page.locator('#starlight__search .pagefind-ui__search-input').fill('zzqqxx');
+    await expect.poll(() => message.textContent(), { timeout: 10_000 }).toBe('没有找到与“zzqqxx”相关的结果');
+    const ui = (await page.locator('#starlight__search').textContent())!;
+    expect(ui).not.toMatch(/results? for|Clear|Load more|Searching/);
+    await page.close();
+  });
+
   const queries: [string, string[]][] = [
     ['有限空间', ['/sectors/confined-space/']],
     ['煤气', ['/sectors/metal-smelting/', '/sectors/natural-gas/']],
