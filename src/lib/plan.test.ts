@@ -3,9 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { loadPlanFromFiles } from './load-plan-node';
 import {
   citationsFor,
+  enterpriseReporting,
   expandSelection,
   narrowedAway,
   parseSelection,
+  quotableParagraphs,
   reportingFor,
   requirementsFor,
   selectionToQuery,
@@ -176,5 +178,46 @@ describe('items a page leaves out are accounted for', () => {
     expect(away[0]!.planWords).toContain('企业涉及冷库的');
     expect(away[0]!.items).toHaveLength(6);
     expect(narrowedAway(c, new Set(ids(['cold-storage'])))).toEqual([]);
+  });
+});
+
+describe('who reports: the plan’s words, or said to be open', () => {
+  it('a stated subject is in the duty’s paragraph; 四（四）1 and 3 name no subject', () => {
+    const paragraphs = quotableParagraphs(plan);
+    for (const r of plan.reporting) {
+      if (r.whoText !== null) expect(paragraphs.get(r.source), r.id).toContain(r.whoText);
+      else {
+        expect(r.whoReading, r.id).toBeTruthy();
+        expect(paragraphs.get('information-reporting-p1')).toContain(r.whoContext);
+      }
+    }
+    const open = plan.reporting.filter((r) => r.whoText === null).map((r) => r.id);
+    expect(open).toEqual([
+      'annex1-monthly',
+      'annex2-monthly',
+      'hazard-action-summary',
+      'hot-work-monthly',
+      'hot-work-yearly',
+    ]);
+  });
+
+  it('附件1 and 附件2: the plan does not say who fills them', () => {
+    const annex = (n: number) => plan.annexes.find((a) => a.number === n)!;
+    for (const n of [1, 2, 3]) {
+      expect(annex(n).filledByText).toBeNull();
+      expect(annex(n).filledByReading).toBeTruthy();
+    }
+    expect(annex(4).filledByText).toBe('各县（市、区）应急局');
+  });
+
+  it('an enterprise’s stated duties are only those whose sentence names 企业', () => {
+    const { stated, open } = enterpriseReporting(plan);
+    expect(stated.map((r) => r.id)).toEqual(['self-check-report']);
+    expect(open.map((r) => r.id)).toContain('annex1-monthly');
+  });
+
+  it('monthly and yearly duties say which first and last months are the site’s reading', () => {
+    for (const r of plan.reporting)
+      if (r.deadline.kind !== 'once') expect(r.deadline.reading, r.id).toBeTruthy();
   });
 });
