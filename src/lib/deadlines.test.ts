@@ -201,15 +201,31 @@ describe('windowStatus / statusLabel', () => {
     expect(windowStatus(w, '2026-01-01')).toBe('ended');
   });
 
-  it('null end never ends', () => {
-    expect(windowStatus({ start: '2025-06-01', end: null }, '2099-12-31')).toBe('in-progress');
+  it('null end never ends: 已开始（无结束日期）, never 进行中 or 已结束', () => {
+    expect(windowStatus({ start: '2025-06-01', end: null }, '2099-12-31')).toBe('open-ended');
+    expect(windowStatus({ start: '2025-06-01', end: null }, '2025-06-01')).toBe('open-ended');
     expect(windowStatus({ start: '2025-06-01', end: null }, '2025-05-31')).toBe('not-started');
+  });
+
+  it('no window at all: 未规定起止, whatever the date', () => {
+    expect(windowStatus({ start: null, end: null }, '2025-01-01')).toBe('unstated');
+    expect(windowStatus({ start: null, end: null }, '2099-12-31')).toBe('unstated');
+  });
+
+  it('a deadline is not the end of a stage: 期限未到 / 期限已过', () => {
+    const stage = { start: null, end: null, deadline: '2025-06-20' };
+    expect(windowStatus(stage, '2025-06-20')).toBe('deadline-ahead');
+    expect(windowStatus(stage, '2025-06-21')).toBe('deadline-passed');
+    expect(statusLabel(windowStatus(stage, '2026-12-01'))).not.toBe('已结束');
   });
 
   it('labels', () => {
     expect(statusLabel('not-started')).toBe('未开始');
     expect(statusLabel('in-progress')).toBe('进行中');
     expect(statusLabel('ended')).toBe('已结束');
+    expect(statusLabel('open-ended')).toBe('已开始（无结束日期）');
+    expect(statusLabel('unstated')).toBe('未规定起止');
+    expect(statusLabel('deadline-passed')).toBe('期限已过');
   });
 });
 

@@ -177,20 +177,50 @@ export function todayInChina(now: Date = new Date()): string {
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
 
-export type WindowStatus = 'not-started' | 'in-progress' | 'ended';
+export type WindowStatus =
+  | 'not-started'
+  | 'in-progress'
+  | 'ended'
+  /** started, and the plan gives no end */
+  | 'open-ended'
+  /** the plan gives neither start nor end */
+  | 'unstated'
+  /** no window, but a deadline for the work (e.g. 6月20日前), not yet passed */
+  | 'deadline-ahead'
+  /** …and passed: the deadline is over, which does not mean the stage has ended */
+  | 'deadline-passed';
 
-/** Where `today` falls in a window; both ends inclusive, `end: null` never ends. */
-export function windowStatus(window: { start: string; end: string | null }, today: string): WindowStatus {
+/** A time span as the plan states it; `null` where the plan states nothing. */
+export interface StatedWindow {
+  start: string | null;
+  end: string | null;
+  /** When there is no window: the date the plan sets for the work (6月20日前). */
+  deadline?: string | null;
+}
+
+/**
+ * Where `today` falls in a window; both ends inclusive. A window without an end is never 已结束
+ * (only 已开始，无结束日期), and a deadline is never read as the end of a stage.
+ */
+export function windowStatus(window: StatedWindow, today: string): WindowStatus {
   const t = formatDate(parseDate(today));
-  if (t < formatDate(parseDate(window.start))) return 'not-started';
+  if (window.start === null && window.end === null) {
+    if (!window.deadline) return 'unstated';
+    return t > formatDate(parseDate(window.deadline)) ? 'deadline-passed' : 'deadline-ahead';
+  }
+  if (window.start !== null && t < formatDate(parseDate(window.start))) return 'not-started';
   if (window.end !== null && t > formatDate(parseDate(window.end))) return 'ended';
-  return 'in-progress';
+  return window.end === null ? 'open-ended' : 'in-progress';
 }
 
 const STATUS_LABELS: Record<WindowStatus, string> = {
   'not-started': '未开始',
   'in-progress': '进行中',
   ended: '已结束',
+  'open-ended': '已开始（无结束日期）',
+  unstated: '未规定起止',
+  'deadline-ahead': '期限未到',
+  'deadline-passed': '期限已过',
 };
 
 export function statusLabel(status: WindowStatus): string {

@@ -87,15 +87,26 @@ export function buildFullText(plan: PlanData): Block[] {
     w.paragraphs.forEach((p, i) => add(p.id, 'p', i === 0 ? `${w.number}${w.title}。${p.text}` : p.text));
   }
 
-  const people = d.contacts.people.map((p) => `${p.name}（${p.area}）`).join('、');
-  add('contacts-people', 'p', `联 系 人：${people}`);
-  add('contacts-phone', 'p', `联系电话：${d.contacts.phone}`);
-  add('contacts-email', 'p', `邮　　箱：${d.contacts.email}`);
+  for (const line of contactLines(plan)) add(line.id, 'p', line.text);
 
   plan.annexes.forEach((a, i) =>
     add(`annex-list-${a.number}`, 'p', `${i === 0 ? '附件：' : ''}${a.number}.${a.title}`),
   );
   return blocks;
+}
+
+/**
+ * The 联系人 / 联系电话 / 邮箱 block printed after 四（四）强化信息报送, exactly as published
+ * (the PDF spaces 联 系 人 and 邮 箱 with one ordinary space each).
+ */
+export function contactLines(plan: PlanData): { id: string; text: string }[] {
+  const c = plan.document.contacts;
+  const people = c.people.map((p) => `${p.name}（${p.area}）`).join('、');
+  return [
+    { id: 'contacts-people', text: `联 系 人：${people}` },
+    { id: 'contacts-phone', text: `联系电话：${c.phone}` },
+    { id: 'contacts-email', text: `邮 箱：${c.email}` },
+  ];
 }
 
 /** The printed footer line (印发单位、日期、抄送), shown after the body. */

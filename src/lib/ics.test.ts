@@ -8,6 +8,8 @@ const base = {
   action: '开展隐患排查整治',
   who: ['county'],
   whoText: '各县（市、区）应急局',
+  whoContext: null,
+  whoReading: null,
   annex: null,
   to: '市应急管理局工贸科',
   source: 'p-5-2',
@@ -346,5 +348,19 @@ describe('buildIcs', () => {
     expect(logicalLines(buildIcs([], { calName: 'a,b;c', dtstamp: '20251130T000000Z' }))).toContain(
       'X-WR-CALNAME:a\\,b\\;c',
     );
+  });
+});
+
+describe('a duty whose subject the plan leaves open', () => {
+  it('says so in the event, with the site’s reading marked', () => {
+    const open: Reporting = {
+      ...fixtures[0]!,
+      whoText: null,
+      whoContext: '各县（市、区）、各企业要高度重视信息报送工作',
+      whoReading: '县局汇总填写',
+    };
+    const text = unescapeText(unfold(buildIcs([open], opts)));
+    expect(text).toContain('报送单位：方案未写明由谁报送（本站理解：县局汇总填写）');
+    expect(text).not.toContain('报送单位：null');
   });
 });

@@ -71,7 +71,7 @@ export function eventSummary(item: Reporting): string {
 
 function eventDescription(item: Reporting): string {
   return [
-    `报送单位：${item.whoText}`,
+    `报送单位：${item.whoText ?? `方案未写明由谁报送（本站理解：${item.whoReading}）`}`,
     `报送对象：${item.to ?? '方案未写明报送对象'}`,
     `报送内容：${item.what}`,
     `截止要求：${item.deadline.text}`,

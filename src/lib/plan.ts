@@ -1,6 +1,7 @@
 import type {
   Annex,
   Campaign,
+  CampaignSection,
   Citation,
   Phase,
   PlanDocument,
@@ -93,16 +94,27 @@ export function checkPlanIntegrity(plan: PlanData): string[] {
       if (!citationIds.has(s))
         problems.push(`${where} 字段 standards：引用了不存在的标准 ${s}（应在 citations.yaml 中）`);
     }
-    for (const s of requirement.sectors) {
-      if (!sectorIds.has(s)) problems.push(`${where} 字段 sectors：sectors.yaml 中没有 ${s}`);
-    }
   }
   for (const campaign of plan.campaigns) {
-    for (const s of campaign.sectors) {
-      if (!sectorIds.has(s))
-        problems.push(
-          `内容文件 content/plan/campaigns.yaml（id: ${campaign.id}）字段 sectors：sectors.yaml 中没有 ${s}`,
-        );
+    const where = `内容文件 content/plan/campaigns.yaml（id: ${campaign.id}）`;
+    for (const { words, sector } of campaign.scopeNames) {
+      if (!sectorIds.has(sector)) problems.push(`${where} 字段 scopeNames：sectors.yaml 中没有 ${sector}`);
+      if (!campaign.scope.includes(words))
+        problems.push(`${where} 字段 scopeNames：“${words}”不是整治范围原文的一部分`);
+    }
+    // 所有冶金工贸企业 in a scope reaches every 冶金工贸 kind.
+    const named = scopeSectors(campaign);
+    const reach = new Set<string>(named);
+    if (named.includes('all')) for (const s of plan.sectors) if (s.metallurgyTrade) reach.add(s.id);
+    const narrowings = campaign.sections.flatMap((s) => [
+      { id: s.id, onlyFor: s.onlyFor },
+      ...s.items.map((i) => ({ id: i.id, onlyFor: i.onlyFor })),
+    ]);
+    for (const { id, onlyFor } of narrowings) {
+      for (const s of onlyFor ?? []) {
+        if (!reach.has(s))
+          problems.push(`${where} ${id} 字段 onlyFor：${s} 不在本行动整治范围所指的企业类型之内`);
+      }
     }
   }
   for (const phase of plan.phases) {
@@ -121,6 +133,10 @@ export function checkPlanIntegrity(plan: PlanData): string[] {
     if (source === undefined) problems.push(`${where} 字段 source：找不到段落 ${r.source}`);
     else if (!source.includes(r.quote))
       problems.push(`${where} 字段 quote：不是段落 ${r.source} 原文的一部分`);
+    if (r.whoContext !== null && ![...paragraphs.values()].some((p) => p.includes(r.whoContext!)))
+      problems.push(`${where} 字段 whoContext：不是方案原文的一部分`);
+    if (r.deadline.kind !== 'once' && !r.deadline.reading)
+      problems.push(`${where} 字段 deadline.reading：每月、每年的报送要写明起止月份或年份的依据（本站理解）`);
     if (r.annex !== null && !annexNumbers.has(r.annex))
       problems.push(`${where} 字段 annex：没有附件${r.annex}`);
     if (r.campaign !== null && !campaignIds.has(r.campaign))
@@ -147,6 +163,16 @@ export function expandSelection(
   return set;
 }
 
+/** The kinds of enterprise a campaign's 整治范围 names, each once, in the order named. */
+export function scopeSectors(campaign: Pick<Campaign, 'scopeNames'>): SectorId[] {
+  return [...new Set(campaign.scopeNames.map((n) => n.sector))];
+}
+
+/** The kinds an item is listed for: its own or its section's `onlyFor`, else everything the scope names. */
+export function itemSectors(campaign: Campaign, section: CampaignSection, item: Requirement): SectorId[] {
+  return item.onlyFor ?? section.onlyFor ?? scopeSectors(campaign);
+}
+
 export interface CampaignForSectors {
   campaign: Campaign;
   requirements: Requirement[];
@@ -163,12 +189,43 @@ export function requirementsFor(
   const kinds = expandSelection(plan, selected);
   const out: CampaignForSectors[] = [];
   for (const campaign of plan.campaigns) {
-    const requirements = campaign.sections
-      .flatMap((s) => s.items)
-      .filter((item) => item.sectors.some((s) => kinds.has(s)));
+    const requirements = campaign.sections.flatMap((section) =>
+      section.items.filter((item) => itemSectors(campaign, section, item).some((s) => kinds.has(s))),
+    );
     if (requirements.length > 0) out.push({ campaign, requirements });
   }
   return out;
+}
+
+export interface NarrowedAway {
+  /** The kinds these items are listed for instead. */
+  sectors: SectorId[];
+  /** The plan's words that narrow them (condition), each once. */
+  planWords: string[];
+  /** The site's readings (onlyForReading) that narrow them, each once. */
+  readings: string[];
+  items: Requirement[];
+}
+
+/**
+ * Items of a campaign that a page does not list because they are narrowed to other kinds, grouped
+ * by those kinds — so a page can say "本行动另有 N 条要求只列给…" instead of dropping them silently.
+ */
+export function narrowedAway(campaign: Campaign, listed: ReadonlySet<string>): NarrowedAway[] {
+  const groups = new Map<string, NarrowedAway>();
+  for (const section of campaign.sections)
+    for (const item of section.items) {
+      if (listed.has(item.id)) continue;
+      const sectors = itemSectors(campaign, section, item);
+      const key = sectors.join(',');
+      const group = groups.get(key) ?? { sectors, planWords: [], readings: [], items: [] };
+      const reading = item.onlyForReading ?? (item.onlyFor ? undefined : section.onlyForReading);
+      if (item.condition && !group.planWords.includes(item.condition)) group.planWords.push(item.condition);
+      if (reading && !group.readings.includes(reading)) group.readings.push(reading);
+      group.items.push(item);
+      groups.set(key, group);
+    }
+  return [...groups.values()];
 }
 
 /** Citations used by a list of requirement items, each once, in order of first use. */
@@ -183,6 +240,18 @@ export function citationsFor(
 /** Reporting obligations of a role, in the plan's order. */
 export function reportingFor(plan: PlanData, role: 'enterprise' | 'county'): Reporting[] {
   return plan.reporting.filter((r) => r.who.includes(role));
+}
+
+/**
+ * What an enterprise reports: duties whose sentence names 企业 (`stated`), and duties whose sentence
+ * names no one while the paragraph's lead addresses 各企业 too (`open`: the plan leaves who open).
+ */
+export function enterpriseReporting(plan: Pick<PlanData, 'reporting'>): {
+  stated: Reporting[];
+  open: Reporting[];
+} {
+  const mine = plan.reporting.filter((r) => r.who.includes('enterprise'));
+  return { stated: mine.filter((r) => r.whoText !== null), open: mine.filter((r) => r.whoText === null) };
 }
 
 /** Reads a selection from a query string such as "?kinds=metal-smelting,cold-storage"; unknown ids are dropped. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyRoleFilter, matchesRole, roleFromSearch } from './role-filter';
+import { applyRoleFilter, listHeading, matchesRole, roleFromSearch } from './role-filter';
 
 describe('filtering reporting obligations by role', () => {
   it('reads the role from the link', () => {
@@ -23,5 +23,13 @@ describe('filtering reporting obligations by role', () => {
     expect(items.map((i) => i.hidden)).toEqual([true, false, false]);
     expect(applyRoleFilter(items, 'all')).toBe(3);
     expect(items.every((i) => !i.hidden)).toBe(true);
+  });
+});
+
+describe('the list heading follows the filter', () => {
+  it('names the role, or says 全部', () => {
+    expect(listHeading('enterprise')).toBe('企业的报送事项');
+    expect(listHeading('county')).toBe('县（市、区）应急管理局的报送事项');
+    expect(listHeading('all')).toBe('全部报送事项');
   });
 });

@@ -25,3 +25,10 @@ export function applyRoleFilter(
   }
   return shown;
 }
+
+/** The heading of the reporting list under a role filter: 全部报送事项 / 企业的报送事项 / …. */
+export function listHeading(role: string): string {
+  if (role === 'enterprise') return '企业的报送事项';
+  if (role === 'county') return '县（市、区）应急管理局的报送事项';
+  return '全部报送事项';
+}

@@ -32,7 +32,13 @@ describe('content/ passes its schemas', () => {
       'hot-work-insulation',
     ]);
     expect(plan.campaigns.map((c) => c.window.end)).toEqual(['2025-12-31', null, '2025-10-31', '2026-11-30']);
-    expect(plan.campaigns.every((c) => c.window.start === '2025-05-26')).toBe(true);
+    // 从即日起 = 印发之日 where the plan says so; （二） has no window at all.
+    expect(plan.campaigns.map((c) => c.window.start)).toEqual([
+      '2025-05-26',
+      null,
+      '2025-05-26',
+      '2025-05-26',
+    ]);
     expect(plan.phases.map((p) => p.title)).toEqual([
       '自查自改阶段',
       '教育培训阶段',
@@ -80,10 +86,28 @@ describe('broken content fails naming the file and the field', () => {
 
   it('an unknown sector on a requirement item, deep in the tree', () => {
     const msg = errorOf('campaigns', (t) =>
-      t.replace('- metal-smelting\n            - natural-gas', '- steel-mill\n            - natural-gas'),
+      t.replace(
+        '          onlyFor:\n            - cold-storage',
+        '          onlyFor:\n            - cold-store',
+      ),
     );
-    expect(msg).toMatch(/字段 sections\[0\]\.items\[0\]\.sectors\[0\]/);
+    expect(msg).toMatch(/字段 sections\[1\]\.items\[2\]\.onlyFor\[0\]/);
     expect(msg).toContain('行业类型只能是');
+  });
+
+  it('narrowing an item without saying why', () => {
+    const msg = errorOf('campaigns', (t) => t.replace(/\n {6}onlyForReading: .*\n/, '\n'));
+    expect(msg).toContain('id: metal-smelting');
+    expect(msg).toMatch(/sections\[1\]\.onlyFor：onlyFor 必须说明依据/);
+  });
+
+  it('scope words that are not in the 整治范围 fail the cross-reference check', () => {
+    const plan = loadPlanFromFiles(root);
+    const campaigns = structuredClone(plan.campaigns);
+    campaigns[2]!.scopeNames.push({ words: '冷库', sector: 'cold-storage' });
+    expect(() => assemblePlan({ ...plan, document: [plan.document], campaigns })).toThrow(
+      /campaigns\.yaml（id: confined-space） 字段 scopeNames：“冷库”不是整治范围原文的一部分/,
+    );
   });
 
   it('a field the schema does not know (typo)', () => {

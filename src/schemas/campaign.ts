@@ -3,6 +3,22 @@ import { dateWindow, planText, slug } from './common';
 import { sectorId } from './sector';
 
 /**
+ * By default an item applies to every kind of enterprise its campaign's 整治范围 names (`scopeNames`).
+ * `onlyFor` narrows that, and must say why: by the plan's own words (`condition`) or by the site's
+ * reading (`onlyForReading`, shown as 本站理解).
+ */
+const narrowing = {
+  onlyFor: z.array(sectorId).min(1).optional(),
+  onlyForReading: z.string().min(1).optional(),
+};
+const narrowingExplained = (v: { onlyFor?: unknown; onlyForReading?: string; condition?: string }) =>
+  v.onlyFor === undefined || v.onlyForReading !== undefined || v.condition !== undefined;
+const narrowingMessage = {
+  message: 'onlyFor 必须说明依据：condition（方案原文）或 onlyForReading（本站理解）',
+  path: ['onlyFor'],
+};
+
+/**
  * One requirement item (要求条目): the plan's exact words, what it cites, whom it binds.
  * On the full-text page an item is its own paragraph unless `inline` joins it to the previous one.
  */
@@ -18,11 +34,12 @@ export const requirementSchema = z
     text: planText,
     inline: z.boolean().default(false),
     standards: z.array(slug).default([]),
-    sectors: z.array(sectorId).min(1, '至少要有一个适用的行业类型'),
     /** The plan's own words that narrow who must do it, e.g. 采用湿式除尘系统的金属粉尘企业. */
     condition: z.string().optional(),
+    ...narrowing,
   })
-  .strict();
+  .strict()
+  .refine(narrowingExplained, narrowingMessage);
 export type Requirement = z.infer<typeof requirementSchema>;
 
 /** A numbered part of a campaign (e.g. 1.煤气（天然气）作业方面). */
@@ -34,8 +51,12 @@ export const campaignSectionSchema = z
     /** true: the heading starts the first item's paragraph; false: it is a paragraph of its own. */
     headingInline: z.boolean().default(false),
     items: z.array(requirementSchema).min(1, '至少要有一个要求条目'),
+    ...narrowing,
   })
-  .strict();
+  .strict()
+  .refine(narrowingExplained, narrowingMessage);
+
+export type CampaignSection = z.infer<typeof campaignSectionSchema>;
 
 /** One of the four 整治行动 of 二、整治范围及重点. */
 export const campaignSchema = z
@@ -49,7 +70,8 @@ export const campaignSchema = z
     window: dateWindow,
     /** 整治范围, verbatim. */
     scope: planText,
-    sectors: z.array(sectorId).min(1),
+    /** The kinds of enterprise the 整治范围 names: `words` is a verbatim part of `scope`. */
+    scopeNames: z.array(z.object({ words: planText, sector: sectorId }).strict()).min(1),
     sections: z.array(campaignSectionSchema).min(1),
   })
   .strict();

@@ -32,12 +32,19 @@ export const roleNames: Record<RoleId, string> = {
   city: '市应急管理局',
 };
 
-/** A window of time. `end: null` means the plan gives no end date. */
+/**
+ * A window of time as the plan states it. `null` means the plan gives no such date: no start invented
+ * for （二）粉尘涉爆, no end for 督导检查阶段. A date the site infers (从即日起 = 印发之日) is allowed only
+ * where the plan's words imply it, and pages mark it 本站理解.
+ */
 export const dateWindow = z
   .object({
-    start: isoDate,
+    start: isoDate.nullable(),
     end: isoDate.nullable(),
   })
   .strict()
-  .refine((w) => w.end === null || w.end >= w.start, { message: '结束日期早于开始日期', path: ['end'] });
+  .refine((w) => w.end === null || w.start === null || w.end >= w.start, {
+    message: '结束日期早于开始日期',
+    path: ['end'],
+  });
 export type DateWindow = z.infer<typeof dateWindow>;

@@ -15,6 +15,8 @@ export const deadlineSchema = z.discriminatedUnion(
         firstMonth: isoMonth,
         lastMonth: isoMonth,
         text: planText,
+        /** 本站理解: why these first and last months (the plan only says 每月X日前). */
+        reading: z.string().min(1).optional(),
       })
       .strict()
       .refine((d) => d.lastMonth >= d.firstMonth, { message: '最后月份早于起始月份', path: ['lastMonth'] }),
@@ -26,6 +28,8 @@ export const deadlineSchema = z.discriminatedUnion(
         firstYear: z.number().int(),
         lastYear: z.number().int(),
         text: planText,
+        /** 本站理解: why these first and last years. */
+        reading: z.string().min(1).optional(),
       })
       .strict()
       .refine((d) => d.lastYear >= d.firstYear, { message: '最后年份早于起始年份', path: ['lastYear'] }),
@@ -42,8 +46,12 @@ export const reportingSchema = z
     /** The action it belongs to, as the plan names it. */
     action: planText,
     who: z.array(roleId).min(1),
-    /** The plan's words for who, e.g. 各县（市、区）应急局. */
-    whoText: planText,
+    /** The plan's words naming who reports, e.g. 各县（市、区）应急局; null when the duty's sentence names no one. */
+    whoText: planText.nullable(),
+    /** When whoText is null: the plan's sentence that leads the paragraph, quoted verbatim. */
+    whoContext: z.string().min(1).nullable().default(null),
+    /** When whoText is null: the site's reading of who (shown as 本站理解). */
+    whoReading: z.string().min(1).nullable().default(null),
     what: planText,
     /** Annex number 1–5 when the report is an annex table. */
     annex: z.number().int().min(1).max(5).nullable().default(null),
@@ -56,5 +64,9 @@ export const reportingSchema = z
     /** Campaign or phase ids whose window bounds it. */
     campaign: slug.nullable().default(null),
   })
-  .strict();
+  .strict()
+  .refine((r) => r.whoText !== null || (r.whoContext !== null && r.whoReading !== null), {
+    message: '方案未写明由谁报送（whoText: null）时，必须给出 whoContext（原文）和 whoReading（本站理解）',
+    path: ['whoText'],
+  });
 export type Reporting = z.infer<typeof reportingSchema>;
