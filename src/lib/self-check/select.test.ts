@@ -28,6 +28,17 @@ const smeltingPlan = [
   'molten-furnace-cooling',
   'molten-ladle-defects',
   'molten-paint-room',
+];
+// （三）有限空间: its 整治范围 names 冶金 and 机械（高炉企业）, so 金属冶炼企业 get it too (issue 7).
+const confinedPlan = [
+  'confined-signs-isolation',
+  'confined-approval-procedure',
+  'confined-outsourcing',
+  'confined-training-staff',
+  'confined-assessment',
+];
+// （四）动火作业和保温: every 冶金工贸企业.
+const hotWorkPlan = [
   'hot-work-responsibility',
   'hot-work-restrict-hours',
   'hot-work-permit',
@@ -68,9 +79,9 @@ describe('the self-check data', () => {
 });
 
 describe('selectSelfCheck: kinds + answers → the exact lists', () => {
-  it('金属冶炼企业, 冶金: plan items of campaigns 1 and 4, 第三条, 第四条, 第十四条', () => {
+  it('金属冶炼企业, 冶金: plan items of campaigns 1, 3 and 4, 第三条, 第四条, 第十四条', () => {
     const s = select(['metal-smelting'], { 'mem10-industry': ['metallurgy'], 'liquid-ammonia': ['no'] });
-    expect(planIds(s)).toEqual(smeltingPlan);
+    expect(planIds(s)).toEqual([...smeltingPlan, ...confinedPlan, ...hotWorkPlan]);
     expect(criteriaIds(s)).toEqual([
       'mem10-3-1',
       'mem10-3-2',
@@ -93,6 +104,7 @@ describe('selectSelfCheck: kinds + answers → the exact lists', () => {
       ['gas-water-seal', ['mem10-4-8']],
       ['gas-special-operators', ['mem10-3-2']],
       ['molten-no-crowded-rooms', ['mem10-4-1']],
+      ['confined-outsourcing', ['mem10-3-1']],
       ['hot-work-certified-workers', ['mem10-3-2']],
     ]);
   });
@@ -179,7 +191,7 @@ describe('selectSelfCheck: kinds + answers → the exact lists', () => {
       'dust-responsibility',
       'dust-evacuation-emergency',
       'dust-wet-collector',
-      ...smeltingPlan.slice(14),
+      ...hotWorkPlan,
     ]);
   });
 
@@ -208,7 +220,7 @@ describe('selectSelfCheck: kinds + answers → the exact lists', () => {
     expect(s.questions.map((q) => q.question.id)).toEqual(['mine-kind']);
     expect(s.questions[0]!.decides).toEqual(['mine-underground', 'mine-tailings']);
     expect(s.kinds).toEqual(['non-coal-mine']);
-    expect(planIds(s)).toEqual(smeltingPlan.slice(14));
+    expect(planIds(s)).toEqual(hotWorkPlan);
     expect(s.links).toEqual([]);
   });
 

@@ -1,7 +1,7 @@
 import type { Campaign, Requirement, SectorId } from '../../schemas';
 import type { PlanCriteriaLink, SelfCheckQuestion } from '../../schemas/self-check';
 import { criteriaGroups, resolveCriteriaRef, type CriteriaItem } from '../criteria';
-import { expandSelection, requirementsFor } from '../plan';
+import { expandSelection, itemSectors, requirementsFor } from '../plan';
 import type { SelfCheckData } from './data';
 
 /** Chosen option ids per question id (a single-choice question has at most one). */
@@ -143,7 +143,7 @@ export function selectSelfCheck(
       requirements.map((requirement) => ({
         campaign,
         requirement,
-        sectors: kindList.filter((k) => requirement.sectors.includes(k)),
+        sectors: kindList.filter((k) => listedFor(campaign, requirement).includes(k)),
       })),
   );
 
@@ -175,4 +175,10 @@ export function linkedCriteria(selection: SelfCheckSelection, planItemId: string
 /** Plan items linked to a criteria item in a selection (failing the criterion shows these). */
 export function linkedPlanItems(selection: SelfCheckSelection, criteriaId: string): string[] {
   return [...new Set(selection.links.filter((l) => l.criteria.includes(criteriaId)).map((l) => l.planItem))];
+}
+
+/** The kinds the plan item is listed for (its campaign's 整治范围, narrowed by `onlyFor`). */
+function listedFor(campaign: Campaign, requirement: Requirement): SectorId[] {
+  const section = campaign.sections.find((s) => s.items.includes(requirement));
+  return section ? itemSectors(campaign, section, requirement) : [];
 }
