@@ -143,3 +143,40 @@ describe('after one visit, without a network', () => {
     expect(foreignRequests).toEqual([]);
   });
 });
+
+describe('where service workers are missing (iOS WeChat, some private modes)', () => {
+  for (const [how, init] of [
+    [
+      'no navigator.serviceWorker',
+      () => delete (Navigator.prototype as { serviceWorker?: unknown }).serviceWorker,
+    ],
+    [
+      'registration refused (as in a private window)',
+      () => {
+        ServiceWorkerContainer.prototype.register = () =>
+          Promise.reject(new DOMException('The operation is insecure.', 'SecurityError'));
+      },
+    ],
+  ] as const) {
+    it(`${how}: the site works as before and says nothing about it`, async () => {
+      const other = await browser.newContext({ locale: 'zh-CN' });
+      await other.addInitScript(init);
+      const p = await other.newPage();
+      const errors: string[] = [];
+      p.on('console', (m) => {
+        if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text());
+      });
+      p.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+      await p.goto(at('/annexes/annex1/'));
+      await p.waitForLoadState('networkidle');
+      await p.locator('.annex-form[data-ready="true"]').waitFor();
+      await p.getByLabel(/^填报单位/).fill('泽州县应急管理局');
+      expect(await p.getByLabel(/^填报单位/).inputValue()).toBe('泽州县应急管理局');
+      expect(await p.evaluate(() => Boolean(navigator.serviceWorker?.controller))).toBe(false);
+      expect(await p.locator('[data-offline-ready]').isVisible()).toBe(false);
+      expect(await p.locator('[data-update-box]').isVisible()).toBe(false);
+      expect(errors).toEqual([]);
+      await other.close();
+    });
+  }
+});
