@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { type Site, distDir, launchBrowser, startSite } from './harness';
+import { type Site, distDir, formatViolations, launchBrowser, runAxe, startSite } from './harness';
 import { precacheManifest, setRevision, waitForPrecache } from './service-worker';
 
 let browser: Browser;
@@ -73,6 +73,8 @@ describe('a new build', () => {
     await notice.waitFor({ state: 'visible', timeout: 30_000 });
     expect(await notice.textContent()).toContain('本站有新版本');
     expect(await notice.textContent()).toContain('草稿会保留');
+    const axe = await runAxe(form, { include: '[data-update-notice]' });
+    expect(axe, formatViolations(axe)).toEqual([]);
 
     // The new worker waits; the old one still serves: no mix of versions.
     expect(
