@@ -3,7 +3,7 @@
 //   1. complete each page's Content-Security-Policy <meta> (src/lib/build/csp.ts);
 //   2. write dist/sw.js with Workbox's generateSW: a precache of every file the build produced, each with
 //      a revision, so a later build replaces the cache as a whole (see README “离线使用”).
-// Both `npm run build` and `npm test` (astro build) run it; the dev server does not (no service worker there).
+// Both `npm run build` and `npm test` (astro build) run it. The dev server has no offline copy (see below).
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,10 +23,31 @@ function htmlFiles(dir: string): string[] {
 
 export const SERVICE_WORKER_FILE = 'sw.js';
 
+// `npm start` and `npm run dev` share http://localhost:4321. A worker installed by the built site would
+// keep serving the built pages in dev; the dev server therefore answers /sw.js with a worker that
+// empties the caches, unregisters itself and reloads the open pages (they then come from the dev server,
+// whose pages do not register a worker).
+const DEV_SERVICE_WORKER = `self.addEventListener('install', () => self.skipWaiting());
+self.addEventListener('activate', (event) => {
+  event.waitUntil((async () => {
+    for (const key of await caches.keys()) await caches.delete(key);
+    await self.registration.unregister();
+    for (const client of await self.clients.matchAll({ type: 'window' })) client.navigate(client.url);
+  })());
+});
+`;
+
 export default function cspAndOffline(): AstroIntegration {
   return {
     name: 'jc76:csp-and-offline',
     hooks: {
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use(`/${SERVICE_WORKER_FILE}`, (_req, res) => {
+          res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+          res.setHeader('Cache-Control', 'no-cache');
+          res.end(DEV_SERVICE_WORKER);
+        });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
 
