@@ -2,11 +2,23 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
+import cspAndOffline from './src/integrations/csp-and-offline';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES } from './src/lib/build/csp';
 
 // Static site: no server, no account. Every page is generated from content/ at build time.
 export default defineConfig({
   site: 'http://localhost:4321',
   trailingSlash: 'ignore',
+  // A strict Content-Security-Policy <meta> on every page (README “安全策略”). Astro hashes what it bundles;
+  // src/integrations/csp-and-offline.ts adds Starlight's inline scripts and style attributes after the build.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { resources: [...SCRIPT_SOURCES] },
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-hashes'", kind: 'attribute' }] },
+    },
+  },
   integrations: [
     starlight({
       title: '隐患排查整治行动指引',
@@ -17,6 +29,14 @@ export default defineConfig({
       customCss: ['./src/styles/site.css'],
       lastUpdated: false,
       pagination: false,
+      // Installable on a phone's home screen (public/manifest.webmanifest, icons from scripts/icons.mjs).
+      head: [
+        { tag: 'link', attrs: { rel: 'manifest', href: '/manifest.webmanifest' } },
+        { tag: 'meta', attrs: { name: 'theme-color', content: '#1d4ed8' } },
+        { tag: 'link', attrs: { rel: 'apple-touch-icon', href: '/icons/apple-touch-icon.png' } },
+      ],
+      // The footer also carries the offline status and the “new version” notice (src/components/OfflineSupport.astro).
+      components: { Footer: './src/components/overrides/Footer.astro' },
       sidebar: [
         { label: '首页', link: '/' },
         { label: '行动方案全文', link: '/plan/' },
@@ -40,5 +60,7 @@ export default defineConfig({
       ],
     }),
     preact(),
+    // Last: runs after Starlight's Pagefind step.
+    cspAndOffline(),
   ],
 });

@@ -84,6 +84,11 @@ async function newPage(browser, siteUrl) {
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
     acceptDownloads: true,
+    // The bench injects its own measuring script, which the site's Content-Security-Policy would refuse
+    // (tests/browser/csp.test.ts checks the policy); and the offline worker would precache the whole site
+    // in the background while the timings run.
+    bypassCSP: true,
+    serviceWorkers: 'block',
   });
   const page = await context.newPage();
   page.setDefaultTimeout(UI_TIMEOUT);

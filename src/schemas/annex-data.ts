@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /** One row as the user filled it; cells keep the typed text (nothing typed is ever thrown away). */
 export const annexRowSchema = z

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { planText, roleId, slug } from './common';
 
 /** What an annex is and who fills it (the form layouts themselves live in content/annexes/). */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /** A calendar date written in YAML as 2025-05-26 (kept as a string: no time zone games). */
 export const isoDate = z

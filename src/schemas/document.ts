@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { isoDate, planText, slug } from './common';
 
 const paragraph = z.object({ id: slug, text: planText }).strict();

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { dateWindow, isoDate, planText, roleId, slug } from './common';
 
 /** What one party does in a phase, and by when. `quote` is a verbatim part of the phase's text. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { isoDate, isoMonth, planText, roleId, slug } from './common';
 
 /** When something is due, as a rule the calendar can expand. */
