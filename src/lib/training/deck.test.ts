@@ -7,6 +7,9 @@ import { loadPlanFromFiles } from '../load-plan-node';
 import { requirementsFor } from '../plan';
 import {
   checklistDeck,
+  checklistSourceForBrowser,
+  entryLead,
+  factLabel,
   handoutOf,
   MAX_SLIDE_CHARS,
   planDeck,
@@ -51,6 +54,11 @@ describe('every deck', () => {
         expect(s.size).toBe(sizeFor(slideChars(s)));
       }
     }
+  });
+
+  it('writes a fact label with one colon', () => {
+    expect(factLabel('整治范围')).toBe('整治范围：');
+    expect(factLabel('本企业是否使用液氨制冷？')).toBe('本企业是否使用液氨制冷？');
   });
 
   it('sizes text by length', () => {
@@ -99,6 +107,7 @@ describe('planDeck: the full text paragraph by paragraph', () => {
       label:
         '行动方案全文 · 二、整治范围及重点 · （一）金属冶炼企业排查整治攻坚行动（从即日起至12月31日） · 1.煤气（天然气）作业方面。',
       href: '/plan/#gas-alarm',
+      short: '方案 #gas-alarm',
     });
     expect(gas.every((s) => s.checkable)).toBe(true);
   });
@@ -215,6 +224,7 @@ describe('checklistDeck: a 自查 checklist as slides', () => {
     expect(c.source).toEqual({
       label: '《工贸企业重大事故隐患判定标准》（中华人民共和国应急管理部令第10号）第四条（六）',
       href: null,
+      short: '第10号令第四条（六）',
     });
     expect(c.related).toEqual(['对应方案要求：固定式煤气检测报警仪（摘要）']);
     expect(c.because).toEqual(['第四条适用于冶金企业。']);
@@ -227,6 +237,7 @@ describe('checklistDeck: a 自查 checklist as slides', () => {
     const title = smelting.slides[0]!;
     expect(title.facts[0]).toEqual({ label: '企业类型', text: '金属冶炼企业、所有冶金工贸企业' });
     expect(title.note?.mark).toBe('本站理解');
+    expect(smelting.about).toEqual(title.facts);
   });
 
   it('非煤矿山, 地下矿山: the mine part with its numbered 情形 and the 2024 supplement after it', () => {
@@ -253,7 +264,26 @@ describe('checklistDeck: a 自查 checklist as slides', () => {
       smelting.slides.filter((s) => s.checkable).map((s) => s.id),
     );
     expect(entries.every((e) => smelting.slides[e.number - 1]!.id === e.slide.id)).toBe(true);
-    expect(handout.map((g) => g.heading)).toContain('《工贸企业重大事故隐患判定标准》 第四条');
+    const article4 = handout.find((g) => g.heading === '《工贸企业重大事故隐患判定标准》 第四条')!;
+    expect(article4.lead).toBe('冶金企业有下列情形之一的，应当判定为重大事故隐患：');
+    expect(entryLead(article4, article4.entries[0]!)).toBeNull();
+    expect(smelting.slides.find((s) => s.id === 'mem10-4-6')!.source.short).toBe('第10号令第四条（六）');
+  });
+
+  it('plan handout keeps a paragraph heading with the one item it leads', () => {
+    const groups = handoutOf(planDeck(plan));
+    const g = groups.find((x) => x.entries.some((e) => e.slide.id === 'gas-archives'))!;
+    expect(g.lead).toBeNull();
+    expect(entryLead(g, g.entries[0]!)).toBe('1.煤气（天然气）作业方面。');
+    expect(entryLead(g, g.entries[1]!)).toBeNull();
+  });
+
+  it('sends the browser the same lists without the build-only notes, and smaller', () => {
+    const trimmed = checklistSourceForBrowser(selfCheck, plan.citations);
+    const kinds = ['metal-smelting', 'non-coal-mine'] as const;
+    const answers = { 'mem10-industry': ['metallurgy'], 'mine-kind': ['open-pit'] };
+    expect(checklistDeck(trimmed, [...kinds], answers)).toEqual(checklistDeck(source, [...kinds], answers));
+    expect(JSON.stringify(trimmed).length).toBeLessThan(JSON.stringify(source).length * 0.8);
   });
 
   it('an empty selection gives only the title screen and says so', () => {

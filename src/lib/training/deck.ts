@@ -24,6 +24,8 @@ export interface SlideSource {
   label: string;
   /** The place on this site (/plan/#gas-alarm); null when the site has no page for it. */
   href: string | null;
+  /** Short form for the printed handout: 方案 #gas-alarm / 第10号令第四条（六）. */
+  short: string;
 }
 
 /** Text size class: fewer characters, larger type (every class is ≥ 32 px on a 1920×1080 screen). */
@@ -70,6 +72,13 @@ export interface Deck {
   slides: Slide[];
   /** Things a trainer should know about the list (unanswered questions, ignored answers), in Chinese. */
   warnings: string[];
+  /** What the list was chosen by (企业类型, answers), printed on the handout. */
+  about: SlideFact[];
+}
+
+/** A fact's label as shown, with a colon unless it already ends in a question mark or colon. */
+export function factLabel(label: string): string {
+  return /[？?：:]$/.test(label) ? label : `${label}：`;
 }
 
 /** Characters a slide shows in its main area (lead, body, sub-items, facts). */
@@ -152,7 +161,7 @@ export function planDeck(plan: PlanData): Deck {
         kind: 'group',
         context: context(),
         body: g.lines,
-        source: { label: sourceLabel(), href: planHref(g.ids[0]!) },
+        source: { label: sourceLabel(), href: planHref(g.ids[0]!), short: `方案 #${g.ids[0]!}` },
         checkable: false,
         handoutGroup: handoutGroup(),
       }),
@@ -167,7 +176,7 @@ export function planDeck(plan: PlanData): Deck {
         id: t.ids[0]!,
         kind: 'title',
         body: t.lines,
-        source: { label: '行动方案全文 · 文件头', href: planHref(t.ids[0]!) },
+        source: { label: '行动方案全文 · 文件头', href: planHref(t.ids[0]!), short: '方案 文件头' },
         checkable: false,
         handoutGroup: '行动方案',
       }),
@@ -200,7 +209,7 @@ export function planDeck(plan: PlanData): Deck {
           kind: 'section',
           context: block.kind === 'h4' && h3 ? [h3] : [],
           body: [text],
-          source: { label: sourceLabel(), href: planHref(block.id) },
+          source: { label: sourceLabel(), href: planHref(block.id), short: `方案 #${block.id}` },
           checkable: false,
           handoutGroup: handoutGroup(),
         }),
@@ -232,7 +241,7 @@ export function planDeck(plan: PlanData): Deck {
             context: lead !== null ? context().filter((c) => c !== lead) : context(),
             lead,
             body: [part.text],
-            source: { label: sourceLabel(), href: planHref(part.id!) },
+            source: { label: sourceLabel(), href: planHref(part.id!), short: `方案 #${part.id!}` },
             checkable: true,
             handoutGroup: handoutGroup(),
           }),
@@ -260,7 +269,7 @@ export function planDeck(plan: PlanData): Deck {
         context: context(),
         lead: pendingLead,
         body: [text],
-        source: { label: sourceLabel(), href: planHref(block.id) },
+        source: { label: sourceLabel(), href: planHref(block.id), short: `方案 #${block.id}` },
         checkable: false,
         handoutGroup: handoutGroup(),
       }),
@@ -274,12 +283,12 @@ export function planDeck(plan: PlanData): Deck {
       id: 'plan-footer',
       kind: 'group',
       body: footerLines(plan),
-      source: { label: '行动方案全文 · 版记', href: '/plan/' },
+      source: { label: '行动方案全文 · 版记', href: '/plan/', short: '方案 版记' },
       checkable: false,
       handoutGroup: '行动方案',
     }),
   );
-  return { list: 'plan', title: '行动方案全文', slides, warnings: [] };
+  return { list: 'plan', title: '行动方案全文', slides, warnings: [], about: [] };
 }
 
 function requirementSlide(
@@ -305,6 +314,7 @@ function requirementSlide(
     source: {
       label: ['行动方案全文', heading, section?.heading].filter(Boolean).join(' · '),
       href: planHref(item.id),
+      short: `方案 #${item.id}`,
     },
     checkable: true,
     handoutGroup: heading,
@@ -344,7 +354,7 @@ export function sectorDeck(plan: PlanData, id: SectorId): Deck {
       body: [sector.name],
       note: { mark: '摘要', text: sector.summary },
       facts: [{ label: '方案原文用语', text: sector.planWords }],
-      source: { label: `分行业指引 · ${sector.name}`, href: `/sectors/${id}/` },
+      source: { label: `分行业指引 · ${sector.name}`, href: `/sectors/${id}/`, short: sector.name },
       checkable: false,
       handoutGroup: sector.name,
     }),
@@ -363,7 +373,11 @@ export function sectorDeck(plan: PlanData, id: SectorId): Deck {
       id: 'phases',
       kind: 'section',
       body: [phasesHeading],
-      source: { label: `分行业指引 · ${sector.name} · ${phasesHeading}`, href: `/sectors/${id}/#phases` },
+      source: {
+        label: `分行业指引 · ${sector.name} · ${phasesHeading}`,
+        href: `/sectors/${id}/#phases`,
+        short: phasesHeading,
+      },
       checkable: false,
       handoutGroup: phasesHeading,
     }),
@@ -381,6 +395,7 @@ export function sectorDeck(plan: PlanData, id: SectorId): Deck {
           source: {
             label: `行动方案全文 · 三、组织方式 · ${phase.number}${phase.title}`,
             href: anchor ? planHref(anchor) : '/plan/',
+            short: anchor ? `方案 #${anchor}` : '方案',
           },
           checkable: true,
           handoutGroup: phasesHeading,
@@ -414,13 +429,13 @@ export function sectorDeck(plan: PlanData, id: SectorId): Deck {
         note: { mark: '摘要', text: r.what },
         body: [r.quote],
         facts,
-        source: { label: `行动方案全文 · ${r.action}`, href: planHref(r.source) },
+        source: { label: `行动方案全文 · ${r.action}`, href: planHref(r.source), short: `方案 #${r.source}` },
         checkable: true,
         handoutGroup: reportingHeading,
       }),
     );
   }
-  return { list: `sector:${id}`, title: sector.name, slides, warnings: [] };
+  return { list: `sector:${id}`, title: sector.name, slides, warnings: [], about: [] };
 }
 
 /** What a checklist deck reads: the self-check data and the plan's citations (for 引用). */
@@ -472,7 +487,11 @@ export function checklistDeck(
         text: `按下列企业类型和回答列出方案要求条目 ${selection.planItems.length} 项、判定标准条款 ${selection.criteria.length} 项，共 ${count} 项。`,
       },
       facts,
-      source: { label: '由企业类型和适用性问题的回答选出（content/self-check/）', href: null },
+      source: {
+        label: '由企业类型和适用性问题的回答选出（content/self-check/）',
+        href: null,
+        short: '自查清单',
+      },
       checkable: false,
       handoutGroup: title,
     }),
@@ -486,7 +505,7 @@ export function checklistDeck(
         kind: 'section',
         body: [heading],
         note: { mark: '本站理解', text: `本企业类型适用的方案要求，共 ${selection.planItems.length} 项。` },
-        source: { label: '行动方案全文 · 二、整治范围及重点', href: planHref('scope') },
+        source: { label: '行动方案全文 · 二、整治范围及重点', href: planHref('scope'), short: '方案 #scope' },
         checkable: false,
         handoutGroup: heading,
       }),
@@ -517,7 +536,7 @@ export function checklistDeck(
             doc === 'mines'
               ? { mark: '本站理解', text: '补充情形（矿安〔2024〕41号）各项排在所属部分之后。' }
               : null,
-          source: { label: heading, href: null },
+          source: { label: heading, href: null, short: heading },
           checkable: false,
           handoutGroup: heading,
         }),
@@ -533,7 +552,7 @@ export function checklistDeck(
         lead: item.leadIn,
         body: [`${item.number ?? ''}${item.text}`],
         subItems: item.subItems.map((s) => `${s.number}${s.text}`),
-        source: { label: fullCitation(item.id), href: null },
+        source: { label: fullCitation(item.id), href: null, short: item.citation },
         related: linkedPlanItems(selection, item.id).map(
           (p) => `对应方案要求：${planLabel.get(p) ?? p}（摘要）`,
         ),
@@ -543,7 +562,7 @@ export function checklistDeck(
       }),
     );
   }
-  return { list: 'checklist', title, slides, warnings };
+  return { list: 'checklist', title, slides, warnings, about: facts };
 }
 
 export interface HandoutEntry {
@@ -552,14 +571,55 @@ export interface HandoutEntry {
   slide: Slide;
 }
 
-/** The handout: every checkable slide under its heading, in deck order. */
-export function handoutOf(deck: Deck): { heading: string; entries: HandoutEntry[] }[] {
-  const out: { heading: string; entries: HandoutEntry[] }[] = [];
+export interface HandoutGroup {
+  heading: string;
+  /** The lead-in every entry shares (an article's 有下列情形之一的…), printed once under the heading. */
+  lead: string | null;
+  entries: HandoutEntry[];
+}
+
+/**
+ * The handout: every checkable slide under its heading, in deck order. A lead-in shared by every entry of
+ * a group is printed once (`lead`); a lead-in of one entry stays with it (print `entryLead`).
+ */
+export function handoutOf(deck: Deck): HandoutGroup[] {
+  const out: HandoutGroup[] = [];
   deck.slides.forEach((slide, i) => {
     if (!slide.checkable) return;
     const last = out.at(-1);
     if (last && last.heading === slide.handoutGroup) last.entries.push({ number: i + 1, slide });
-    else out.push({ heading: slide.handoutGroup, entries: [{ number: i + 1, slide }] });
+    else out.push({ heading: slide.handoutGroup, lead: null, entries: [{ number: i + 1, slide }] });
   });
+  for (const g of out) {
+    const first = g.entries[0]!.slide.lead;
+    if (first !== null && g.entries.length > 1 && g.entries.every((e) => e.slide.lead === first))
+      g.lead = first;
+  }
   return out;
+}
+
+/** The lead-in to print with one handout entry (none when its group prints it once). */
+export function entryLead(group: HandoutGroup, entry: HandoutEntry): string | null {
+  return group.lead === null ? entry.slide.lead : null;
+}
+
+/**
+ * What the checklist page sends to the browser: the self-check data without what only the build needs
+ * (the reference files' source lines and notes), and the plan's kinds, campaigns and citations only.
+ */
+export function checklistSourceForBrowser(
+  data: SelfCheckData,
+  citations: readonly Citation[],
+): ChecklistSource {
+  return {
+    plan: { sectors: data.plan.sectors, campaigns: data.plan.campaigns },
+    criteria: {
+      ...data.criteria,
+      documents: data.criteria.documents.map((d) => ({ ...d, sources: [], notes: [], files: [] })),
+    },
+    questions: data.questions,
+    rules: data.rules,
+    links: data.links,
+    citations,
+  };
 }
