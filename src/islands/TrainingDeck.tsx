@@ -35,7 +35,16 @@ export default function TrainingDeck({ deck }: TrainingDeckProps) {
       setOpen(true);
     };
     fromHash();
-    const onFullscreen = () => setFullscreen(document.fullscreenElement !== null);
+    const onFullscreen = () => {
+      setFullscreen(document.fullscreenElement !== null);
+      // The page goes full screen (a <dialog> cannot); showing the dialog again puts it back on top.
+      const dialog = overlay.current;
+      if (dialog?.open) {
+        dialog.close();
+        dialog.showModal();
+        dialog.focus();
+      }
+    };
     addEventListener('hashchange', fromHash);
     document.addEventListener('fullscreenchange', onFullscreen);
     return () => {
@@ -78,7 +87,7 @@ export default function TrainingDeck({ deck }: TrainingDeckProps) {
 
   const toggleFullscreen = useCallback(() => {
     if (document.fullscreenElement) document.exitFullscreen().catch(() => {});
-    else overlay.current?.requestFullscreen?.().catch(() => {});
+    else document.documentElement.requestFullscreen?.().catch(() => {});
   }, []);
 
   const act = useCallback(
@@ -166,6 +175,11 @@ export default function TrainingDeck({ deck }: TrainingDeckProps) {
           tabIndex={-1}
           ref={overlay}
           onCancel={(e) => e.preventDefault()}
+          onClose={() => {
+            // Closed by the browser (not by this island): show it again unless the deck was left.
+            const dialog = overlay.current;
+            if (dialog && !dialog.open && dialog.isConnected) dialog.showModal();
+          }}
         >
           {blank ? <p class="training-blank-note">已黑屏，按 B 或翻页键继续</p> : <SlideView slide={slide} />}
           {showSource && !blank && (

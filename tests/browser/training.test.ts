@@ -34,7 +34,7 @@ describe('培训投影 of a sector page at 1920×1080', () => {
       const dialog = page.getByRole('dialog', { name: '培训投影：金属冶炼企业' });
       await expect.poll(() => dialog.isVisible()).toBe(true);
       expect(await count(page)).toBe(`1 / ${total}`);
-      expect(page.url()).toMatch(/#1$/);
+      await expect.poll(() => page.url()).toMatch(/#1$/);
 
       const steps: [string, number][] = [
         ['ArrowRight', 2],
@@ -49,7 +49,7 @@ describe('培训投影 of a sector page at 1920×1080', () => {
         await page.keyboard.press(key);
         expect(await count(page), `after ${key}`).toBe(`${n} / ${total}`);
         expect(await shownSlide(page), `after ${key}`).toBe(deck.slides[n - 1]!.id);
-        expect(page.url(), `after ${key}`).toMatch(new RegExp(`#${n}$`));
+        await expect.poll(() => page.url()).toMatch(new RegExp(`#${n}$`));
       }
       expect(await page.locator('progress.training-progress').getAttribute('value')).toBe('1');
 
@@ -151,6 +151,61 @@ describe('培训投影 of a sector page at 1920×1080', () => {
       expect(await page.locator('.handout-item').first().textContent()).toContain(items[0]!.slide.body[0]);
     } finally {
       await page.close();
+    }
+  });
+  it('shows the handout without JavaScript', async () => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const { page } = await openPage(ctx, site.url, '/training/sectors/metal-smelting/');
+    try {
+      const items = handoutOf(deck).flatMap((g) => g.entries);
+      expect(await page.locator('.handout-item .tick').count()).toBe(items.length);
+      expect(await page.locator('#handout-gas-alarm').getAttribute('href')).toBe(
+        `#${deck.slides.findIndex((s) => s.id === 'gas-alarm') + 1}`,
+      );
+    } finally {
+      await ctx.close();
+    }
+  });
+});
+
+describe('培训投影 full screen and entry links', () => {
+  it('F goes full screen; the first Esc leaves full screen, the second leaves the deck', async () => {
+    const { page } = await openPage(browser, site.url, '/training/plan/#3', PROJECTOR);
+    try {
+      await expect.poll(() => count(page)).toMatch(/^3 \/ /);
+      await page.keyboard.press('f');
+      await expect.poll(() => page.evaluate(() => document.fullscreenElement?.tagName ?? null)).toBe('HTML');
+      // The deck is still what is shown, on top of the page.
+      const centre = () =>
+        page.evaluate(() => document.elementFromPoint(960, 540)?.closest('dialog.training-deck') !== null);
+      await expect.poll(centre).toBe(true);
+      expect(await count(page)).toMatch(/^3 \/ /);
+      await page.keyboard.press('ArrowRight');
+      expect(await count(page)).toMatch(/^4 \/ /);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
+      expect(await page.locator('dialog.training-deck').count()).toBe(1);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.locator('dialog.training-deck').count()).toBe(0);
+      expect(new URL(page.url()).hash).toBe('');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('the plan page, every sector page and the sidebar link to their 培训投影', async () => {
+    const pages: [string, string][] = [
+      ['/plan/', '/training/plan/'],
+      ...plan.sectors.map((s): [string, string] => [`/sectors/${s.id}/`, `/training/sectors/${s.id}/`]),
+    ];
+    for (const [from, to] of pages) {
+      const { page } = await openPage(browser, site.url, from);
+      try {
+        expect(await page.locator('.training-entry a').getAttribute('href'), from).toBe(to);
+        expect(await page.locator('#starlight__sidebar a[href="/training/"]').count(), from).toBe(1);
+      } finally {
+        await page.close();
+      }
     }
   });
 });

@@ -334,6 +334,7 @@ function campaignSlide(campaign: PlanData['campaigns'][number]): Slide {
     source: {
       label: `行动方案全文 · 二、整治范围及重点 · ${heading}`,
       href: planHref(`campaign-${campaign.id}`),
+      short: `方案 #campaign-${campaign.id}`,
     },
     checkable: false,
     handoutGroup: heading,
@@ -412,6 +413,7 @@ export function sectorDeck(plan: PlanData, id: SectorId): Deck {
       source: {
         label: `分行业指引 · ${sector.name} · ${reportingHeading}`,
         href: `/sectors/${id}/#reporting`,
+        short: reportingHeading,
       },
       checkable: false,
       handoutGroup: reportingHeading,
