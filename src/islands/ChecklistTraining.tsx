@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { checklistDeck, type ChecklistSource } from '../lib/training/deck';
-import { parseChecklistQuery } from '../lib/training/url';
+import { parseChecklistQuery, trainingHref } from '../lib/training/url';
 import ChecklistForm from './ChecklistForm';
 import TrainingDeck from './TrainingDeck';
 
@@ -11,8 +11,17 @@ export interface ChecklistTrainingProps {
 /** 培训投影 of a 自查 checklist: the kinds and answers come from the address (?kinds=…&mem10-industry=…). */
 export default function ChecklistTraining({ data }: ChecklistTrainingProps) {
   const [search, setSearch] = useState<string | null>(null);
-  useEffect(() => setSearch(location.search), []);
   const known = useMemo(() => data.plan.sectors.map((s) => s.id), [data]);
+  useEffect(() => {
+    // The address in its link form (?kinds=a,b&question=…), whatever sent it here, so a copied link is short.
+    const chosen = parseChecklistQuery(location.search, known, data.questions);
+    if (chosen.kinds.length > 0) {
+      const canonical = trainingHref({ kind: 'checklist', ...chosen }, data.questions, known);
+      if (`${location.pathname}${location.search}` !== canonical)
+        history.replaceState(null, '', `${canonical}${location.hash}`);
+    }
+    setSearch(location.search);
+  }, [known, data]);
   const chosen = useMemo(
     () => (search === null ? null : parseChecklistQuery(search, known, data.questions)),
     [search, known, data],

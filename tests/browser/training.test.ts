@@ -248,6 +248,10 @@ describe('培训投影 of a 自查 checklist', () => {
       await index.page.getByRole('group', { name: '本企业属于哪个行业？' }).getByLabel('冶金').check();
       await index.page.getByRole('button', { name: '生成自查清单的投影和讲义' }).click();
       await index.page.waitForURL(/\/training\/checklist\/\?kinds=metal-smelting/);
+      // The form's ?kinds=…&mem10-industry=… becomes the link form, without the empty answers.
+      await expect
+        .poll(() => new URL(index.page.url()).search)
+        .toBe('?kinds=metal-smelting&mem10-industry=metallurgy');
       await expect
         .poll(() => index.page.locator('.training-total').textContent())
         .toBe(`共 ${expected.slides.length} 屏`);
