@@ -56,6 +56,7 @@ export default defineConfig({
         },
         { label: '报送要求与日历', link: '/reporting/' },
         { label: '附件表格', link: '/annexes/' },
+        { label: '培训投影', link: '/training/' },
         { label: '关于本站', link: '/about/' },
       ],
     }),

@@ -29,6 +29,9 @@ export const PAGE_TYPES = [
   { label: '我的企业', path: '/my-enterprise/' },
   { label: '报送', path: '/reporting/' },
   { label: '附件', path: '/annexes/' },
+  { label: '培训投影（全文）', path: '/training/plan/' },
+  { label: '培训投影（分行业）', path: '/training/sectors/metal-smelting/' },
+  { label: '培训投影（自查清单）', path: '/training/checklist/' },
 ];
 
 // ---------- 解析 ----------
@@ -274,7 +277,7 @@ export function kb(bytes) {
 function report(distDir) {
   const targets = resolvePageTargets(distDir);
   if (targets.length === 0) {
-    console.log('dist/ 中没有找到要统计的页面（首页、全文、分行业指引、我的企业、报送、附件）。');
+    console.log('dist/ 中没有找到要统计的页面（首页、全文、分行业指引、我的企业、报送、附件、培训投影）。');
     return;
   }
   const summaryRows = [
