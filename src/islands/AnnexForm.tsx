@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AnnexLayout } from '../schemas/annex-layout';
-import { isWeChat } from '../lib/browser-env';
-import { todayInChina } from '../lib/deadlines';
+import { isWeChat } from '../lib/browser/wechat';
+import { todayInChina } from '../lib/dates';
 import {
   addRow,
   addRowLabel,
@@ -14,15 +14,16 @@ import {
   setField,
   type AnnexData,
 } from '../lib/forms/data';
-import { DraftStore, type DraftEnvelope } from '../lib/forms/draft';
+import { annexDraftStore } from '../lib/forms/annex-draft';
+import type { DraftEnvelope } from '../lib/forms/draft';
 import { annexTitle } from '../lib/forms/layout';
 import { toSheet } from '../lib/forms/sheet';
 import { sheetToTsv } from '../lib/forms/sheet-view';
 import { pageOfRow, pageSlice } from '../lib/forms/paging';
-import { fieldId, validateAnnex } from '../lib/forms/validate';
-import { browserStorage } from '../lib/selection-store';
+import { errorsByTarget, fieldId, validateAnnex } from '../lib/forms/validate-annex';
+import { browserStorage } from '../lib/browser/storage';
 import { CardView } from './annex/CardView';
-import { ErrorSummary, errorsByTarget, FieldError } from './annex/ErrorSummary';
+import { ErrorSummary, FieldError } from './annex/ErrorSummary';
 import { Pager } from './annex/Pager';
 import { PrintTable } from './annex/PrintTable';
 import { TableView } from './annex/TableView';
@@ -53,13 +54,13 @@ function download(blob: Blob, name: string) {
 
 /** The form for one annex: fill, autosave, validate, export/import, print. Logic lives in src/lib/forms. */
 export default function AnnexForm({ layout }: AnnexFormProps) {
-  const store = useMemo(() => new DraftStore(browserStorage(), layout.id), [layout.id]);
+  const store = useMemo(() => annexDraftStore(browserStorage(), layout.id), [layout.id]);
   const [data, setData] = useState<AnnexData>(() => emptyAnnex(layout));
   const [loaded, setLoaded] = useState(false);
   const [wide, setWide] = useState(true);
   const [saveNote, setSaveNote] = useState('');
   const [storageProblem, setStorageProblem] = useState('');
-  const [conflict, setConflict] = useState<DraftEnvelope | null>(null);
+  const [conflict, setConflict] = useState<DraftEnvelope<AnnexData> | null>(null);
   const [paused, setPaused] = useState(false);
   const [exportErrors, setExportErrors] = useState(false);
   const [focusKey, setFocusKey] = useState(0);
@@ -219,7 +220,7 @@ export default function AnnexForm({ layout }: AnnexFormProps) {
     setBusy(`正在读取“${file.name}”…`);
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
-      const { importAnnexFile } = await import('../lib/forms/import-file');
+      const { importAnnexFile } = await import('../lib/forms/import/file');
       const result = await importAnnexFile(layout, bytes, file.name);
       if (result.data) setImported({ state: 'ready', fileName: file.name, data: result.data });
       else setImported({ state: 'failed', fileName: file.name, errors: result.errors });

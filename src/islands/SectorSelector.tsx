@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { citationsFor, parseSelection, requirementsFor, selectionToQuery, type PlanData } from '../lib/plan';
-import { browserStorage, loadSelection, saveSelection } from '../lib/selection-store';
+import { browserStorage } from '../lib/browser/storage';
+import { loadSelection, saveSelection } from '../lib/selection-store';
 import type { SectorId } from '../schemas';
 
 export interface SectorSelectorProps {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { slug } from './common';
 
 /** One row as the user filled it; cells keep the typed text (nothing typed is ever thrown away). */
 export const annexRowSchema = z
@@ -19,7 +20,8 @@ export type AnnexRow = z.infer<typeof annexRowSchema>;
 /** A filled annex as a draft stores it. */
 export const annexDataSchema = z
   .object({
-    annex: z.enum(['annex1', 'annex2', 'annex3', 'annex4', 'annex5']),
+    /** The form's id (its layout's file name). */
+    annex: slug,
     fields: z.record(z.string(), z.string()),
     rows: z.array(annexRowSchema),
   })

@@ -45,8 +45,8 @@ export const reportingSchema = z
     /** The plan's words for who, e.g. 各县（市、区）应急局. */
     whoText: planText,
     what: planText,
-    /** Annex number 1–5 when the report is an annex table. */
-    annex: z.number().int().min(1).max(5).nullable().default(null),
+    /** The plan's annex number when the report is an annex table. */
+    annex: z.number().int().positive().nullable().default(null),
     /** To whom, in the plan's words; null when the plan does not say. */
     to: z.string().nullable(),
     deadline: deadlineSchema,
