@@ -3,9 +3,16 @@ import { inWeChat } from '../../../lib/browser/download';
 
 const wideQuery = '(min-width: 60rem)';
 
-/** Table (wide screens) or cards (phones), following the screen; and whether this is WeChat's browser. */
+/** Whether the screen is wide; true at build time (the pre-rendered HTML shows the table). */
+const isWide = () => (typeof window === 'undefined' ? true : window.matchMedia(wideQuery).matches);
+
+/**
+ * Table (wide screens) or cards (phones), following the screen; and whether this is WeChat's browser.
+ * On a phone the first render in the browser is already the cards: hydration turns the
+ * pre-rendered table into cards in one pass, instead of hydrating the table and then redrawing.
+ */
 export function useScreen() {
-  const [wide, setWide] = useState(true);
+  const [wide, setWide] = useState(isWide);
   const [wechat, setWechat] = useState(false);
   useEffect(() => {
     const media = window.matchMedia(wideQuery);
