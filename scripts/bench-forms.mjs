@@ -353,7 +353,7 @@ async function uiBench(browser, siteUrl, id, files, runs) {
 }
 
 /** 首次打开、导入一个小 Excel（加载 SheetJS）、下载 Excel（加载 write-excel-file）各阶段新下载的文件。 */
-async function bytesBench(browser, siteUrl, id, sampleXlsx) {
+async function bytesBench(browser, siteUrl, id, sampleXlsx, { guidance = false } = {}) {
   const { context, page, errors } = await newPage(browser, siteUrl);
   const seen = new Set();
   let pending = [];
@@ -389,6 +389,14 @@ async function bytesBench(browser, siteUrl, id, sampleXlsx) {
     return files;
   };
   try {
+    if (guidance) {
+      // 指引页（同样的 Starlight 框架和搜索，没有表单）：用来算出表单自身的 JS
+      const first = await phase(async () => {
+        await page.goto(new URL(id, siteUrl).href, { waitUntil: 'load' });
+        await page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => {});
+      });
+      return { id, first, afterImport: [], afterExport: [], problems: errors };
+    }
     const first = await phase(() => gotoForm(page, siteUrl, id));
     await installUiHooks(page);
     page.on('download', (d) => void d.delete().catch(() => {}));
@@ -571,6 +579,7 @@ export async function runFormsBench({
         '首次合计原始',
         'gzip',
         '其中静态统计未计 JS/CSS',
+        '表单自身 JS gzip（上限 40 KB）',
         '导入 Excel 新增 JS 原始',
         'gzip',
         '下载 Excel 新增 JS 原始',
@@ -578,7 +587,14 @@ export async function runFormsBench({
       ],
     ];
     const unlisted = new Map();
+    // 表单自身的 JS：首次打开时下载、而指引页 /annexes/ 不下载的 JS（框架、搜索等各页共有的不算）
+    const guidePage = await bytesBench(browser, server.url, 'annexes/', null, { guidance: true });
+    const shared = new Set(guidePage.first.filter(isJs).map((f) => f.path));
     for (const b of bytes) {
+      const own = sum(
+        b.first.filter((f) => isJs(f) && !shared.has(f.path)),
+        isJs,
+      );
       const fj = sum(b.first, isJs);
       const ft = sum(b.first);
       const ij = sum(b.afterImport, isJs);
@@ -594,13 +610,14 @@ export async function runFormsBench({
         kb(ft.raw),
         kb(ft.gzip),
         kb(sum(extra).raw),
+        `${kb(own.gzip)}${own.gzip > 40 * 1024 ? ' ⚠ 超过' : ''}`,
         kb(ij.raw),
         kb(ij.gzip),
         kb(ej.raw),
         kb(ej.gzip),
       ]);
     }
-    console.log(table(byteRows, ['', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r']));
+    console.log(table(byteRows, ['', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r']));
     if (unlisted.size) {
       const list = [...unlisted.values()]
         .map((f) => `${f.path}（${kb(f.raw)}，gzip ${kb(f.gzip)}）`)

@@ -1,38 +1,23 @@
 import { defineCollection } from 'astro:content';
-import type { z } from 'zod';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { yamlFolderLoader, yamlLoader } from './lib/content-loader';
+import { planCollectionNames, planCollections } from './lib/plan-collections';
 import { annexLayoutSchema } from './schemas/annex-layout';
-import {
-  annexSchema,
-  campaignSchema,
-  citationSchema,
-  documentSchema,
-  phaseSchema,
-  reportingSchema,
-  sectorSchema,
-  workRequirementSchema,
-} from './schemas';
 
-/** One collection per file of content/plan/; file names match what the plan calls each part. */
-const plan = <S extends z.ZodType>(file: string, schema: S) => ({
-  loader: yamlLoader(`content/plan/${file}`, schema),
-  schema,
-});
+/** One collection per file of content/plan/ (listed once, in src/lib/plan-collections.ts). */
+const plan = Object.fromEntries(
+  planCollectionNames.map((key) => {
+    const { file, schema } = planCollections[key];
+    return [key, defineCollection({ loader: yamlLoader(`content/plan/${file}`, schema), schema })];
+  }),
+) as { [K in keyof typeof planCollections]: ReturnType<typeof defineCollection> };
 
 export const collections = {
   docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
   i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
-  document: defineCollection(plan('document.yaml', documentSchema)),
-  sectors: defineCollection(plan('sectors.yaml', sectorSchema)),
-  citations: defineCollection(plan('citations.yaml', citationSchema)),
-  campaigns: defineCollection(plan('campaigns.yaml', campaignSchema)),
-  phases: defineCollection(plan('phases.yaml', phaseSchema)),
-  workRequirements: defineCollection(plan('work-requirements.yaml', workRequirementSchema)),
-  reporting: defineCollection(plan('reporting.yaml', reportingSchema)),
-  annexes: defineCollection(plan('annexes.yaml', annexSchema)),
-  /** 附件1–5 table layouts, one file each, read by the form engine (src/lib/forms). */
+  ...plan,
+  /** The form layouts, one file each; a form's id is its file name. Read by the form engine (src/lib/forms). */
   annexLayouts: defineCollection({
     loader: yamlFolderLoader('content/annexes', annexLayoutSchema),
     schema: annexLayoutSchema,

@@ -238,7 +238,7 @@ function annex3Row(r: () => number): Record<string, string> {
 export function bigAnnex(layout: AnnexLayout, rows: number, seed = 76): AnnexData {
   if (layout.id !== 'annex2' && layout.id !== 'annex3')
     throw new Error(`bigAnnex 只支持附件2、附件3，不支持 ${layout.id}`);
-  const r = rng(seed + layout.number);
+  const r = rng(seed + (layout.number ?? 0));
   const fields: Record<string, string> =
     layout.id === 'annex2'
       ? { unit: '晋城市泽州县应急管理局', date: '2025-12-20', filler: '李四', phone: '0356-1234567' }

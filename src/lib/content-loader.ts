@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { validateEntries } from './validate';
+import { validateEntries } from './validate-content';
 
 /**
  * Loads a YAML list from content/ and validates every entry with its zod schema.
@@ -43,8 +43,8 @@ export function yamlLoader(file: string, schema: z.ZodType): Loader {
 }
 
 /**
- * Loads every content/<folder>/*.yaml as one entry (one object per file, e.g. one annex layout
- * per file), validated like yamlLoader.
+ * Loads every content/<folder>/*.yaml as one entry (one object per file, e.g. one form layout per
+ * file) whose id is the file name, validated like yamlLoader.
  */
 export function yamlFolderLoader(folder: string, schema: z.ZodType): Loader {
   return {
@@ -55,14 +55,28 @@ export function yamlFolderLoader(folder: string, schema: z.ZodType): Loader {
       store.clear();
       for (const name of files) {
         const file = `${folder}/${name}`;
-        const text = await readFile(path.join(root, file), 'utf-8');
-        const [entry] = validateEntries(file, [parseYamlObject(file, text)], schema);
-        const id = (entry as { id: string }).id;
-        if (`${id}.yaml` !== name) throw new Error(`内容文件 ${file}：id（${id}）应与文件名相同`);
-        store.set({ id, data: entry as Record<string, unknown>, filePath: file });
+        const entry = folderEntry(file, await readFile(path.join(root, file), 'utf-8'), schema);
+        store.set({
+          id: (entry as { id: string }).id,
+          data: entry as Record<string, unknown>,
+          filePath: file,
+        });
       }
     },
   };
+}
+
+/**
+ * One file of a folder collection, validated: its id is the file name (an `id` written in the file
+ * must match it). Errors name the file and the key.
+ */
+export function folderEntry<T>(file: string, text: string, schema: z.ZodType<T>): T {
+  const id = path.basename(file, '.yaml');
+  const value = parseYamlObject(file, text) as Record<string, unknown>;
+  if ('id' in value && value.id !== id)
+    throw new Error(`内容文件 ${file}：id（${String(value.id)}）应与文件名相同，或者不写 id`);
+  const [entry] = validateEntries(file, [{ id, ...value }], schema);
+  return entry!;
 }
 
 /** Parses YAML text that must be one object (a mapping). */

@@ -1,18 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import type { Deadline } from '../schemas/reporting';
-import {
-  addDays,
-  daysBetween,
-  describeNextDue,
-  dueDates,
-  formatChineseDate,
-  fromDayNumber,
-  nextDue,
-  statusLabel,
-  toDayNumber,
-  todayInChina,
-  windowStatus,
-} from './deadlines';
+import { describeNextDue, dueDates, nextDue, statusLabel, windowStatus } from './deadlines';
 
 const monthly25: Deadline = {
   kind: 'monthly',
@@ -113,44 +101,6 @@ describe('nextDue', () => {
   });
 });
 
-describe('daysBetween / addDays', () => {
-  it('counts days, signed', () => {
-    expect(daysBetween('2025-07-20', '2025-07-25')).toBe(5);
-    expect(daysBetween('2025-07-25', '2025-07-20')).toBe(-5);
-    expect(daysBetween('2025-07-25', '2025-07-25')).toBe(0);
-  });
-
-  it('handles month, year and leap boundaries', () => {
-    expect(daysBetween('2025-01-31', '2025-02-01')).toBe(1);
-    expect(daysBetween('2025-02-28', '2025-03-01')).toBe(1);
-    expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2);
-    expect(daysBetween('2025-12-31', '2026-01-01')).toBe(1);
-    expect(daysBetween('2025-01-01', '2026-01-01')).toBe(365);
-    expect(daysBetween('2024-01-01', '2025-01-01')).toBe(366);
-    expect(daysBetween('1999-12-31', '2000-03-01')).toBe(61);
-  });
-
-  it('day numbers round-trip and match the Unix epoch', () => {
-    expect(toDayNumber({ y: 1970, m: 1, d: 1 })).toBe(0);
-    expect(toDayNumber({ y: 2025, m: 6, d: 20 })).toBe(Date.UTC(2025, 5, 20) / 86_400_000);
-    for (let n = 19_000; n < 21_000; n += 1) {
-      expect(toDayNumber(fromDayNumber(n))).toBe(n);
-    }
-  });
-
-  it('addDays', () => {
-    expect(addDays('2025-12-31', 1)).toBe('2026-01-01');
-    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
-    expect(addDays('2025-02-28', 1)).toBe('2025-03-01');
-    expect(addDays('2025-03-01', -1)).toBe('2025-02-28');
-  });
-
-  it('rejects invalid dates', () => {
-    expect(() => daysBetween('2025-02-30', '2025-03-01')).toThrow();
-    expect(() => daysBetween('2025-6-1', '2025-03-01')).toThrow();
-  });
-});
-
 describe('describeNextDue', () => {
   it('upcoming', () => {
     expect(describeNextDue(monthly25, '2025-07-20')).toBe('下次截止：2025-07-25（还有 5 天）');
@@ -167,18 +117,6 @@ describe('describeNextDue', () => {
   it('all passed', () => {
     expect(describeNextDue(monthly25, '2026-01-01')).toBe('已全部截止（最后一次 2025-12-25）');
     expect(describeNextDue(once, '2025-07-01')).toBe('已截止（2025-06-15）');
-  });
-});
-
-describe('todayInChina', () => {
-  it('uses Asia/Shanghai (UTC+8), not the machine zone', () => {
-    expect(todayInChina(new Date('2025-06-19T15:59:59Z'))).toBe('2025-06-19');
-    expect(todayInChina(new Date('2025-06-19T16:00:00Z'))).toBe('2025-06-20');
-    expect(todayInChina(new Date('2025-12-31T16:30:00Z'))).toBe('2026-01-01');
-  });
-
-  it('defaults to now and returns YYYY-MM-DD', () => {
-    expect(todayInChina()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 });
 
@@ -226,13 +164,5 @@ describe('windowStatus / statusLabel', () => {
     expect(statusLabel('open-ended')).toBe('已开始（无结束日期）');
     expect(statusLabel('unstated')).toBe('未规定起止');
     expect(statusLabel('deadline-passed')).toBe('期限已过');
-  });
-});
-
-describe('formatChineseDate', () => {
-  it('drops leading zeros', () => {
-    expect(formatChineseDate('2025-06-20')).toBe('2025年6月20日');
-    expect(formatChineseDate('2026-01-05')).toBe('2026年1月5日');
-    expect(formatChineseDate('2025-12-31')).toBe('2025年12月31日');
   });
 });

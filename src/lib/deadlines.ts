@@ -5,95 +5,7 @@
  * year/month/day numbers only — never through the machine's time zone.
  */
 import type { Deadline } from '../schemas/reporting';
-
-export interface Ymd {
-  y: number;
-  m: number;
-  d: number;
-}
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const ISO_MONTH = /^(\d{4})-(\d{2})$/;
-
-export function isLeapYear(y: number): boolean {
-  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-}
-
-export function daysInMonth(y: number, m: number): number {
-  if (m === 2) return isLeapYear(y) ? 29 : 28;
-  return [4, 6, 9, 11].includes(m) ? 30 : 31;
-}
-
-export function isValidYmd({ y, m, d }: Ymd): boolean {
-  return (
-    Number.isInteger(y) &&
-    Number.isInteger(m) &&
-    Number.isInteger(d) &&
-    m >= 1 &&
-    m <= 12 &&
-    d >= 1 &&
-    d <= daysInMonth(y, m)
-  );
-}
-
-/** Parse 'YYYY-MM-DD'; throws on malformed or impossible dates. */
-export function parseDate(s: string): Ymd {
-  const match = ISO_DATE.exec(s);
-  if (!match) throw new Error(`不是 YYYY-MM-DD 格式的日期：${s}`);
-  const ymd = { y: Number(match[1]), m: Number(match[2]), d: Number(match[3]) };
-  if (!isValidYmd(ymd)) throw new Error(`不是有效的日期：${s}`);
-  return ymd;
-}
-
-/** Parse 'YYYY-MM'; throws on malformed input. */
-export function parseMonth(s: string): { y: number; m: number } {
-  const match = ISO_MONTH.exec(s);
-  const y = Number(match?.[1]);
-  const m = Number(match?.[2]);
-  if (!match || m < 1 || m > 12) throw new Error(`不是 YYYY-MM 格式的年月：${s}`);
-  return { y, m };
-}
-
-const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
-
-export function formatDate({ y, m, d }: Ymd): string {
-  return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
-}
-
-/** Days since 1970-01-01 in the proleptic Gregorian calendar (Howard Hinnant's days_from_civil). */
-export function toDayNumber({ y, m, d }: Ymd): number {
-  const yy = m <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
-  const yoe = yy - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
-
-/** Inverse of toDayNumber (civil_from_days). */
-export function fromDayNumber(z: number): Ymd {
-  const zz = z + 719468;
-  const era = Math.floor(zz / 146097);
-  const doe = zz - era * 146097;
-  const yoe = Math.floor(
-    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
-  );
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
-}
-
-/** Number of days from a to b (positive when b is later). */
-export function daysBetween(a: string, b: string): number {
-  return toDayNumber(parseDate(b)) - toDayNumber(parseDate(a));
-}
-
-/** The date n days after (or before, if negative) the given date. */
-export function addDays(date: string, n: number): string {
-  return formatDate(fromDayNumber(toDayNumber(parseDate(date)) + n));
-}
+import { addDays, daysBetween, daysInMonth, formatDate, isValidYmd, parseIsoDate, parseMonth } from './dates';
 
 /**
  * Every due date of a deadline, in ascending order.
@@ -106,7 +18,7 @@ export function addDays(date: string, n: number): string {
 export function dueDates(deadline: Deadline): string[] {
   switch (deadline.kind) {
     case 'once':
-      return [formatDate(parseDate(deadline.date))];
+      return [formatDate(parseIsoDate(deadline.date))];
     case 'monthly': {
       const first = parseMonth(deadline.firstMonth);
       const last = parseMonth(deadline.lastMonth);
@@ -144,7 +56,7 @@ export interface NextDue {
 
 /** First due date on or after `today` (a due date equal to today is not yet late); null when all have passed. */
 export function nextDue(deadline: Deadline, today: string): NextDue | null {
-  const t = formatDate(parseDate(today));
+  const t = formatDate(parseIsoDate(today));
   const dates = dueDates(deadline);
   const index = dates.findIndex((d) => d >= t);
   if (index === -1) return null;
@@ -163,18 +75,6 @@ export function describeNextDue(deadline: Deadline, today: string): string {
   const days = daysBetween(today, next.date);
   if (days === 0) return `今天截止（${next.date}）`;
   return `下次截止：${next.date}（还有 ${days} 天）`;
-}
-
-/** Today's date in China (Asia/Shanghai), as 'YYYY-MM-DD'. */
-export function todayInChina(now: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(now);
-  const get = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
 }
 
 export type WindowStatus =
@@ -203,13 +103,13 @@ export interface StatedWindow {
  * (only 已开始，无结束日期), and a deadline is never read as the end of a stage.
  */
 export function windowStatus(window: StatedWindow, today: string): WindowStatus {
-  const t = formatDate(parseDate(today));
+  const t = formatDate(parseIsoDate(today));
   if (window.start === null && window.end === null) {
     if (!window.deadline) return 'unstated';
-    return t > formatDate(parseDate(window.deadline)) ? 'deadline-passed' : 'deadline-ahead';
+    return t > formatDate(parseIsoDate(window.deadline)) ? 'deadline-passed' : 'deadline-ahead';
   }
-  if (window.start !== null && t < formatDate(parseDate(window.start))) return 'not-started';
-  if (window.end !== null && t > formatDate(parseDate(window.end))) return 'ended';
+  if (window.start !== null && t < formatDate(parseIsoDate(window.start))) return 'not-started';
+  if (window.end !== null && t > formatDate(parseIsoDate(window.end))) return 'ended';
   return window.end === null ? 'open-ended' : 'in-progress';
 }
 
@@ -225,10 +125,4 @@ const STATUS_LABELS: Record<WindowStatus, string> = {
 
 export function statusLabel(status: WindowStatus): string {
   return STATUS_LABELS[status];
-}
-
-/** '2025-06-20' → '2025年6月20日'. */
-export function formatChineseDate(date: string): string {
-  const { y, m, d } = parseDate(date);
-  return `${y}年${m}月${d}日`;
 }

@@ -3,7 +3,8 @@
  * Dates are floating (no VTIMEZONE): each is a China local calendar date.
  */
 import type { Deadline, Reporting } from '../schemas/reporting';
-import { addDays, dueDates } from './deadlines';
+import { addDays } from './dates';
+import { dueDates } from './deadlines';
 
 export const CRLF = '\r\n';
 const MAX_OCTETS = 75;

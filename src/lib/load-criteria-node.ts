@@ -8,7 +8,7 @@ import { parseYamlList } from './content-loader';
 import type { CriteriaData } from './criteria';
 import { loadPlanFromFiles } from './load-plan-node';
 import { assembleSelfCheck, selfCheckFiles, type SelfCheckData } from './self-check/data';
-import { validateEntries } from './validate';
+import { validateEntries } from './validate-content';
 
 export const selfCheckSchemas = {
   documents: referenceDocumentSchema,

@@ -1,22 +1,16 @@
 import { getCollection } from 'astro:content';
 import { assemblePlan, type PlanData } from './plan';
+import { planCollectionNames, type PlanEntries } from './plan-collections';
 
 let cached: Promise<PlanData> | undefined;
 
 /** The plan from Astro's content collections (build time only). */
 export function loadPlan(): Promise<PlanData> {
   cached ??= (async () => {
-    const data = <T>(list: { data: T }[]) => list.map((e) => e.data);
-    return assemblePlan({
-      document: data(await getCollection('document')),
-      sectors: data(await getCollection('sectors')),
-      citations: data(await getCollection('citations')),
-      campaigns: data(await getCollection('campaigns')),
-      phases: data(await getCollection('phases')),
-      workRequirements: data(await getCollection('workRequirements')),
-      reporting: data(await getCollection('reporting')),
-      annexes: data(await getCollection('annexes')),
-    });
+    const entries = await Promise.all(
+      planCollectionNames.map(async (key) => [key, (await getCollection(key)).map((e) => e.data)] as const),
+    );
+    return assemblePlan(Object.fromEntries(entries) as PlanEntries);
   })();
   return cached;
 }

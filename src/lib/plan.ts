@@ -24,18 +24,6 @@ export interface PlanData {
   annexes: Annex[];
 }
 
-/** Content files under content/plan/, keyed by the PlanData field they fill. */
-export const planFiles = {
-  document: 'document.yaml',
-  sectors: 'sectors.yaml',
-  citations: 'citations.yaml',
-  campaigns: 'campaigns.yaml',
-  phases: 'phases.yaml',
-  workRequirements: 'work-requirements.yaml',
-  reporting: 'reporting.yaml',
-  annexes: 'annexes.yaml',
-} as const;
-
 const byOrder = <T extends { order: number }>(list: T[]) => [...list].sort((a, b) => a.order - b.order);
 
 /** Sorts every list into the plan's order and checks cross references; throws on any broken one. */

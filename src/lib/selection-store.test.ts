@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadSelection, saveSelection, selectionKey, type StorageLike } from './selection-store';
+import type { StorageLike } from './browser/storage';
+import { loadSelection, saveSelection, selectionKey } from './selection-store';
 
 const memory = (): StorageLike & { data: Map<string, string> } => {
   const data = new Map<string, string>();

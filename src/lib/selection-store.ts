@@ -2,13 +2,9 @@
  * Remembers which kinds of enterprise a reader ticked, in this browser only (localStorage).
  * Versioned key; storage that is missing or full (private mode) never breaks the page.
  */
-export const selectionKey = 'jc76.my-enterprise.v1';
+import type { StorageLike } from './browser/storage';
 
-export interface StorageLike {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem?(key: string): void;
-}
+export const selectionKey = 'jc76.my-enterprise.v1';
 
 export function loadSelection(storage: StorageLike | null, known: readonly string[]): string[] {
   try {
@@ -30,14 +26,5 @@ export function saveSelection(storage: StorageLike | null, selected: readonly st
     return true;
   } catch {
     return false;
-  }
-}
-
-/** The storage if the browser lets us use it, else null. */
-export function browserStorage(): StorageLike | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null;
   }
 }

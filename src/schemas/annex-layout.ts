@@ -105,8 +105,10 @@ export type RowModel = z.infer<typeof rowModelSchema>;
 
 export const annexLayoutSchema = z
   .object({
-    id: z.enum(['annex1', 'annex2', 'annex3', 'annex4', 'annex5']),
-    number: z.number().int().min(1).max(5),
+    /** The form's id: its file name in content/annexes/ (the loader fills it in). */
+    id: slug,
+    /** The plan's annex number (附件N); left out for a form that is not one of the plan's annexes. */
+    number: z.number().int().positive().optional(),
     /** The printed title. In 附件3 "XX" stands for the enterprise name (titleField fills it). */
     title: z.string().min(1),
     /** Field whose value replaces "XX" in the title. */
@@ -123,5 +125,74 @@ export const annexLayoutSchema = z
     /** Notes print before (附件4) or after the below-fields. */
     notesBeforeFields: z.boolean().default(false),
   })
-  .strict();
+  .strict()
+  .superRefine((layout, ctx) => {
+    for (const { path, message } of layoutKeyProblems(layout))
+      ctx.addIssue({ code: 'custom', path, message });
+  });
 export type AnnexLayout = z.infer<typeof annexLayoutSchema>;
+
+type LayoutShape = Pick<AnnexLayout, 'fields' | 'columns' | 'header' | 'rows' | 'rules' | 'titleField'>;
+
+/**
+ * Every key a layout refers to, checked (so a typo fails the build naming the file and the key,
+ * instead of failing when the page renders, or never): header → columns (each column exactly once),
+ * rules → count columns, rows → their label/serial columns, titleField → a title field; keys unique.
+ */
+export function layoutKeyProblems(layout: LayoutShape): { path: (string | number)[]; message: string }[] {
+  const problems: { path: (string | number)[]; message: string }[] = [];
+  const columns = new Map(layout.columns.map((c) => [c.key, c]));
+  const duplicates = (keys: string[], where: string) =>
+    keys.forEach((key, i) => {
+      if (keys.indexOf(key) !== i) problems.push({ path: [where, i, 'key'], message: `键 ${key} 重复` });
+    });
+  duplicates(
+    layout.columns.map((c) => c.key),
+    'columns',
+  );
+  duplicates(
+    layout.fields.map((f) => f.key),
+    'fields',
+  );
+  const used = new Map<string, number>();
+  const walk = (nodes: HeaderNode[], path: (string | number)[]) =>
+    nodes.forEach((node, i) => {
+      if ('column' in node) {
+        if (!columns.has(node.column))
+          problems.push({ path: [...path, i, 'column'], message: `表头引用了不存在的列 ${node.column}` });
+        used.set(node.column, (used.get(node.column) ?? 0) + 1);
+      } else walk(node.children, [...path, i, 'children']);
+    });
+  walk(layout.header, ['header']);
+  layout.columns.forEach((c, i) => {
+    const n = used.get(c.key) ?? 0;
+    if (n !== 1)
+      problems.push({
+        path: ['columns', i, 'key'],
+        message: n === 0 ? `列 ${c.key} 不在表头中` : `列 ${c.key} 在表头中出现了 ${n} 次`,
+      });
+  });
+  const wantColumn = (key: string, types: ColumnType[], path: (string | number)[], what: string) => {
+    const c = columns.get(key);
+    if (!c) problems.push({ path, message: `${what}引用了不存在的列 ${key}` });
+    else if (!types.includes(c.type))
+      problems.push({ path, message: `${what}引用的列 ${key} 类型是 ${c.type}，应为 ${types.join(' 或 ')}` });
+  };
+  layout.rules.forEach((rule, i) => {
+    wantColumn(rule.column, ['count'], ['rules', i, 'column'], '规则');
+    wantColumn(rule.than, ['count'], ['rules', i, 'than'], '规则');
+  });
+  const r = layout.rows;
+  if (r.kind === 'months' || r.kind === 'fixed')
+    wantColumn(r.labelColumn, ['row-label'], ['rows', 'labelColumn'], '行模型');
+  if (r.kind === 'fixed') wantColumn(r.groupColumn, ['row-label'], ['rows', 'groupColumn'], '行模型');
+  if (r.kind === 'free') wantColumn(r.serialColumn, ['serial'], ['rows', 'serialColumn'], '行模型');
+  if (layout.titleField) {
+    const f = layout.fields.find((x) => x.key === layout.titleField);
+    if (!f)
+      problems.push({ path: ['titleField'], message: `标题字段引用了不存在的字段 ${layout.titleField}` });
+    else if (f.position !== 'title')
+      problems.push({ path: ['titleField'], message: `标题字段 ${f.key} 的 position 应为 title` });
+  }
+  return problems;
+}

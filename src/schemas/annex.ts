@@ -5,7 +5,7 @@ import { planText, roleId, slug } from './common';
 export const annexSchema = z
   .object({
     id: slug,
-    number: z.number().int().min(1).max(5),
+    number: z.number().int().positive(),
     /** Title as listed under 附件：, verbatim. */
     title: planText,
     /** Our plain description (a summary). */

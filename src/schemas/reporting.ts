@@ -53,8 +53,8 @@ export const reportingSchema = z
     /** When whoText is null: the site's reading of who (shown as 本站理解). */
     whoReading: z.string().min(1).nullable().default(null),
     what: planText,
-    /** Annex number 1–5 when the report is an annex table. */
-    annex: z.number().int().min(1).max(5).nullable().default(null),
+    /** The plan's annex number when the report is an annex table. */
+    annex: z.number().int().positive().nullable().default(null),
     /** To whom, in the plan's words; null when the plan does not say. */
     to: z.string().nullable(),
     deadline: deadlineSchema,

@@ -1,7 +1,8 @@
 import type { HeaderNode } from '../../schemas/annex-layout';
 import { rowName, totalLabel, totals } from '../../lib/forms/data';
-import { column, columnHeaderName, columnPath, isNumeric, leafColumns } from '../../lib/forms/layout';
-import { cellId } from '../../lib/forms/validate';
+import { isNumeric } from '../../lib/forms/codecs';
+import { column, columnHeaderName, columnPath, leafColumns } from '../../lib/forms/layout';
+import { cellId } from '../../lib/forms/validate-annex';
 import { CellInput } from './CellInput';
 import { FieldError } from './ErrorSummary';
 import type { ViewProps } from './TableView';

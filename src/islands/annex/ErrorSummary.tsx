@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { FormError } from '../../lib/forms/validate';
+import type { FormError } from '../../lib/forms/validate-annex';
 
 export interface ErrorSummaryProps {
   title: string;
@@ -50,13 +50,6 @@ export function ErrorSummary({ title, errors, focusKey, reveal }: ErrorSummaryPr
       </ul>
     </div>
   );
-}
-
-/** The first message for each input id, for quick lookup while rendering thousands of cells. */
-export function errorsByTarget(errors: FormError[]): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const e of errors) if (!map.has(e.target)) map.set(e.target, e.message);
-  return map;
 }
 
 /** The message above an input, linked to it by aria-describedby (`${id}-error`). */

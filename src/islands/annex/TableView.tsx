@@ -1,15 +1,9 @@
 import type { AnnexLayout } from '../../schemas/annex-layout';
 import { type AnnexData, rowLabel, rowName, totalLabel, totals } from '../../lib/forms/data';
 import { nextCell } from '../../lib/forms/keyboard';
-import {
-  columnPath,
-  headerDepth,
-  headerGrid,
-  isEditable,
-  isNumeric,
-  leafColumns,
-} from '../../lib/forms/layout';
-import { cellId } from '../../lib/forms/validate';
+import { columnPath, headerDepth, headerGrid, isEditable, leafColumns } from '../../lib/forms/layout';
+import { isNumeric } from '../../lib/forms/codecs';
+import { cellId } from '../../lib/forms/validate-annex';
 import { CellInput } from './CellInput';
 
 export interface ViewProps {

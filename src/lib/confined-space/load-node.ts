@@ -6,7 +6,7 @@ import { gasCheckSpecSchema } from '../../schemas/gas-check';
 import { parseYamlList, parseYamlObject } from '../content-loader';
 import { loadCriteriaFromFiles } from '../load-criteria-node';
 import { loadPlanFromFiles } from '../load-plan-node';
-import { validateEntries } from '../validate';
+import { validateEntries } from '../validate-content';
 import { assembleConfinedSpace, confinedSpaceFiles, type ConfinedSpaceData } from './data';
 
 const read = (root: string, file: string, text?: string) =>

@@ -1,8 +1,10 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { StorageLike } from '../selection-store';
+import { z } from 'zod';
+import type { StorageLike } from '../browser/storage';
 import { emptyAnnex, setCell, setField } from './data';
-import { DraftStore, draftKey, migrateDraft } from './draft';
+import { annexDraftSpec, annexDraftStore, draftKey } from './annex-draft';
+import { DraftStore, migrateEnvelope } from './draft';
 import { loadLayoutsFromFiles } from './load-layouts-node';
 
 const layouts = loadLayoutsFromFiles(path.resolve(__dirname, '../../..'));
@@ -23,20 +25,20 @@ const filled = () => {
 describe('annex drafts in localStorage', () => {
   it('saves on change and restores on reload', () => {
     const storage = memory();
-    const tab = new DraftStore(storage, 'annex1', 'tabA');
+    const tab = annexDraftStore(storage, 'annex1', 'tabA');
     expect(tab.load()).toEqual({ status: 'empty' });
     const data = filled();
     expect(tab.save(data).status).toBe('saved');
     const stored = JSON.parse(storage.data.get(draftKey('annex1'))!);
     expect(stored).toMatchObject({ v: 1, annex: 'annex1', tab: 'tabA', rev: 1 });
-    const reloaded = new DraftStore(storage, 'annex1', 'tabA2').load();
+    const reloaded = annexDraftStore(storage, 'annex1', 'tabA2').load();
     expect(reloaded).toMatchObject({ status: 'loaded', data });
   });
 
   it('a second tab editing the same draft does not silently overwrite the first', () => {
     const storage = memory();
-    const a = new DraftStore(storage, 'annex1', 'A');
-    const b = new DraftStore(storage, 'annex1', 'B');
+    const a = annexDraftStore(storage, 'annex1', 'A');
+    const b = annexDraftStore(storage, 'annex1', 'B');
     a.load();
     b.load();
     expect(a.save(filled()).status).toBe('saved');
@@ -62,7 +64,7 @@ describe('annex drafts in localStorage', () => {
         throw Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
       },
     };
-    const r = new DraftStore(full, 'annex1', 'A').save(filled());
+    const r = annexDraftStore(full, 'annex1', 'A').save(filled());
     expect(r.status).toBe('full');
     if (r.status === 'full') expect(r.message).toContain('存储空间已满');
     const denied: StorageLike = {
@@ -73,22 +75,24 @@ describe('annex drafts in localStorage', () => {
         throw Object.assign(new Error('denied'), { name: 'SecurityError' });
       },
     };
-    expect(new DraftStore(denied, 'annex1', 'A').load().status).toBe('unavailable');
-    expect(new DraftStore(null, 'annex1', 'A').save(filled()).status).toBe('unavailable');
+    expect(annexDraftStore(denied, 'annex1', 'A').load().status).toBe('unavailable');
+    expect(annexDraftStore(null, 'annex1', 'A').save(filled()).status).toBe('unavailable');
   });
 
   it('migrates the unversioned format and leaves a newer one alone', () => {
     const data = filled();
-    const v0 = migrateDraft(data, 'annex1');
+    const v0 = migrateEnvelope(data, annexDraftSpec('annex1'));
     expect('envelope' in v0 && v0.envelope.data).toEqual(data);
-    const newer = migrateDraft({ v: 2, data }, 'annex1');
+    const newer = migrateEnvelope({ v: 2, data }, annexDraftSpec('annex1'));
     expect('error' in newer && newer.error).toContain('更新版本');
-    expect('error' in migrateDraft({ v: 1, data: { annex: 'annex1', rows: 'x' } }, 'annex1')).toBe(true);
-    expect('error' in migrateDraft({ v: 1, data }, 'annex2')).toBe(true);
+    expect(
+      'error' in migrateEnvelope({ v: 1, data: { annex: 'annex1', rows: 'x' } }, annexDraftSpec('annex1')),
+    ).toBe(true);
+    expect('error' in migrateEnvelope({ v: 1, data }, annexDraftSpec('annex2'))).toBe(true);
 
     const storage = memory();
     storage.setItem(draftKey('annex1'), '{"v":9,"data":{}}');
-    const tab = new DraftStore(storage, 'annex1', 'A');
+    const tab = annexDraftStore(storage, 'annex1', 'A');
     expect(tab.load().status).toBe('unreadable');
     expect(tab.save(data).status).toBe('unreadable');
     expect(storage.data.get(draftKey('annex1'))).toBe('{"v":9,"data":{}}');
@@ -97,10 +101,67 @@ describe('annex drafts in localStorage', () => {
 
   it('clear removes the draft', () => {
     const storage = memory();
-    const tab = new DraftStore(storage, 'annex1', 'A');
+    const tab = annexDraftStore(storage, 'annex1', 'A');
     tab.save(filled());
     tab.clear();
     expect(storage.data.has(draftKey('annex1'))).toBe(false);
     expect(tab.load().status).toBe('empty');
+  });
+});
+
+describe('a draft store for any zod schema', () => {
+  const notes = z.object({ items: z.array(z.string()) }).strict();
+  const spec = {
+    key: 'jc76.test.notes',
+    schema: notes,
+    version: 2,
+    // v1 stored { list: [...] }; v0 stored the bare array.
+    migrate: (data: unknown, from: number) =>
+      from === 0 ? { items: data } : { items: (data as { list: unknown }).list },
+  };
+
+  it('saves, reloads and migrates every older version', () => {
+    const storage = memory();
+    const store = new DraftStore(storage, spec, 'A');
+    expect(store.save({ items: ['a'] }).status).toBe('saved');
+    expect(JSON.parse(storage.data.get(spec.key)!)).toMatchObject({ v: 2, tab: 'A', rev: 1 });
+    expect(new DraftStore(storage, spec, 'B').load()).toMatchObject({
+      status: 'loaded',
+      data: { items: ['a'] },
+    });
+    storage.setItem(spec.key, JSON.stringify(['x', 'y']));
+    expect(new DraftStore(storage, spec).load()).toMatchObject({ data: { items: ['x', 'y'] } });
+    storage.setItem(spec.key, JSON.stringify({ v: 1, data: { list: ['z'] } }));
+    expect(new DraftStore(storage, spec).load()).toMatchObject({ data: { items: ['z'] } });
+    storage.setItem(spec.key, JSON.stringify({ v: 1, data: { list: 3 } }));
+    expect(new DraftStore(storage, spec).load()).toEqual({
+      status: 'unreadable',
+      message: '草稿内容不完整或已损坏',
+    });
+  });
+
+  it('without migrate only the current version is read', () => {
+    const storage = memory();
+    storage.setItem('k', JSON.stringify({ items: [] }));
+    const r = new DraftStore(storage, { key: 'k', schema: notes, version: 1 }).load();
+    expect(r).toEqual({ status: 'unreadable', message: '草稿格式版本 0 无法识别' });
+  });
+
+  it('second tab and full storage behave as for annexes', () => {
+    const storage = memory();
+    const a = new DraftStore(storage, spec, 'A');
+    const b = new DraftStore(storage, spec, 'B');
+    a.load();
+    b.load();
+    a.save({ items: ['a'] });
+    const r = b.save({ items: ['b'] });
+    expect(r.status).toBe('conflict');
+    const full: StorageLike = {
+      getItem: () => null,
+      setItem: () => {
+        throw Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
+      },
+    };
+    expect(new DraftStore(full, spec).save({ items: [] }).status).toBe('full');
   });
 });

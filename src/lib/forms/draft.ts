@@ -1,99 +1,111 @@
-import { annexDataSchema, type AnnexData } from '../../schemas/annex-data';
-import type { StorageLike } from '../selection-store';
+import { isQuotaError, type StorageLike } from '../browser/storage';
 
 /**
- * Drafts of annex forms, kept in this browser's localStorage only.
+ * A versioned draft of any data described by a zod schema, kept in this browser's localStorage only.
  *
- * Stored format (version 1): { v: 1, annex, savedAt, tab, rev, data }. `tab` and `rev` say which
- * tab wrote it and how often, so a second tab editing the same draft is noticed instead of
- * silently overwriting the first. Older formats are migrated on load; a newer one is left alone.
+ * Stored as an envelope { v, ...meta, savedAt, tab, rev, data }. `tab` and `rev` say which tab wrote
+ * it and how often, so a second tab editing the same draft is noticed instead of silently overwriting
+ * the first. Older formats are migrated on load (v0 is the bare data stored before versioning); a
+ * newer format, or one that cannot be read, is left alone until the user chooses to overwrite it.
+ * Storage that is blocked (private modes) or full gives a message, never an exception.
  */
-export const DRAFT_VERSION = 1;
-export const draftKey = (annex: string) => `jc76.annex.${annex}`;
 
-export interface DraftEnvelope {
-  v: 1;
-  annex: string;
+/** What a draft store needs of a schema: zod and zod/mini schemas both fit. */
+export interface DraftSchema<T> {
+  safeParse(value: unknown): { success: true; data: T } | { success: false };
+}
+
+export interface DraftSpec<T> {
+  /** localStorage key, e.g. jc76.annex.annex1 */
+  key: string;
+  schema: DraftSchema<T>;
+  /** The current format version, ≥ 1. */
+  version: number;
+  /**
+   * Brings data stored in format `from` (< version; 0 = before versioning, the bare value) up to the
+   * current format. Without it, only the current version is read.
+   */
+  migrate?: (data: unknown, from: number) => unknown;
+  /** A further check once the schema passed (e.g. the draft belongs to this form): a message, or null. */
+  check?: (data: T) => string | null;
+  /** Fields written into the envelope beside the data (annex drafts name their annex). */
+  meta?: Record<string, string>;
+}
+
+export interface DraftEnvelope<T> {
+  v: number;
   savedAt: string;
   tab: string;
   rev: number;
-  data: AnnexData;
+  data: T;
 }
 
-export type LoadResult =
+export type LoadResult<T> =
   | { status: 'empty' }
-  | { status: 'loaded'; data: AnnexData; savedAt: string }
+  | { status: 'loaded'; data: T; savedAt: string }
   | { status: 'unreadable'; message: string }
   | { status: 'unavailable'; message: string };
 
-export type SaveResult =
+export type SaveResult<T> =
   | { status: 'saved'; savedAt: string }
-  | { status: 'conflict'; theirs: DraftEnvelope }
+  | { status: 'conflict'; theirs: DraftEnvelope<T> }
   | { status: 'unreadable'; message: string }
   | { status: 'full'; message: string }
   | { status: 'unavailable'; message: string };
 
-const unavailableMessage =
+export const unavailableMessage =
   '浏览器不允许本站保存数据（可能是无痕/隐私模式或已禁用存储）。表格仍可填写和下载，但关闭或刷新页面后内容不会保留，请及时下载。';
-const fullMessage =
+export const fullMessage =
   '浏览器存储空间已满，最近的修改没有保存。请先下载 Excel 备份，再清理浏览器存储或删除不需要的草稿。';
 
-/**
- * Brings any stored draft up to the current format. Version 0 (before versioning) was the bare
- * AnnexData object. Returns an error message for what cannot be read.
- */
-export function migrateDraft(raw: unknown, annex: string): { envelope: DraftEnvelope } | { error: string } {
+/** Brings any stored value up to the current envelope, or says why it cannot be read. */
+export function migrateEnvelope<T>(
+  raw: unknown,
+  spec: DraftSpec<T>,
+): { envelope: DraftEnvelope<T> } | { error: string } {
   if (raw === null || typeof raw !== 'object') return { error: '草稿不是有效的数据' };
   const obj = raw as Record<string, unknown>;
-  let candidate: Record<string, unknown>;
-  if (!('v' in obj)) {
-    // v0: bare AnnexData
-    candidate = { v: 1, annex, savedAt: '', tab: '', rev: 0, data: obj };
-  } else if (obj.v === 1) {
-    candidate = obj;
-  } else if (typeof obj.v === 'number' && obj.v > DRAFT_VERSION) {
-    return { error: `草稿由更新版本的网站保存（格式版本 ${obj.v}），本页无法读取；草稿已原样保留。` };
-  } else {
-    return { error: `草稿格式版本 ${String(obj.v)} 无法识别` };
-  }
-  const parsed = annexDataSchema.safeParse(candidate.data);
+  const from = 'v' in obj ? obj.v : 0;
+  let data: unknown;
+  if (from === spec.version) data = obj.data;
+  else if (typeof from === 'number' && from > spec.version)
+    return { error: `草稿由更新版本的网站保存（格式版本 ${from}），本页无法读取；草稿已原样保留。` };
+  else if (typeof from === 'number' && Number.isInteger(from) && from >= 0 && spec.migrate)
+    data = spec.migrate(from === 0 ? obj : obj.data, from);
+  else return { error: `草稿格式版本 ${String(from)} 无法识别` };
+  const parsed = spec.schema.safeParse(data);
   if (!parsed.success) return { error: '草稿内容不完整或已损坏' };
-  if (parsed.data.annex !== annex) return { error: `草稿属于${parsed.data.annex}，不是${annex}` };
+  const problem = spec.check?.(parsed.data);
+  if (problem) return { error: problem };
+  const current = from === spec.version ? obj : {};
   return {
     envelope: {
-      v: 1,
-      annex,
-      savedAt: String(candidate.savedAt ?? ''),
-      tab: String(candidate.tab ?? ''),
-      rev: Number(candidate.rev ?? 0),
+      v: spec.version,
+      savedAt: String(current.savedAt ?? ''),
+      tab: String(current.tab ?? ''),
+      rev: Number(current.rev ?? 0),
       data: parsed.data,
     },
   };
 }
 
-const isQuotaError = (e: unknown) =>
-  e instanceof Error &&
-  (e.name === 'QuotaExceededError' ||
-    e.name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
-    (e as { code?: number }).code === 22);
-
-/** One tab's view of one annex draft. */
-export class DraftStore {
+/** One tab's view of one draft. */
+export class DraftStore<T> {
   /** Which write this tab last saw (loaded or saved); anything else in storage came from another tab. */
   private seen: { tab: string; rev: number } | null = null;
 
   constructor(
     private readonly storage: StorageLike | null,
-    readonly annex: string,
+    readonly spec: DraftSpec<T>,
     readonly tab: string = Math.random().toString(36).slice(2, 10),
     private readonly now: () => Date = () => new Date(),
   ) {}
 
   get key() {
-    return draftKey(this.annex);
+    return this.spec.key;
   }
 
-  private read(): { envelope: DraftEnvelope | null; error?: string } {
+  private read(): { envelope: DraftEnvelope<T> | null; error?: string } {
     const raw = this.storage!.getItem(this.key);
     if (raw === null) return { envelope: null };
     let json: unknown;
@@ -102,11 +114,11 @@ export class DraftStore {
     } catch {
       return { envelope: null, error: '草稿不是有效的数据' };
     }
-    const m = migrateDraft(json, this.annex);
+    const m = migrateEnvelope(json, this.spec);
     return 'error' in m ? { envelope: null, error: m.error } : { envelope: m.envelope };
   }
 
-  load(): LoadResult {
+  load(): LoadResult<T> {
     if (!this.storage) return { status: 'unavailable', message: unavailableMessage };
     try {
       const { envelope, error } = this.read();
@@ -122,8 +134,8 @@ export class DraftStore {
     }
   }
 
-  /** True when storage holds a write this tab has not seen (another tab saved since). */
-  changedElsewhere(): DraftEnvelope | null {
+  /** The stored draft when another tab saved since this one last looked, else null. */
+  changedElsewhere(): DraftEnvelope<T> | null {
     if (!this.storage) return null;
     try {
       const { envelope } = this.read();
@@ -137,7 +149,7 @@ export class DraftStore {
   }
 
   /** Saves unless another tab saved since this one last looked; `force` overwrites theirs. */
-  save(data: AnnexData, { force = false } = {}): SaveResult {
+  save(data: T, { force = false } = {}): SaveResult<T> {
     if (!this.storage) return { status: 'unavailable', message: unavailableMessage };
     try {
       if (!force) {
@@ -147,17 +159,11 @@ export class DraftStore {
       const theirs = force ? null : this.changedElsewhere();
       if (theirs) return { status: 'conflict', theirs };
       const rev = (this.seen?.rev ?? 0) + 1;
-      const envelope: DraftEnvelope = {
-        v: 1,
-        annex: this.annex,
-        savedAt: this.now().toISOString(),
-        tab: this.tab,
-        rev,
-        data,
-      };
+      const savedAt = this.now().toISOString();
+      const envelope = { v: this.spec.version, ...this.spec.meta, savedAt, tab: this.tab, rev, data };
       this.storage.setItem(this.key, JSON.stringify(envelope));
       this.seen = { tab: this.tab, rev };
-      return { status: 'saved', savedAt: envelope.savedAt };
+      return { status: 'saved', savedAt };
     } catch (e) {
       return isQuotaError(e)
         ? { status: 'full', message: fullMessage }
@@ -166,7 +172,7 @@ export class DraftStore {
   }
 
   /** Accepts the other tab's version as the one this tab now edits. */
-  adopt(theirs: DraftEnvelope): AnnexData {
+  adopt(theirs: DraftEnvelope<T>): T {
     this.seen = { tab: theirs.tab, rev: theirs.rev };
     return theirs.data;
   }
@@ -180,3 +186,7 @@ export class DraftStore {
     this.seen = null;
   }
 }
+
+/** A draft store for `spec` in this tab (one call: `draftStore(browserStorage(), spec)`). */
+export const draftStore = <T>(storage: StorageLike | null, spec: DraftSpec<T>, tab?: string) =>
+  new DraftStore(storage, spec, tab);

@@ -2,11 +2,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emptyAnnex } from './data';
 import { headerDepth, headerGrid, leafColumns } from './layout';
-import { loadLayoutsFromFiles } from './load-layouts-node';
+import { loadLayoutsFromFiles, type PlanAnnexLayouts } from './load-layouts-node';
 import { toSheet } from './sheet';
 
 const layouts = loadLayoutsFromFiles(path.resolve(__dirname, '../../..'));
-const grid = (id: keyof typeof layouts) =>
+const grid = (id: keyof PlanAnnexLayouts) =>
   headerGrid(layouts[id]).map(
     (c) =>
       `${c.text}@${c.row},${c.col}${c.rowSpan > 1 ? ` r${c.rowSpan}` : ''}${c.colSpan > 1 ? ` c${c.colSpan}` : ''}`,

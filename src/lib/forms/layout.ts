@@ -1,4 +1,15 @@
-import type { AnnexLayout, Column, HeaderNode } from '../../schemas/annex-layout';
+import type { AnnexLayout, Column, HeaderNode, Rule } from '../../schemas/annex-layout';
+
+/**
+ * What any table is described by (an annex layout is one; so will be a self-check sheet or a
+ * 台账's second sheet): its columns and the multi-level header that orders them. `rules` (已整改 ≤ 隐患)
+ * only help name twin columns.
+ */
+export interface TableDescription {
+  columns: Column[];
+  header: HeaderNode[];
+  rules?: Rule[];
+}
 
 /** One cell of the multi-level table header, positioned on a grid (0-based). */
 export interface HeaderCell {
@@ -17,18 +28,18 @@ const depthOf = (node: HeaderNode): number =>
   'column' in node ? 1 : 1 + Math.max(...node.children.map(depthOf));
 
 /** Columns in the order the header prints them. */
-export function leafColumns(layout: AnnexLayout): Column[] {
+export function leafColumns(layout: TableDescription): Column[] {
   return layout.header.flatMap(leaves).map((key) => column(layout, key));
 }
 
-export function column(layout: AnnexLayout, key: string): Column {
+export function column(layout: TableDescription, key: string): Column {
   const c = layout.columns.find((col) => col.key === key);
-  if (!c) throw new Error(`附件${layout.number} 的表头引用了不存在的列 ${key}`);
+  if (!c) throw new Error(`表头引用了不存在的列 ${key}`);
   return c;
 }
 
 /** Number of header rows (附件1: 2, 附件5: 3). */
-export function headerDepth(layout: AnnexLayout): number {
+export function headerDepth(layout: TableDescription): number {
   return Math.max(...layout.header.map(depthOf));
 }
 
@@ -36,7 +47,7 @@ export function headerDepth(layout: AnnexLayout): number {
  * The header as a grid of merged cells: a group spans the columns under it; a column whose
  * header sits higher than the deepest level spans down to the last header row.
  */
-export function headerGrid(layout: AnnexLayout): HeaderCell[] {
+export function headerGrid(layout: TableDescription): HeaderCell[] {
   const depth = headerDepth(layout);
   const cells: HeaderCell[] = [];
   let col = 0;
@@ -64,7 +75,7 @@ export function headerGrid(layout: AnnexLayout): HeaderCell[] {
 }
 
 /** The group headers above a column, e.g. ['培训情况', '部门组织'] — used to say where an error is. */
-export function columnGroups(layout: AnnexLayout, key: string): string[] {
+export function columnGroups(layout: TableDescription, key: string): string[] {
   const path: string[] = [];
   const find = (node: HeaderNode, trail: string[]): boolean => {
     if ('column' in node) {
@@ -84,28 +95,29 @@ export function columnGroups(layout: AnnexLayout, key: string): string[] {
  * A column's header, made unique within its group: 附件1 prints 已整改（条） twice under each group,
  * so the one checked against 一般隐患（条） is called 一般隐患已整改（条）.
  */
-export function columnHeaderName(layout: AnnexLayout, key: string): string {
+export function columnHeaderName(layout: TableDescription, key: string): string {
   const c = column(layout, key);
   const groups = columnGroups(layout, key).join('\u0000');
   const twins = layout.columns.filter(
     (o) => o.header === c.header && columnGroups(layout, o.key).join('\u0000') === groups,
   );
   if (twins.length < 2) return c.header;
-  const rule = layout.rules.find((r) => r.column === key);
+  const rule = layout.rules?.find((r) => r.column === key);
   if (!rule) return `${c.header}（${twins.findIndex((o) => o.key === key) + 1}）`;
   return `${column(layout, rule.than).header.replace(/（[^（）]*）$/, '')}${c.header}`;
 }
 
 /** A column's full, unique name, e.g. "企业自查自纠情况 · 一般隐患已整改（条）". */
-export function columnPath(layout: AnnexLayout, key: string): string {
+export function columnPath(layout: TableDescription, key: string): string {
   return [...columnGroups(layout, key), columnHeaderName(layout, key)].join(' · ');
 }
 
-/** Columns a user types numbers into that are summed in 累计/合计. */
-export const isNumeric = (c: Column) => c.type === 'count' || c.type === 'money';
-
 /** Columns the user edits (not 序号, not row labels). */
 export const isEditable = (c: Column) => c.type !== 'serial' && c.type !== 'row-label';
+
+/** How a form is named in messages and file names: 附件1, or the file name for a form that is not one of the plan's annexes. */
+export const formLabel = (layout: Pick<AnnexLayout, 'number' | 'fileName'>) =>
+  layout.number ? `附件${layout.number}` : layout.fileName;
 
 /** The title with "XX" replaced by the enterprise name (附件3). */
 export function annexTitle(layout: AnnexLayout, fields: Record<string, string>): string {

@@ -1,23 +1,29 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { annexLayoutSchema, type AnnexLayout } from '../../schemas/annex-layout';
-import { parseYamlObject } from '../content-loader';
-import { validateEntries } from '../validate';
+import { folderEntry } from '../content-loader';
 
-/** The annex layouts read straight from content/annexes/ (tests, bench), validated as the build does. */
-export function loadLayoutsFromFiles(root: string): Record<AnnexLayout['id'], AnnexLayout> {
-  const dir = path.join(root, 'content/annexes');
-  const out = {} as Record<AnnexLayout['id'], AnnexLayout>;
-  for (const name of readdirSync(dir)
+/** The plan's five annexes, always present in content/annexes/ (what the tests fill). */
+export type PlanAnnexLayouts = Record<'annex1' | 'annex2' | 'annex3' | 'annex4' | 'annex5', AnnexLayout>;
+
+/**
+ * The form layouts read straight from <root>/<dir>/*.yaml (tests, bench), validated exactly as the
+ * build does: id from the file name, every key a layout refers to checked.
+ */
+export function loadLayoutsFromFiles(
+  root: string,
+  dir = 'content/annexes',
+): Record<string, AnnexLayout> & PlanAnnexLayouts {
+  const out: Record<string, AnnexLayout> = {};
+  for (const name of readdirSync(path.join(root, dir))
     .filter((f) => f.endsWith('.yaml'))
     .sort()) {
-    const file = `content/annexes/${name}`;
-    const [layout] = validateEntries(
-      file,
-      [parseYamlObject(file, readFileSync(path.join(dir, name), 'utf-8'))],
+    const layout = folderEntry(
+      `${dir}/${name}`,
+      readFileSync(path.join(root, dir, name), 'utf-8'),
       annexLayoutSchema,
     );
-    out[layout!.id] = layout!;
+    out[layout.id] = layout;
   }
-  return out;
+  return out as Record<string, AnnexLayout> & PlanAnnexLayouts;
 }

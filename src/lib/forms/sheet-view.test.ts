@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isWeChat } from '../browser-env';
 import { addRow, emptyAnnex, setCell, setField } from './data';
 import { loadLayoutsFromFiles } from './load-layouts-node';
 import { toSheet } from './sheet';
@@ -34,14 +33,5 @@ describe('print view and tab-separated copy come from the same sheet', () => {
     expect(lines[1]).toContain('填报单位：阳城县应急管理局');
     expect(lines).toContain('5月\t\t2');
     expect(lines).toContain('累计\t0\t5\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0');
-  });
-
-  it('recognises WeChat’s browser', () => {
-    expect(
-      isWeChat(
-        'Mozilla/5.0 (iPhone) AppleWebKit/605.1.15 Mobile/15E148 MicroMessenger/8.0.50(0x1800322c) NetType/WIFI Language/zh_CN',
-      ),
-    ).toBe(true);
-    expect(isWeChat('Mozilla/5.0 (Linux; Android 14) Chrome/126.0 Mobile Safari/537.36')).toBe(false);
   });
 });

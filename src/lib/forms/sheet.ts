@@ -1,7 +1,24 @@
-import type { AnnexLayout } from '../../schemas/annex-layout';
-import { type AnnexData, rowLabel, totalLabel, totals } from './data';
-import { annexTitle, column, headerDepth, headerGrid, isNumeric, leafColumns } from './layout';
-import { parseCount, parseDate, parseMoneyCents } from './values';
+import type { AnnexLayout, ColumnType } from '../../schemas/annex-layout';
+import { codecs } from './codecs';
+import { type AnnexData, totalLabel, totals } from './data';
+import {
+  annexTitle,
+  columnGroups,
+  columnHeaderName,
+  formLabel,
+  headerDepth,
+  headerGrid,
+  leafColumns,
+  type TableDescription,
+} from './layout';
+import { rowKind } from './rows';
+
+/**
+ * The one projection every output reads: a table laid out as a sheet (title, lines above, the
+ * multi-level header, rows, the 累计/合计 row, notes, lines below, column types), independent of any
+ * spreadsheet library. The .xlsx writer, the CSV, the print table and the copy-as-text all read a
+ * SheetModel; `tableSheet` makes one for any table, `toSheet` for a filled annex form.
+ */
 
 /** What a cell is, so the writer can style it like the paper table. */
 export type SheetCellKind = 'title' | 'field' | 'header' | 'label' | 'data' | 'total' | 'note';
@@ -21,12 +38,18 @@ export interface Merge {
   colSpan: number;
 }
 
-/**
- * An annex laid out as a sheet, independent of any spreadsheet library: the Excel writer,
- * the print view and the tests all read this.
- */
-export interface SheetModel {
+/** A column of the sheet: its key, type and the one-line name a CSV header gives it. */
+export interface SheetColumn {
+  key: string;
+  type: ColumnType;
+  /** "企业自查自纠情况·一般隐患已整改（条）": groups and a header made unique. */
   name: string;
+}
+
+export interface SheetModel {
+  /** The worksheet's name (≤ 31 characters, no []:*?/\). */
+  name: string;
+  columns: SheetColumn[];
   /** rows × columns; every position is filled (merged-away positions hold empty cells of the same kind) */
   rows: SheetCell[][];
   merges: Merge[];
@@ -41,34 +64,38 @@ export interface SheetModel {
   dataEnd: number;
 }
 
-const fieldText = (layout: AnnexLayout, data: AnnexData, key: string) => {
-  const f = layout.fields.find((x) => x.key === key)!;
-  return `${f.label}${f.colon}${data.fields[key] ?? ''}`;
-};
-
-/** The value a data cell gets in the sheet: numbers as numbers, dates as dates, else the text. */
-function cellValue(type: string, text: string): Pick<SheetCell, 'value' | 'date' | 'money'> {
-  const t = text ?? '';
-  if (type === 'count') {
-    const n = parseCount(t);
-    return { value: typeof n === 'number' ? n : t.trim() === '' ? null : t };
-  }
-  if (type === 'money') {
-    const cents = parseMoneyCents(t);
-    return typeof cents === 'number'
-      ? { value: cents / 100, money: true }
-      : { value: t.trim() === '' ? null : t };
-  }
-  if (type === 'date') {
-    const d = parseDate(t);
-    return typeof d === 'string' ? { value: d, date: true } : { value: t.trim() === '' ? null : t };
-  }
-  return { value: t === '' ? null : t };
+/** Any table as a sheet: what `tableSheet` needs. Texts are as typed; each column's codec gives the value. */
+export interface TableSheet {
+  name: string;
+  title: string;
+  table: TableDescription;
+  /** Lines above the header; the texts of one line share its width ("填报单位：…", "填报日期：…"). */
+  above?: string[][];
+  /** One record per data row: column key → typed text (label and 序号 columns included). */
+  rows: Record<string, string>[];
+  /** Columns whose one value (given on the first row) spans every data row, e.g. 附件4 监管部门. */
+  spanDown?: string[];
+  /** The 累计/合计 row: its label (under the label columns) and a text per summed column. */
+  total?: { label: string; values: Record<string, string> };
+  notes?: string[];
+  /** Lines below the table, like `above`. */
+  below?: string[][];
+  /** Notes print before the lines below (附件4) instead of after them. */
+  notesBeforeBelow?: boolean;
 }
 
-/** Lays out an annex as the official table: title, 填报 line, header, rows, 累计/合计, notes, 填报人 line. */
-export function toSheet(layout: AnnexLayout, data: AnnexData): SheetModel {
-  const cols = leafColumns(layout);
+/** One-row header names (CSV): groups and header joined with "·", unique (see columnHeaderName). */
+export function flatHeaders(table: TableDescription): string[] {
+  return leafColumns(table).map((c) =>
+    [...columnGroups(table, c.key), columnHeaderName(table, c.key)].join('·'),
+  );
+}
+
+const isLabelColumn = (type: ColumnType) => type === 'serial' || type === 'row-label';
+
+/** Lays out any table as the official-looking sheet. */
+export function tableSheet(input: TableSheet): SheetModel {
+  const cols = leafColumns(input.table);
   const width = cols.length;
   const rows: SheetCell[][] = [];
   const merges: Merge[] = [];
@@ -78,93 +105,88 @@ export function toSheet(layout: AnnexLayout, data: AnnexData): SheetModel {
     if (m.rowSpan > 1 || m.colSpan > 1) merges.push(m);
   };
 
-  // Title row, merged across.
   rows.push(blank('title'));
-  rows[0]![0] = { value: annexTitle(layout, data.fields), kind: 'title' };
+  rows[0]![0] = { value: input.title, kind: 'title' };
   merge({ row: 0, col: 0, rowSpan: 1, colSpan: width });
 
-  /** A line of fields split across the width: first field on the left half, the rest on the right. */
-  const fieldLine = (keys: string[]) => {
-    if (keys.length === 0) return;
+  /** A line of texts split across the width: first on the left part, the last to the end. */
+  const line = (texts: string[]) => {
+    if (texts.length === 0) return;
     const r = rows.length;
-    const line = blank('field');
-    const half = Math.ceil(width / keys.length);
-    keys.forEach((key, i) => {
-      const col = i * half;
-      const span = i === keys.length - 1 ? width - col : half;
-      line[col] = { value: fieldText(layout, data, key), kind: 'field' };
-      merge({ row: r, col, rowSpan: 1, colSpan: span });
+    const out = blank('field');
+    const part = Math.ceil(width / texts.length);
+    texts.forEach((text, i) => {
+      const col = i * part;
+      out[col] = { value: text, kind: 'field' };
+      merge({ row: r, col, rowSpan: 1, colSpan: i === texts.length - 1 ? width - col : part });
     });
-    rows.push(line);
+    rows.push(out);
   };
-  const keysAt = (position: 'above' | 'below') =>
-    layout.fields.filter((f) => f.position === position).map((f) => f.key);
-  fieldLine(keysAt('above'));
+  for (const texts of input.above ?? []) line(texts);
 
-  // Header rows.
   const headerStart = rows.length;
-  const depth = headerDepth(layout);
+  const depth = headerDepth(input.table);
   for (let i = 0; i < depth; i++) rows.push(blank('header'));
-  for (const cell of headerGrid(layout)) {
+  for (const cell of headerGrid(input.table)) {
     rows[headerStart + cell.row]![cell.col] = { value: cell.text, kind: 'header' };
     merge({ row: headerStart + cell.row, col: cell.col, rowSpan: cell.rowSpan, colSpan: cell.colSpan });
   }
 
-  // Data rows.
   const dataStart = rows.length;
-  const r = layout.rows;
-  data.rows.forEach((row, index) => {
-    const line = cols.map((c): SheetCell => {
-      if (c.type === 'serial') return { value: index + 1, kind: 'label' };
-      if (c.type === 'row-label') {
-        if (r.kind === 'fixed' && c.key === r.groupColumn)
-          return { value: index === 0 ? r.groupValue : null, kind: 'label' };
-        return { value: rowLabel(layout, data, index), kind: 'label' };
-      }
-      return { ...cellValue(c.type, row.cells[c.key] ?? ''), kind: 'data' };
-    });
-    rows.push(line);
-  });
-  if (r.kind === 'fixed' && data.rows.length > 0) {
-    const col = cols.findIndex((c) => c.key === r.groupColumn);
-    merge({ row: dataStart, col, rowSpan: data.rows.length, colSpan: 1 });
+  for (const row of input.rows) {
+    rows.push(
+      cols.map((c) => ({
+        ...codecs[c.type].sheet(row[c.key] ?? ''),
+        kind: isLabelColumn(c.type) ? 'label' : 'data',
+      })),
+    );
+  }
+  if (input.rows.length > 0) {
+    for (const key of input.spanDown ?? []) {
+      merge({
+        row: dataStart,
+        col: cols.findIndex((c) => c.key === key),
+        rowSpan: input.rows.length,
+        colSpan: 1,
+      });
+    }
   }
 
-  // 累计 / 合计 row.
-  const label = totalLabel(layout);
-  if (label) {
-    const sums = totals(layout, data.rows);
+  if (input.total) {
+    const { label, values } = input.total;
     const labelCols = cols.filter((c) => c.type === 'row-label').length;
-    const line = cols.map((c, i): SheetCell => {
-      if (i === 0) return { value: label, kind: 'total' };
-      if (isNumeric(c)) return { value: Number(sums[c.key]), kind: 'total', money: c.type === 'money' };
-      return { value: null, kind: 'total' };
-    });
-    merge({ row: rows.length, col: 0, rowSpan: 1, colSpan: Math.max(1, labelCols) });
-    rows.push(line);
+    rows.push(
+      cols.map((c, i): SheetCell => {
+        if (i === 0) return { value: label, kind: 'total' };
+        const text = values[c.key];
+        return text === undefined
+          ? { value: null, kind: 'total' }
+          : { ...codecs[c.type].sheet(text), kind: 'total' };
+      }),
+    );
+    merge({ row: rows.length - 1, col: 0, rowSpan: 1, colSpan: Math.max(1, labelCols) });
   }
   const dataEnd = rows.length - 1;
 
-  const noteLines = () => {
-    for (const note of layout.notes) {
-      const line = blank('note');
-      line[0] = { value: note, kind: 'note' };
+  const notes = () => {
+    for (const note of input.notes ?? []) {
+      const out = blank('note');
+      out[0] = { value: note, kind: 'note' };
       merge({ row: rows.length, col: 0, rowSpan: 1, colSpan: width });
-      rows.push(line);
+      rows.push(out);
     }
   };
-  if (layout.notesBeforeFields) noteLines();
-  fieldLine(keysAt('below'));
-  if (!layout.notesBeforeFields) noteLines();
+  if (input.notesBeforeBelow) notes();
+  for (const texts of input.below ?? []) line(texts);
+  if (!input.notesBeforeBelow) notes();
 
-  const columnWidths = cols.map(
-    (c) => c.width ?? Math.max(8, Math.min(14, Math.ceil(c.header.length * 1.1))),
-  );
+  const names = flatHeaders(input.table);
   return {
-    name: `附件${layout.number}`,
+    name: input.name,
+    columns: cols.map((c, i) => ({ key: c.key, type: c.type, name: names[i]! })),
     rows,
     merges,
-    columnWidths,
+    columnWidths: cols.map((c) => c.width ?? Math.max(8, Math.min(14, Math.ceil(c.header.length * 1.1)))),
     headerStart,
     headerRows: depth,
     frozenRows: headerStart + depth,
@@ -173,7 +195,34 @@ export function toSheet(layout: AnnexLayout, data: AnnexData): SheetModel {
   };
 }
 
-/** Header texts per column at the last header row's level, with their groups: used to recognise a table. */
-export function headerTexts(layout: AnnexLayout): string[] {
-  return leafColumns(layout).map((c) => column(layout, c.key).header);
+/** A filled annex form as the official table: title, 填报 line, header, rows, 累计/合计, notes, 填报人 line. */
+export function toSheet(layout: AnnexLayout, data: AnnexData): SheetModel {
+  const kind = rowKind(layout.rows);
+  const cols = leafColumns(layout);
+  const fieldLine = (position: 'above' | 'below') => {
+    const texts = layout.fields
+      .filter((f) => f.position === position)
+      .map((f) => `${f.label}${f.colon}${data.fields[f.key] ?? ''}`);
+    return texts.length ? [texts] : [];
+  };
+  const label = totalLabel(layout);
+  return tableSheet({
+    name: formLabel(layout).slice(0, 31),
+    title: annexTitle(layout, data.fields),
+    table: layout,
+    above: fieldLine('above'),
+    rows: data.rows.map((row, index) =>
+      Object.fromEntries(
+        cols.map((c) => [
+          c.key,
+          isLabelColumn(c.type) ? kind.labelCell(layout.rows, c, row, index) : (row.cells[c.key] ?? ''),
+        ]),
+      ),
+    ),
+    spanDown: kind.spanDown(layout.rows),
+    total: label ? { label, values: totals(layout, data.rows) } : undefined,
+    notes: layout.notes,
+    below: fieldLine('below'),
+    notesBeforeBelow: layout.notesBeforeFields,
+  });
 }

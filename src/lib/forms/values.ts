@@ -34,45 +34,6 @@ export const centsToText = (cents: number) =>
   `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`;
 
 const pad = (n: number) => String(n).padStart(2, '0');
-function validYmd(y: number, m: number, d: number): boolean {
-  if (m < 1 || m > 12 || d < 1) return false;
-  const days = [
-    31,
-    y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28,
-    31,
-    30,
-    31,
-    30,
-    31,
-    31,
-    30,
-    31,
-    30,
-    31,
-  ][m - 1]!;
-  return d <= days && y >= 1900 && y <= 2100;
-}
-
-/**
- * A date as YYYY-MM-DD from what people type: 2025-06-30, 2025/6/30, 2025.6.30, 2025年6月30日.
- * Returns undefined for empty text and null when it is not a valid date.
- */
-export function parseDate(text: string): string | null | undefined {
-  const t = text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).trim();
-  if (t === '') return undefined;
-  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(t);
-  if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return validYmd(y, mo, d) ? `${y}-${pad(mo)}-${pad(d)}` : null;
-}
-
-/** Excel's day number (1900 date system) → YYYY-MM-DD. */
-export function excelSerialToDate(serial: number): string | null {
-  if (!Number.isFinite(serial) || serial < 1) return null;
-  const ms = Math.round((serial - 25569) * 86400 * 1000);
-  const d = new Date(ms);
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-}
 
 /** YYYY-MM → "5月" in the base year, "2026年1月" otherwise. */
 export function monthLabel(month: string, baseYear: number): string {
@@ -94,10 +55,10 @@ export function parseMonthLabel(text: string, baseYear: number): string | null {
   return null;
 }
 
-export function nextMonth(month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return m === 12 ? `${y + 1}-01` : `${y}-${pad(m + 1)}`;
+/** A number without float noise: rounded to `decimals` when that changes it by less than 1e-9. */
+export function numberText(n: number, decimals?: number): string {
+  if (decimals === undefined) return String(n);
+  const f = 10 ** decimals;
+  const r = Math.round(n * f) / f;
+  return Math.abs(n - r) < 1e-9 ? String(r) : String(n);
 }
-
-/** Text that a spreadsheet would run as a formula. */
-export const looksLikeFormula = (text: string) => /^[=+\-@\t\r]/.test(text);

@@ -1,10 +1,13 @@
 import type { CellObject, WorkSheet } from '@e965/xlsx';
 import type { AnnexLayout } from '../../schemas/annex-layout';
-import { findTable, type ImportResult, matrixToAnnex } from './import';
+import { excelSerialToUtcDate } from '../dates';
+import { type ImportResult, matrixToAnnex } from './import/annex';
+import { findTable, type SheetMatrix } from './import/find-table';
 
 /**
- * Reads an annex from an .xlsx/.xls file (SheetJS CE, `@e965/xlsx`, loaded on first use).
- * Every sheet is tried; the first whose content holds the annex's header is read.
+ * Reads .xlsx/.xls files (SheetJS CE, `@e965/xlsx`, loaded on first use): `readWorkbook` gives every
+ * sheet as a matrix for any table; `readXlsx` reads an annex form from the first sheet holding its
+ * header.
  */
 
 type SheetJs = typeof import('@e965/xlsx');
@@ -48,8 +51,7 @@ function cellValue(XLSX: SheetJs, cell: CellObject | undefined): unknown {
     case 'n': {
       if (typeof cell.v !== 'number') return null;
       if (cell.z !== undefined && XLSX.SSF.is_date(cell.z)) {
-        const day = Math.floor(cell.v);
-        return new Date(Math.round((day - 25569) * 86400000));
+        return excelSerialToUtcDate(cell.v);
       }
       return cell.v;
     }
@@ -94,16 +96,14 @@ export function sheetMatrix(XLSX: SheetJs, ws: WorkSheet): unknown[][] & { tooLo
   return Object.assign(matrix, tooLong ? { tooLong } : {});
 }
 
-/** Reads the annex from .xlsx/.xls bytes; errors name the file, row and column. */
-export async function readXlsx(
-  layout: AnnexLayout,
-  bytes: ArrayBuffer | Uint8Array,
-  fileName: string,
-): Promise<ImportResult> {
-  const notExcel: ImportResult = {
-    data: null,
-    errors: [{ message: `文件“${fileName}”无法读取：不是 Excel 文件（.xlsx/.xls）` }],
-  };
+export type WorkbookRead = { sheets: SheetMatrix[] } | { error: string };
+
+/**
+ * Every sheet of an .xlsx/.xls file as a matrix, in workbook order; or a message naming the file
+ * when it is not a spreadsheet or a sheet is longer than MAX_ROWS (refused, never cut short).
+ */
+export async function readWorkbook(bytes: ArrayBuffer | Uint8Array, fileName: string): Promise<WorkbookRead> {
+  const notExcel = { error: `文件“${fileName}”无法读取：不是 Excel 文件（.xlsx/.xls）` };
   const u8 = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   if (u8.length === 0 || !looksLikeSpreadsheet(u8)) return notExcel;
   const XLSX = await import('@e965/xlsx');
@@ -128,21 +128,36 @@ export async function readXlsx(
     name,
     matrix: sheets[name] ? sheetMatrix(XLSX, sheets[name]) : [],
   }));
-  const several = names.length > 1;
   const long = matrices.find((s) => s.matrix.tooLong);
   if (long) {
     return {
-      data: null,
-      errors: [
-        {
-          message: `文件“${fileName}”${several ? `工作表“${long.name}”` : ''}超过 ${MAX_ROWS} 行，本站一次最多读取 ${MAX_ROWS} 行。请把表格分成几个文件。`,
-        },
-      ],
+      error: `文件“${fileName}”${names.length > 1 ? `工作表“${long.name}”` : ''}超过 ${MAX_ROWS} 行，本站一次最多读取 ${MAX_ROWS} 行。请把表格分成几个文件。`,
     };
   }
-  const hit = matrices.find((s) => findTable(layout, s.matrix).found);
-  if (hit) return matrixToAnnex(layout, hit.matrix, fileName, several ? { sheetName: hit.name } : {});
+  return { sheets: matrices };
+}
+
+/** Reads the annex from .xlsx/.xls bytes; errors name the file, sheet (when there are several), row and column. */
+export async function readXlsx(
+  layout: AnnexLayout,
+  bytes: ArrayBuffer | Uint8Array,
+  fileName: string,
+): Promise<ImportResult> {
+  const read = await readWorkbook(bytes, fileName);
+  if ('error' in read) return { data: null, errors: [{ message: read.error }] };
+  return sheetsToAnnex(layout, read.sheets, fileName);
+}
+
+/** The annex from the first sheet holding its header (messages then name the sheet when there are several). */
+export function sheetsToAnnex(
+  layout: AnnexLayout,
+  sheets: readonly SheetMatrix[],
+  fileName: string,
+): ImportResult {
+  const hit = sheets.find((s) => findTable(layout, s.matrix).found);
+  if (hit)
+    return matrixToAnnex(layout, hit.matrix, fileName, sheets.length > 1 ? { sheetName: hit.name } : {});
   // No sheet has the header: report it for the first sheet with anything in it.
-  const first = matrices.find((s) => s.matrix.length > 0) ?? matrices[0]!;
+  const first = sheets.find((s) => s.matrix.length > 0) ?? sheets[0]!;
   return matrixToAnnex(layout, first.matrix, fileName);
 }

@@ -1,15 +1,17 @@
 import type { CellObject, Options, SheetData, SheetOptions } from 'write-excel-file/universal';
 import type { AnnexLayout } from '../../schemas/annex-layout';
+import { readTypedDate, ymdToUtcDate } from '../dates';
 import type { AnnexData } from './data';
 import { type SheetCell, type SheetModel, toSheet } from './sheet';
-import { parseDate } from './values';
 
 /**
- * Writes an annex as an .xlsx file that looks like the official table (write-excel-file).
+ * Writes a workbook of one or more sheets as an .xlsx file styled like the official tables
+ * (write-excel-file): borders, merged headers, frozen header, A4 landscape one page wide, title and
+ * header repeated on every printed page, numbers as numbers, dates as dates.
  *
- * `sheetToWriteExcelFile` is pure and synchronous; `exportXlsx` / `exportXlsxBytes` load
- * write-excel-file lazily (its `universal` entry: the same module runs in the browser and in Node,
- * produces a Blob, and pulls no Node-only code into the browser build).
+ * `sheetToWriteExcelFile` is pure and synchronous; `workbookBytes` loads write-excel-file lazily
+ * (its `universal` entry: the same module runs in the browser and in Node, produces a Blob, and
+ * pulls no Node-only code into the browser build).
  */
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -44,10 +46,7 @@ export function wrappedLines(text: string, width: number): number {
 }
 
 /** A YYYY-MM-DD date as a Date at UTC midnight: write-excel-file turns `getTime()` into Excel's day number, so every time zone gets the same day. */
-export function excelDate(ymd: string): Date {
-  const [y, m, d] = ymd.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d));
-}
+export const excelDate = ymdToUtcDate;
 
 function cellObject(cell: SheetCell): CellObject {
   const { value } = cell;
@@ -85,7 +84,7 @@ function cellObject(cell: SheetCell): CellObject {
   if (typeof value === 'number')
     return { ...base, type: Number, value, ...(cell.money ? { format: '0.00' } : {}) };
   if (cell.date) {
-    const ymd = parseDate(value);
+    const ymd = readTypedDate(value);
     if (typeof ymd === 'string') return { ...base, type: Date, value: excelDate(ymd), format: 'yyyy-mm-dd' };
   }
   // Every text is a String cell: text starting with = + - @ stays text, never a formula.
@@ -154,14 +153,16 @@ export function sheetToWriteExcelFile(model: SheetModel): WriteExcelFileInput {
 }
 
 /**
- * What write-excel-file cannot set, patched into the sheet's XML so the table prints like the
- * paper form: fit all columns on the width of one A4 landscape page, narrow margins, and repeat
- * the title and header rows on every printed page (Print_Titles). Pure: XML text in, XML text out.
+ * What write-excel-file cannot set, patched into a sheet's XML so the table prints like the paper
+ * form: fit all columns on the width of one A4 landscape page, narrow margins, and repeat the title
+ * and header rows on every printed page (Print_Titles, one per sheet, by its 0-based `index`).
+ * Pure: XML text in, XML text out.
  */
 export function printSetupXml(
   sheetXml: string,
   workbookXml: string,
   model: SheetModel,
+  index = 0,
 ): { sheetXml: string; workbookXml: string } {
   let sheet = sheetXml
     .replace(
@@ -176,34 +177,62 @@ export function printSetupXml(
   if (!/<sheetPr[\s>]/.test(sheet))
     sheet = sheet.replace(/(<worksheet[^>]*>)/, '$1<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
   const escaped = model.name.replace(/'/g, "''");
-  const titles = `<definedNames><definedName name="_xlnm.Print_Titles" localSheetId="0">'${escaped}'!$1:$${model.frozenRows}</definedName></definedNames>`;
-  const workbook = workbookXml.includes('<definedNames>')
+  const title = `<definedName name="_xlnm.Print_Titles" localSheetId="${index}">'${escaped}'!$1:$${model.frozenRows}</definedName>`;
+  const workbook = workbookXml.includes(`name="_xlnm.Print_Titles" localSheetId="${index}"`)
     ? workbookXml
-    : workbookXml.replace('</sheets>', `</sheets>${titles}`);
+    : workbookXml.includes('</definedNames>')
+      ? workbookXml.replace('</definedNames>', `${title}</definedNames>`)
+      : workbookXml.replace('</sheets>', `</sheets><definedNames>${title}</definedNames>`);
   return { sheetXml: sheet, workbookXml: workbook };
 }
 
-/** The annex as .xlsx bytes (loads write-excel-file on first use; works in Node and browsers). */
-export async function exportXlsxBytes(
-  layout: AnnexLayout,
-  data: AnnexData,
-): Promise<Uint8Array<ArrayBuffer>> {
+/** Sheet names Excel accepts: unique (case-insensitive), ≤ 31 characters, none of []:*?/\. */
+export function checkSheetNames(sheets: readonly SheetModel[]): void {
+  const seen = new Set<string>();
+  for (const { name } of sheets) {
+    if (name === '' || name.length > 31 || /[[\]:*?/\\]/.test(name))
+      throw new Error(`工作表名“${name}”不可用：最多 31 个字符，不能含 [ ] : * ? / \\`);
+    if (seen.has(name.toLowerCase())) throw new Error(`工作表名“${name}”重复`);
+    seen.add(name.toLowerCase());
+  }
+}
+
+/**
+ * A workbook of one or more sheets as .xlsx bytes, every sheet styled like the annexes (loads
+ * write-excel-file and fflate on first use; works in Node and browsers).
+ */
+export async function workbookBytes(sheets: readonly SheetModel[]): Promise<Uint8Array<ArrayBuffer>> {
+  if (sheets.length === 0) throw new Error('工作簿至少要有一个工作表');
+  checkSheetNames(sheets);
   const { default: writeExcelFile } = await import('write-excel-file/universal');
   const { unzipSync, zipSync, strFromU8, strToU8 } = await import('fflate');
-  const model = toSheet(layout, data);
-  const input = sheetToWriteExcelFile(model);
-  const written = new Uint8Array(
-    await (await writeExcelFile(input.data, input.sheetOptions, input.options).toBlob()).arrayBuffer(),
-  );
+  const inputs = sheets.map(sheetToWriteExcelFile);
+  const blob =
+    inputs.length === 1
+      ? writeExcelFile(inputs[0]!.data, inputs[0]!.sheetOptions, inputs[0]!.options)
+      : writeExcelFile(
+          inputs.map((i) => ({ data: i.data, ...i.sheetOptions })),
+          inputs[0]!.options,
+        );
+  const written = new Uint8Array(await (await blob.toBlob()).arrayBuffer());
   const files = unzipSync(written);
-  const sheetPath = 'xl/worksheets/sheet1.xml';
   const bookPath = 'xl/workbook.xml';
-  if (!files[sheetPath] || !files[bookPath]) return written;
-  const patched = printSetupXml(strFromU8(files[sheetPath]), strFromU8(files[bookPath]), model);
-  files[sheetPath] = strToU8(patched.sheetXml);
-  files[bookPath] = strToU8(patched.workbookXml);
+  if (!files[bookPath]) return written;
+  let workbookXml = strFromU8(files[bookPath]);
+  sheets.forEach((model, index) => {
+    const sheetPath = `xl/worksheets/sheet${index + 1}.xml`;
+    if (!files[sheetPath]) return;
+    const patched = printSetupXml(strFromU8(files[sheetPath]), workbookXml, model, index);
+    files[sheetPath] = strToU8(patched.sheetXml);
+    workbookXml = patched.workbookXml;
+  });
+  files[bookPath] = strToU8(workbookXml);
   return zipSync(files, { level: 6 }) as Uint8Array<ArrayBuffer>;
 }
+
+/** A filled annex form as .xlsx bytes (one sheet). */
+export const exportXlsxBytes = (layout: AnnexLayout, data: AnnexData) =>
+  workbookBytes([toSheet(layout, data)]);
 
 /** The annex as an .xlsx Blob for download. */
 export async function exportXlsx(layout: AnnexLayout, data: AnnexData): Promise<Blob> {
@@ -234,8 +263,13 @@ export function exportFileName(
   const unitKey = layout.fields.some((f) => f.key === 'unit') ? 'unit' : layout.titleField;
   const unit = clean(unitKey ? (data.fields[unitKey] ?? '') : '').slice(0, 60);
   const dateField = layout.fields.find((f) => f.type === 'date');
-  const fieldDate = dateField ? parseDate(data.fields[dateField.key] ?? '') : undefined;
-  const month = (typeof fieldDate === 'string' ? fieldDate : (parseDate(today) ?? today)).slice(0, 7);
-  const parts = [`附件${layout.number}`, clean(layout.fileName), unit, clean(month)].filter((p) => p !== '');
+  const fieldDate = dateField ? readTypedDate(data.fields[dateField.key] ?? '') : undefined;
+  const month = (typeof fieldDate === 'string' ? fieldDate : (readTypedDate(today) ?? today)).slice(0, 7);
+  const parts = [
+    layout.number ? `附件${layout.number}` : '',
+    clean(layout.fileName),
+    unit,
+    clean(month),
+  ].filter((p) => p !== '');
   return `${parts.join('_')}.${ext}`;
 }

@@ -420,7 +420,12 @@ export function sectorDeck(plan: PlanData, id: SectorId): Deck {
     }),
   );
   for (const r of reportingFor(plan, 'enterprise')) {
-    const facts: SlideFact[] = [{ label: '谁报送', text: r.whoText }];
+    const facts: SlideFact[] = [
+      r.whoText !== null
+        ? { label: '谁报送', text: r.whoText }
+        : // The plan names no one here: its lead sentence, and the site's reading marked as such.
+          { label: '谁报送（方案未写明）', text: `本段开头：“${r.whoContext}”。本站理解：${r.whoReading}` },
+    ];
     if (r.to) facts.push({ label: '报给谁', text: r.to });
     facts.push({ label: '时限', text: r.deadline.text });
     slides.push(

@@ -1,7 +1,16 @@
-import type { AnnexLayout, Column } from '../../schemas/annex-layout';
+import type { AnnexLayout } from '../../schemas/annex-layout';
+import { readTypedDate } from '../dates';
+import { cellProblem } from './codecs';
 import { type AnnexData, rowName } from './data';
 import { column, columnGroups, columnPath, isEditable, leafColumns } from './layout';
-import { parseCount, parseDate, parseMoneyCents } from './values';
+import { parseCount } from './values';
+
+/**
+ * What a filled annex form is checked for: each cell by its column's codec, the 填报 fields, and
+ * the layout's rules (已整改 ≤ 隐患, on running totals).
+ */
+
+export { cellProblem };
 
 /** One problem, with the id of the input it belongs to (the error summary links to it). */
 export interface FormError {
@@ -18,24 +27,6 @@ export interface FormError {
 export const cellId = (rowId: string, key: string) => `cell-${rowId}-${key}`;
 export const fieldId = (key: string) => `field-${key}`;
 
-/** The message for one cell's text, or null when it is fine. */
-export function cellProblem(c: Column, text: string): string | null {
-  const t = text ?? '';
-  if (t.trim() === '') return c.required ? '不能为空' : null;
-  switch (c.type) {
-    case 'count':
-      return typeof parseCount(t) === 'number' ? null : '必须是不小于 0 的整数';
-    case 'money':
-      return typeof parseMoneyCents(t) === 'number' ? null : '必须是不小于 0 的数，最多两位小数';
-    case 'date':
-      return typeof parseDate(t) === 'string' ? null : '必须是日期，例如 2025-06-30';
-    case 'enum':
-      return c.options!.includes(t.trim()) ? null : `只能填${c.options!.join('、')}之一`;
-    default:
-      return null;
-  }
-}
-
 /**
  * Every problem in a filled annex, in reading order: fields above the table, then row by row,
  * then fields below. Messages say where: "6月 · 企业自查自纠情况 · 已整改（条）不能大于一般隐患（条）".
@@ -48,7 +39,7 @@ export function validateAnnex(layout: AnnexLayout, data: AnnexData, { forExport 
       const value = (data.fields[f.key] ?? '').trim();
       let message: string | null = null;
       if (value === '') message = forExport && f.required ? `${f.label}不能为空` : null;
-      else if (f.type === 'date' && typeof parseDate(value) !== 'string')
+      else if (f.type === 'date' && typeof readTypedDate(value) !== 'string')
         message = `${f.label}必须是日期，例如 2025-06-30`;
       if (message) errors.push({ target: fieldId(f.key), message, field: f.key });
     }
@@ -101,4 +92,11 @@ export function validateAnnex(layout: AnnexLayout, data: AnnexData, { forExport 
   });
   fieldErrors('below');
   return errors;
+}
+
+/** The first message for each input id, for quick lookup while rendering thousands of cells. */
+export function errorsByTarget(errors: FormError[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const e of errors) if (!map.has(e.target)) map.set(e.target, e.message);
+  return map;
 }

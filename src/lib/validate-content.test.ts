@@ -3,13 +3,14 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseYamlList } from './content-loader';
 import { loadPlanFile, loadPlanFromFiles } from './load-plan-node';
-import { assemblePlan, planFiles } from './plan';
+import { assemblePlan } from './plan';
+import { planCollections } from './plan-collections';
 
 const root = path.resolve(__dirname, '../..');
-const read = (key: keyof typeof planFiles) =>
-  readFileSync(path.join(root, 'content/plan', planFiles[key]), 'utf-8');
+const read = (key: keyof typeof planCollections) =>
+  readFileSync(path.join(root, 'content/plan', planCollections[key].file), 'utf-8');
 /** Loads a content file after an edit, returning the error message (or '' when valid). */
-const errorOf = (key: keyof typeof planFiles, edit: (text: string) => string) => {
+const errorOf = (key: keyof typeof planCollections, edit: (text: string) => string) => {
   const original = read(key);
   const changed = edit(original);
   expect(changed, 'the edit must change the file').not.toBe(original);

@@ -1,12 +1,12 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { csvBytes, toCsv } from './csv';
-import { samples } from './fixtures/samples';
-import { importAnnexFile, isCsvFile } from './import-file';
-import { loadLayoutsFromFiles } from './load-layouts-node';
-import { exportXlsxBytes } from './xlsx-write';
+import { csvBytes, toCsv } from '../csv';
+import { samples } from '../fixtures/samples';
+import { importAnnexFile, isCsvFile } from './file';
+import { loadLayoutsFromFiles } from '../load-layouts-node';
+import { exportXlsxBytes } from '../xlsx-write';
 
-const layouts = loadLayoutsFromFiles(path.resolve(__dirname, '../../..'));
+const layouts = loadLayoutsFromFiles(path.resolve(__dirname, '../../../..'));
 const data = samples(layouts);
 
 describe('reading the file a user picked', () => {

@@ -11,11 +11,11 @@ import {
   totals,
   type AnnexData,
 } from './data';
-import { loadLayoutsFromFiles } from './load-layouts-node';
-import { cellId, validateAnnex } from './validate';
+import { loadLayoutsFromFiles, type PlanAnnexLayouts } from './load-layouts-node';
+import { cellId, validateAnnex } from './validate-annex';
 
 const layouts = loadLayoutsFromFiles(path.resolve(__dirname, '../../..'));
-const messages = (layout: keyof typeof layouts, data: AnnexData, forExport = false) =>
+const messages = (layout: keyof PlanAnnexLayouts, data: AnnexData, forExport = false) =>
   validateAnnex(layouts[layout], data, { forExport }).map((e) => e.message);
 
 /** 附件1 with 5月 and 6月 filled from objects of column → text. */

@@ -1,0 +1,53 @@
+import type { Ref } from 'preact';
+
+/** The buttons under the form: download, copy, import, print, 清空. */
+export function Actions({
+  fileInput,
+  onXlsx,
+  onCsv,
+  onCopy,
+  onFile,
+  onClear,
+  clearDisabled,
+}: {
+  fileInput: Ref<HTMLInputElement>;
+  onXlsx: () => void;
+  onCsv: () => void;
+  onCopy: () => void;
+  onFile: (file: File) => void;
+  onClear: () => void;
+  clearDisabled: boolean;
+}) {
+  return (
+    <div class="annex-actions">
+      <button type="button" class="primary" onClick={onXlsx}>
+        下载 Excel
+      </button>
+      <button type="button" onClick={onCsv}>
+        下载 CSV
+      </button>
+      <button type="button" onClick={onCopy}>
+        复制为表格文本
+      </button>
+      <label class="button-like">
+        导入 Excel 或 CSV
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".xlsx,.xls,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+          class="visually-hidden"
+          onChange={(e) => {
+            const f = (e.currentTarget as HTMLInputElement).files?.[0];
+            if (f) onFile(f);
+          }}
+        />
+      </label>
+      <button type="button" onClick={() => window.print()}>
+        打印
+      </button>
+      <button type="button" class="danger" onClick={onClear} disabled={clearDisabled}>
+        清空
+      </button>
+    </div>
+  );
+}

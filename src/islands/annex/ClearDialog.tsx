@@ -1,0 +1,31 @@
+import type { Ref } from 'preact';
+
+/** 清空 asks first and offers a backup download. */
+export function ClearDialog({
+  dialog,
+  onBackup,
+  onClear,
+}: {
+  dialog: Ref<HTMLDialogElement>;
+  onBackup: () => void;
+  onClear: () => void;
+}) {
+  const close = () => (dialog as { current: HTMLDialogElement | null }).current?.close();
+  return (
+    <dialog ref={dialog} class="clear-dialog" aria-labelledby="clear-title">
+      <h2 id="clear-title">清空这份表格？</h2>
+      <p>清空后，本浏览器中保存的草稿会被删除，无法恢复。建议先下载 Excel 备份。</p>
+      <div class="annex-actions">
+        <button type="button" onClick={onBackup}>
+          先下载 Excel 备份
+        </button>
+        <button type="button" class="danger" onClick={onClear}>
+          清空
+        </button>
+        <button type="button" onClick={close}>
+          取消
+        </button>
+      </div>
+    </dialog>
+  );
+}
