@@ -132,6 +132,7 @@ export default function AnnexForm({ layout }: AnnexFormProps) {
         onCancel={() => setImported({ state: 'idle' })}
       />
       <ErrorSummary
+        id="form-error-summary"
         title={exportErrors ? '下载前请先改正以下问题' : '以下内容需要改正'}
         errors={errors}
         focusKey={focusKey}

@@ -7,8 +7,20 @@ import { slug } from './common';
  * is a new YAML file in content/annexes/, not new code.
  */
 
-/** What a column holds. count: whole number ≥ 0 (家/条/人/处); money: ≥ 0 with two decimals (万元). */
-export const columnTypes = ['count', 'money', 'date', 'text', 'enum', 'serial', 'row-label'] as const;
+/**
+ * What a column holds. count: whole number ≥ 0 (家/条/人/处); money: ≥ 0 with two decimals (万元);
+ * date-or-text: a date, or words such as 立即整改 / 限期30日 (附件2 整改时限).
+ */
+export const columnTypes = [
+  'count',
+  'money',
+  'date',
+  'date-or-text',
+  'text',
+  'enum',
+  'serial',
+  'row-label',
+] as const;
 export const columnType = z.enum(columnTypes, { error: `列类型只能是 ${columnTypes.join('、')} 之一` });
 export type ColumnType = z.infer<typeof columnType>;
 
@@ -22,6 +34,8 @@ export const columnSchema = z
     unit: z.string().optional(),
     /** Allowed values for enum columns, in the plan's words. */
     options: z.array(z.string().min(1)).optional(),
+    /** enum columns: other words files use for an option, read as that option on import (高风险 → 高). */
+    aliases: z.record(z.string().min(1), z.string().min(1)).optional(),
     required: z.boolean().default(false),
     /** Column width in Excel characters. */
     width: z.number().positive().optional(),
@@ -32,6 +46,10 @@ export const columnSchema = z
   .refine((c) => c.type !== 'enum' || (c.options?.length ?? 0) > 0, {
     message: '选项列（enum）必须列出 options',
     path: ['options'],
+  })
+  .refine((c) => Object.values(c.aliases ?? {}).every((v) => c.options?.includes(v)), {
+    message: 'aliases 的每个值必须是 options 之一',
+    path: ['aliases'],
   });
 export type Column = z.infer<typeof columnSchema>;
 

@@ -1,4 +1,5 @@
 import type { Column } from '../../schemas/annex-layout';
+import { EXCEL_MAX_CELL_CHARS } from '../../lib/forms/codecs';
 
 export interface CellInputProps {
   id: string;
@@ -15,7 +16,13 @@ export interface CellInputProps {
 const inputMode = (c: Column) =>
   c.type === 'count' ? 'numeric' : c.type === 'money' ? 'decimal' : undefined;
 const placeholder = (c: Column) =>
-  c.type === 'date' ? '2025-06-30' : c.type === 'money' ? '0.00' : undefined;
+  c.type === 'date'
+    ? '2025-06-30'
+    : c.type === 'date-or-text'
+      ? '2025-06-30 或 立即整改'
+      : c.type === 'money'
+        ? '0.00'
+        : undefined;
 
 /** One editable cell. Text inputs keep whatever is typed, so a mistake is shown, never lost. */
 export function CellInput({ id, column, value, label, error, row, col, onInput }: CellInputProps) {
@@ -55,6 +62,7 @@ export function CellInput({ id, column, value, label, error, row, col, onInput }
       inputMode={inputMode(column)}
       placeholder={placeholder(column)}
       autoComplete="off"
+      maxLength={EXCEL_MAX_CELL_CHARS}
       value={value}
       onInput={(e) => onInput((e.currentTarget as HTMLInputElement).value)}
     />

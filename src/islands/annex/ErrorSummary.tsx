@@ -2,6 +2,8 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { FormError } from '../../lib/forms/validate-annex';
 
 export interface ErrorSummaryProps {
+  /** Unique on the page (the form's summary and a failed import's can show at once); the heading is `${id}-title`. */
+  id: string;
   title: string;
   errors: { message: string; target?: string }[];
   /** Brings an input that is not on screen (another page of a long table) into the form. */
@@ -11,7 +13,7 @@ export interface ErrorSummaryProps {
 }
 
 /** GOV.UK-style error summary: every problem, each a link to its input. */
-export function ErrorSummary({ title, errors, focusKey, reveal }: ErrorSummaryProps) {
+export function ErrorSummary({ id, title, errors, focusKey, reveal }: ErrorSummaryProps) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (focusKey) ref.current?.focus();
@@ -32,8 +34,8 @@ export function ErrorSummary({ title, errors, focusKey, reveal }: ErrorSummaryPr
     setTimeout(() => focus(target), 0);
   };
   return (
-    <div class="error-summary" role="alert" tabIndex={-1} ref={ref} aria-labelledby="error-summary-title">
-      <h2 id="error-summary-title">{title}</h2>
+    <div class="error-summary" id={id} role="alert" tabIndex={-1} ref={ref} aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{title}</h2>
       <ul>
         {errors.slice(0, 50).map((e, i) => (
           <li key={`${e.target}-${i}`}>

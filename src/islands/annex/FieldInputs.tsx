@@ -1,4 +1,5 @@
 import type { AnnexLayout } from '../../schemas/annex-layout';
+import { EXCEL_MAX_CELL_CHARS } from '../../lib/forms/codecs';
 import { fieldId } from '../../lib/forms/validate-annex';
 import { FieldError } from './ErrorSummary';
 
@@ -36,6 +37,7 @@ export function FieldInputs({
                 inputMode={f.type === 'date' ? 'numeric' : undefined}
                 placeholder={f.type === 'date' ? '2025-06-30' : undefined}
                 autoComplete={f.type === 'tel' ? 'tel' : 'off'}
+                maxLength={EXCEL_MAX_CELL_CHARS}
                 value={values[f.key] ?? ''}
                 aria-invalid={error ? 'true' : undefined}
                 aria-describedby={error ? `${id}-error` : undefined}

@@ -16,6 +16,7 @@ export function ImportPanel({
   if (imported.state === 'failed')
     return (
       <ErrorSummary
+        id="import-error-summary"
         title={`无法导入“${imported.fileName}”，当前草稿没有改动`}
         errors={imported.errors}
         focusKey={focusKey}
@@ -28,6 +29,13 @@ export function ImportPanel({
           “{imported.fileName}”读取成功：{imported.data.rows.length} 行。导入会<strong>替换</strong>
           当前草稿。
         </p>
+        {imported.notes.length > 0 && (
+          <ul class="import-notes">
+            {imported.notes.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
+        )}
         <button type="button" class="primary" onClick={onConfirm}>
           确认导入
         </button>

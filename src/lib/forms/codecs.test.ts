@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { cellProblem, codecs, isNumeric } from './codecs';
+import {
+  cellProblem,
+  codecs,
+  EXCEL_MAX_CELL_CHARS,
+  enumValue,
+  isNumeric,
+  lengthProblem,
+  looksLikeDate,
+} from './codecs';
 
 describe('one codec per column type', () => {
   it('count: whole numbers ≥ 0, full-width digits and thousands commas accepted', () => {
@@ -52,5 +60,39 @@ describe('one codec per column type', () => {
         isNumeric({ type: type as 'count' }),
       ),
     ).toEqual(['count', 'money']);
+  });
+
+  it('date-or-text (整改时限): a date is a date cell, words are text, a broken date is a problem', () => {
+    const c = codecs['date-or-text'];
+    expect(c.sheet('2025年6月30日')).toEqual({ value: '2025-06-30', date: true });
+    expect(c.sheet('立即整改')).toEqual({ value: '立即整改' });
+    expect(c.sheet('')).toEqual({ value: null });
+    for (const words of ['立即整改', '限期30日', '6月30日前', '30']) expect(c.problem(words, {})).toBeNull();
+    for (const broken of ['2025-13-01', '2025/2/30', '2025年6月31日'])
+      expect(c.problem(broken, {})).toBe('必须是日期（例如 2025-06-30）或文字（例如 立即整改、限期30日）');
+    expect(looksLikeDate('限期30日')).toBe(false);
+    // A day number Excel shows as a date reads as that date; a small number stays a number.
+    expect(c.fromCell(45838)).toBe('2025-06-30');
+    expect(c.fromCell(30)).toBe('30');
+    expect(c.fromCell(new Date(Date.UTC(2025, 5, 30)))).toBe('2025-06-30');
+    expect(c.fromCell(' 立即整改 ')).toBe('立即整改');
+  });
+
+  it('enum aliases: 高风险 → 高, other words unchanged', () => {
+    const risk = { aliases: { 高风险: '高', 中风险: '中', 低风险: '低' } };
+    expect(enumValue(risk, '高风险')).toBe('高');
+    expect(enumValue(risk, ' 中 风 险 ')).toBe('中');
+    expect(enumValue(risk, '较大风险')).toBe('较大风险');
+    expect(enumValue({}, '高风险')).toBe('高风险');
+  });
+
+  it('a text longer than an Excel cell holds (32,767 characters) is a problem in any column', () => {
+    expect(EXCEL_MAX_CELL_CHARS).toBe(32_767);
+    expect(lengthProblem('a'.repeat(32_767))).toBeNull();
+    expect(lengthProblem('a'.repeat(32_768))).toBe('有 32768 个字符，超过 Excel 单元格上限 32767 个字符');
+    expect(cellProblem({ type: 'text' }, '字'.repeat(40_000))).toBe(
+      '有 40000 个字符，超过 Excel 单元格上限 32767 个字符',
+    );
+    expect(cellProblem({ type: 'count' }, '1'.repeat(32_768))).toMatch(/^有 32768 个字符/);
   });
 });

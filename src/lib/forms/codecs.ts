@@ -87,6 +87,28 @@ const date: Codec = {
   fromCell: fromCellWith((n) => excelSerialToDate(n) ?? String(n)),
 };
 
+/** Day numbers Excel shows as dates this site can mean (2000-01-01 … 2099-12-31); smaller numbers are typed numbers. */
+const DATE_SERIALS = { from: 36_526, to: 73_050 };
+
+/**
+ * 整改时限 (附件2): a date, or words such as 立即整改 / 限期30日. A date stays a date cell in Excel;
+ * words stay text. Only a text that looks like a date but is none (2025-13-01) is a problem.
+ */
+const dateOrText: Codec = {
+  problem: (t) =>
+    typeof readTypedDate(t) === 'string' || !looksLikeDate(t)
+      ? null
+      : '必须是日期（例如 2025-06-30）或文字（例如 立即整改、限期30日）',
+  sheet: date.sheet,
+  fromCell: fromCellWith((n) =>
+    n >= DATE_SERIALS.from && n <= DATE_SERIALS.to ? (excelSerialToDate(n) ?? String(n)) : numberText(n, 10),
+  ),
+};
+
+/** Digits with date separators only (2025-13-01, 2025/6/31, 2025年2月30日): meant as a date. */
+export const looksLikeDate = (t: string) =>
+  /^\s*(\d{8}|\d{2,4}\s*([-/.年月]\s*\d{1,2}\s*){1,2}[日号]?)\s*$/.test(t.normalize('NFKC'));
+
 const enumCodec: Codec = {
   ...text,
   problem: (t, c) => (c.options!.includes(t.trim()) ? null : `只能填${c.options!.join('、')}之一`),
@@ -106,6 +128,7 @@ export const codecs: Record<ColumnType, Codec> = {
   count,
   money,
   date,
+  'date-or-text': dateOrText,
   text,
   enum: enumCodec,
   serial,
@@ -115,12 +138,27 @@ export const codecs: Record<ColumnType, Codec> = {
 /** The codec of a column, or of a 填报 field (date fields read dates, others text). */
 export const codecOf = (type: ColumnType | 'tel') => (type === 'tel' ? text : codecs[type]);
 
+/** Excel keeps at most this many characters in a cell; a longer one makes Excel call the file damaged. */
+export const EXCEL_MAX_CELL_CHARS = 32_767;
+
+/** The message for a text longer than a cell holds, or null. */
+export const lengthProblem = (t: string) =>
+  t.length > EXCEL_MAX_CELL_CHARS
+    ? `有 ${t.length} 个字符，超过 Excel 单元格上限 ${EXCEL_MAX_CELL_CHARS} 个字符`
+    : null;
+
 /** The message for one cell's text, or null when it is fine (`required` decides about empty text). */
 export function cellProblem(c: Pick<Column, 'type' | 'required' | 'options'>, value: string): string | null {
   const t = value ?? '';
   if (t.trim() === '') return c.required ? '不能为空' : null;
-  return codecs[c.type].problem(t, c);
+  return lengthProblem(t) ?? codecs[c.type].problem(t, c);
 }
+
+/** An enum column's alias (高风险) as its option (高); any other text unchanged. */
+export const enumValue = (c: Pick<Column, 'aliases'>, text: string) => {
+  const t = text.trim();
+  return c.aliases?.[t] ?? c.aliases?.[t.normalize('NFKC').replace(/\s+/g, '')] ?? text;
+};
 
 /** Columns a user types numbers into that are summed in 累计/合计. */
 export const isNumeric = (c: Pick<Column, 'type'>) => codecs[c.type].sum !== undefined;

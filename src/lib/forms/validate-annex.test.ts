@@ -75,7 +75,7 @@ describe('validation messages say what is wrong and where, in Chinese', () => {
     expect(messages('annex5', d)).toHaveLength(1);
   });
 
-  it('整改时限 is a date; required cells; enums', () => {
+  it('整改时限 is a date or words; required cells; enums', () => {
     let d = emptyAnnex(layouts.annex2);
     const id = d.rows[0]!.id;
     // An untouched row is not nagged about required cells until export.
@@ -87,8 +87,13 @@ describe('validation messages say what is wrong and where, in Chinese', () => {
       '第 1 行 · 检查单位不能为空',
       '第 1 行 · 被检查单位不能为空',
       '第 1 行 · 问题隐患描述不能为空',
-      '第 1 行 · 整改时限必须是日期，例如 2025-06-30',
+      '第 1 行 · 整改时限必须是日期（例如 2025-06-30）或文字（例如 立即整改、限期30日）',
     ]);
+    // Words an inspector writes are fine, and so is a real date.
+    for (const words of ['立即整改', '限期30日', '2025年6月30日前', '2025-06-30'])
+      expect(messages('annex2', setCell(d, id, 'deadline', words))).not.toContainEqual(
+        expect.stringContaining('整改时限'),
+      );
     let l = emptyAnnex(layouts.annex3);
     l = setCell(setCell(l, l.rows[0]!.id, 'name', '污水井'), l.rows[0]!.id, 'mode', '委托');
     expect(messages('annex3', l)).toEqual(['第 1 行 · 作业形式只能填自主作业、外包作业之一']);
@@ -105,6 +110,24 @@ describe('validation messages say what is wrong and where, in Chinese', () => {
     ]);
     expect(messages('annex1', setField(d, 'date', '六月'))).toEqual(['填报日期必须是日期，例如 2025-06-30']);
     expect(messages('annex3', emptyAnnex(layouts.annex3), true)).toContain('企业名称不能为空');
+    // 附件4 has no lines above the table: only 填表人 and 联系电话 are asked for.
+    expect(messages('annex4', emptyAnnex(layouts.annex4), true)).toEqual([
+      '填表人不能为空',
+      '联系电话不能为空',
+    ]);
+  });
+
+  it('a field or cell longer than Excel keeps is reported, before and at export', () => {
+    const d = emptyAnnex(layouts.annex2);
+    const long = '字'.repeat(32_768);
+    const both = setCell(setField(d, 'unit', long), d.rows[0]!.id, 'description', long);
+    expect(messages('annex2', both)).toEqual([
+      '填报单位有 32768 个字符，超过 Excel 单元格上限 32767 个字符',
+      '第 1 行 · 检查时间不能为空',
+      '第 1 行 · 检查单位不能为空',
+      '第 1 行 · 被检查单位不能为空',
+      '第 1 行 · 问题隐患描述有 32768 个字符，超过 Excel 单元格上限 32767 个字符',
+    ]);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { AnnexLayout } from '../../schemas/annex-layout';
 import { readTypedDate } from '../dates';
-import { cellProblem } from './codecs';
+import { cellProblem, lengthProblem } from './codecs';
 import { type AnnexData, rowName } from './data';
 import { column, columnGroups, columnPath, isEditable, leafColumns } from './layout';
 import { parseCount } from './values';
@@ -38,7 +38,9 @@ export function validateAnnex(layout: AnnexLayout, data: AnnexData, { forExport 
     for (const f of layout.fields.filter((x) => x.position === position)) {
       const value = (data.fields[f.key] ?? '').trim();
       let message: string | null = null;
-      if (value === '') message = forExport && f.required ? `${f.label}不能为空` : null;
+      const long = lengthProblem(data.fields[f.key] ?? '');
+      if (long) message = `${f.label}${long}`;
+      else if (value === '') message = forExport && f.required ? `${f.label}不能为空` : null;
       else if (f.type === 'date' && typeof readTypedDate(value) !== 'string')
         message = `${f.label}必须是日期，例如 2025-06-30`;
       if (message) errors.push({ target: fieldId(f.key), message, field: f.key });

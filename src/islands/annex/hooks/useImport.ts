@@ -5,7 +5,7 @@ import type { AnnexData } from '../../../lib/forms/data';
 export type ImportState =
   | { state: 'idle' }
   | { state: 'failed'; fileName: string; errors: { message: string }[] }
-  | { state: 'ready'; fileName: string; data: AnnexData };
+  | { state: 'ready'; fileName: string; data: AnnexData; notes: string[] };
 
 /** Reading a picked file (the readers load on first use); the result waits for 确认导入. */
 export function useImport(layout: AnnexLayout, hooks: { busy: (text: string) => void; focus: () => void }) {
@@ -18,7 +18,8 @@ export function useImport(layout: AnnexLayout, hooks: { busy: (text: string) => 
       const bytes = new Uint8Array(await file.arrayBuffer());
       const { importAnnexFile } = await import('../../../lib/forms/import/file');
       const result = await importAnnexFile(layout, bytes, file.name);
-      if (result.data) setImported({ state: 'ready', fileName: file.name, data: result.data });
+      if (result.data)
+        setImported({ state: 'ready', fileName: file.name, data: result.data, notes: result.notes ?? [] });
       else setImported({ state: 'failed', fileName: file.name, errors: result.errors });
       hooks.focus();
     } catch (e) {

@@ -528,3 +528,159 @@ describe('import helpers', () => {
     expect(Object.keys(d.rows[0]!.cells)).toHaveLength(8);
   });
 });
+
+describe('the four import cases clerks’ files bring (issue 7)', () => {
+  const l2 = layouts.annex2;
+  const l3 = layouts.annex3;
+
+  it('附件2 整改时限: dates stay date cells, words (立即整改, 限期30日) stay text, both read back', async () => {
+    let d = data.annex2;
+    const [first, second] = d.rows;
+    d = setCell(d, first!.id, 'deadline', '立即整改');
+    d = setCell(d, second!.id, 'deadline', '2025年7月15日');
+    const bytes = await exportXlsxBytes(l2, d);
+    const sheet = Object.values(XLSX.read(bytes, { type: 'array', cellDates: true }).Sheets)[0]!;
+    expect(sheet.G3?.v).toBe('整改时限');
+    expect(sheet.G4?.t).toBe('s');
+    expect(sheet.G4?.v).toBe('立即整改');
+    expect(sheet.G5?.t).toBe('d');
+    expect(dateToYmd(sheet.G5?.v as Date)).toBe('2025-07-15');
+    const back = await readXlsx(l2, bytes, '清单.xlsx');
+    expect(messages(back)).toEqual([]);
+    expect(back.data!.rows.slice(0, 2).map((r) => r.cells.deadline)).toEqual(['立即整改', '2025-07-15']);
+  });
+
+  it('附件2 整改时限 typed by hand: a date cell, a day number, 限期30日, 30 (a number, not 1900-01-30)', () => {
+    const header = leafColumns(l2).map((c) => c.header);
+    const row = (n: number, deadline: unknown) => [
+      n,
+      '2025-06-03',
+      '县应急管理局',
+      '某公司',
+      '',
+      '瓦斯超限',
+      deadline,
+    ];
+    const result = matrixToAnnex(
+      l2,
+      [header, row(1, new Date(Date.UTC(2025, 5, 30))), row(2, 45838), row(3, '限期30日'), row(4, 30)],
+      '清单.xlsx',
+    );
+    expect(messages(result)).toEqual([]);
+    expect(result.data!.rows.map((r) => r.cells.deadline)).toEqual([
+      '2025-06-30',
+      '2025-06-30',
+      '限期30日',
+      '30',
+    ]);
+    const bad = matrixToAnnex(l2, [header, row(1, '2025-13-01')], '清单.xlsx');
+    expect(messages(bad)).toEqual([
+      '文件“清单.xlsx”第 2 行 G 列（整改时限）：必须是日期（例如 2025-06-30）或文字（例如 立即整改、限期30日）',
+    ]);
+  });
+
+  it('附件3 风险等级: 高风险 / 中风险 / 低风险 read as 高 / 中 / 低, and the summary says so; other words keep the error', () => {
+    const header = leafColumns(l3).map((c) => c.header);
+    const row = (n: number, risk: string) => [n, `空间${n}`, '', 1, '', '', '自主作业', risk, ''];
+    const result = matrixToAnnex(
+      l3,
+      [header, row(1, '高风险'), row(2, '低'), row(3, ' 中风险 '), row(4, '高风险')],
+      '台账.xlsx',
+    );
+    expect(messages(result)).toEqual([]);
+    expect(result.data!.rows.map((r) => r.cells.risk)).toEqual(['高', '低', '中', '高']);
+    expect(result.notes).toEqual(['风险等级：3 行的“高风险”、“中风险”等按“高/中/低”读入']);
+    const one = matrixToAnnex(l3, [header, row(1, '低风险')], '台账.xlsx');
+    expect(one.notes).toEqual(['风险等级：1 行的“低风险”按“高/中/低”读入']);
+    const plainFile = matrixToAnnex(l3, [header, row(1, '低')], '台账.xlsx');
+    expect(plainFile.notes).toEqual([]);
+    const bad = matrixToAnnex(l3, [header, row(1, '较大风险')], '台账.xlsx');
+    expect(bad.data).toBeNull();
+    expect(messages(bad)).toEqual(['文件“台账.xlsx”第 2 行 H 列（风险等级）：只能填高、中、低之一']);
+  });
+
+  it('附件3: 企业名称 from a ledger title, with or without （参考）, and the summary says so', async () => {
+    const header = leafColumns(l3).map((c) => c.header);
+    const body = [header, [1, '污水池', '', 1, '', '', '外包作业', '高', '']];
+    const typed = matrixToAnnex(l3, [['某某有限公司有限空间管理台账'], ...body], '台账.xlsx');
+    expect(messages(typed)).toEqual([]);
+    expect(typed.data!.fields.enterprise).toBe('某某有限公司');
+    expect(typed.notes).toEqual(['企业名称：从标题“某某有限公司有限空间管理台账”读入“某某有限公司”，请核对']);
+    // The official title with its XX left in, or no name at all: nothing read, nothing said.
+    for (const title of ['XX有限空间管理台账（参考）', '有限空间管理台账']) {
+      const r = matrixToAnnex(l3, [[title], ...body], '台账.xlsx');
+      expect(r.data!.fields.enterprise).toBe('');
+      expect(r.notes).toEqual([]);
+    }
+    // A title that is some other table's is not read as a name.
+    expect(
+      matrixToAnnex(l3, [['有限空间作业场所统计表'], ...body], '台账.xlsx').data!.fields.enterprise,
+    ).toBe('');
+    // Our own export carries the name in the title.
+    const ours = await readXlsx(l3, await exportXlsxBytes(l3, data.annex3), '导出.xlsx');
+    expect(ours.data!.fields.enterprise).toBe(data.annex3.fields.enterprise);
+    expect(ours.notes).toEqual([
+      `企业名称：从标题“${data.annex3.fields.enterprise}有限空间管理台账（参考）”读入“${data.annex3.fields.enterprise}”，请核对`,
+    ]);
+  });
+
+  it('a cell longer than Excel keeps (32,767 characters) is refused with file, row and column', async () => {
+    const long = '隐'.repeat(32_768);
+    const header = leafColumns(l2).map((c) => c.header);
+    const result = matrixToAnnex(
+      l2,
+      [
+        header,
+        [1, '2025-06-03', '县应急管理局', '某公司', '', long],
+        [2, '2025-06-03', '县局', '某公司', '', '短'],
+      ],
+      '清单.csv',
+    );
+    expect(result.data).toBeNull();
+    expect(messages(result)).toEqual([
+      '文件“清单.csv”第 2 行 F 列（问题隐患描述）：有 32768 个字符，超过 Excel 单元格上限 32767 个字符',
+    ]);
+    // Exactly the limit is fine.
+    const fits = matrixToAnnex(
+      l2,
+      [header, [1, '2025-06-03', '县局', '某公司', '', '隐'.repeat(32_767)]],
+      'x.csv',
+    );
+    expect(messages(fits)).toEqual([]);
+    // A 填报 field too, through CSV bytes.
+    const { parseCsv } = await import('../csv');
+    const csv = `填报单位:${'县'.repeat(32_800)}\r\n${header.join(',')}\r\n1,2025-06-03,县局,某公司,,短\r\n`;
+    const viaCsv = parseCsv(l2, new TextEncoder().encode(csv), '清单.csv');
+    expect(viaCsv.data).toBeNull();
+    expect(messages(viaCsv)).toEqual([
+      '文件“清单.csv”第 1 行 A 列（填报单位）：填报单位有 32800 个字符，超过 Excel 单元格上限 32767 个字符',
+    ]);
+  });
+
+  it('附件4 has no 填报单位 / 填报日期: a file with only 填表人 and 联系电话 below imports whole', async () => {
+    const l4 = layouts.annex4;
+    expect(l4.fields.map((f) => f.label)).toEqual(['填表人', '联系电话']);
+    const header = [
+      ['监管部门', '行业领域', '涉及企业单位（家）', '有限空间作业场所（处）', '有限空间风险等级'],
+      [null, null, null, null, '高（处）', '中（处）', '低（处）'],
+    ];
+    const result = matrixToAnnex(
+      l4,
+      [
+        ['晋城市重点行业领域有限空间作业场所统计表'],
+        ...header,
+        ['应急管理局', '轻工（农副产品加工、食品制造、印染）', 1, 2, 1, 1, 0],
+        [null, '机械（高炉企业）', 3, 9, 2, 3, 4],
+        ['合计', null, 4, 11, 3, 4, 4],
+        ['备注：有限空间风险等级按照高、中、低3类填写。'],
+        ['填表人：孙七', null, null, null, '联系电话：0356-7654321'],
+      ],
+      '统计表.xlsx',
+    );
+    expect(messages(result)).toEqual([]);
+    expect(result.data!.fields).toEqual({ filler: '孙七', phone: '0356-7654321' });
+    const back = await readXlsx(l4, await exportXlsxBytes(l4, data.annex4), '统计表.xlsx');
+    expect(messages(back)).toEqual([]);
+    expect(back.data!.fields).toEqual({ filler: '孙七', phone: '0356-7654321' });
+  });
+});

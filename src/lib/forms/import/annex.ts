@@ -2,6 +2,7 @@ import type { AnnexLayout } from '../../../schemas/annex-layout';
 import { type AnnexData, emptyCells, rowName } from '../data';
 import { column, columnPath, formLabel, isEditable, leafColumns } from '../layout';
 import { rowKind } from '../rows';
+import { enumValue } from '../codecs';
 import { validateAnnex } from '../validate-annex';
 import { cellAt, cellText, columnLetter, isBlank, type Matrix } from './cells';
 import { LABEL_ALIASES, readFields, readTitleField, spacedLabel } from './fields';
@@ -20,6 +21,11 @@ export interface ImportError {
 export interface ImportResult {
   data: AnnexData | null;
   errors: ImportError[];
+  /**
+   * What the import read differently from the file's own words, for the import summary, e.g.
+   * "风险等级：3 行的“高风险”等按“高/中/低”读入". Empty when the file was read as written.
+   */
+  notes?: string[];
 }
 
 export interface MatrixOptions {
@@ -89,13 +95,40 @@ export function matrixToAnnex(
   });
   const { rows } = read;
   const excelRows = read.sourceRows;
+  const notes: string[] = [];
+
+  // Other words for an option (风险等级 高风险 → 高), read as the option and said in the summary.
+  for (const c of editable.filter((x) => x.type === 'enum' && x.aliases)) {
+    const words = new Set<string>();
+    let count = 0;
+    for (const row of rows) {
+      const typed = row.cells[c.key] ?? '';
+      const value = enumValue(c, typed);
+      if (value === typed) continue;
+      row.cells[c.key] = value;
+      words.add(typed.trim());
+      count += 1;
+    }
+    if (count > 0)
+      notes.push(
+        `${columnPath(layout, c.key)}：${count} 行的${[...words]
+          .slice(0, 3)
+          .map((w) => `“${w}”`)
+          .join('、')}${words.size > 1 ? '等' : ''}按“${c.options!.join('/')}”读入`,
+      );
+  }
 
   // Fields: above the header and below the table.
   const skip = (row: number) => row >= match.headerStart && row <= bounds.lastRow;
   const hits = readFields(layout, matrix, skip);
   const titleHit =
     layout.titleField && !hits[layout.titleField] ? readTitleField(layout, matrix, match.headerStart) : null;
-  if (titleHit && layout.titleField) hits[layout.titleField] = titleHit;
+  if (titleHit && layout.titleField) {
+    hits[layout.titleField] = titleHit;
+    const f = layout.fields.find((x) => x.key === layout.titleField)!;
+    if (titleHit.value !== '')
+      notes.push(`${f.label}：从标题“${titleHit.title}”读入“${titleHit.value}”，请核对`);
+  }
   const fields = Object.fromEntries(layout.fields.map((f) => [f.key, hits[f.key]?.value ?? '']));
 
   if (errors.length > 0) return { data: null, errors };
@@ -129,5 +162,5 @@ export function matrixToAnnex(
       });
     else at(excelRow, pos(e.column), columnPath(layout, e.column), problem);
   }
-  return errors.length > 0 ? { data: null, errors } : { data, errors: [] };
+  return errors.length > 0 ? { data: null, errors } : { data, errors: [], notes };
 }

@@ -95,22 +95,33 @@ export function readFields(
   return found;
 }
 
-/** 附件3: the enterprise name from a title such as "某公司有限空间管理台账（参考）" (the layout title with XX filled in). */
-export function readTitleField(layout: AnnexLayout, matrix: Matrix, before: number): FieldHit | null {
+/**
+ * 附件3: the enterprise name from a title such as "某公司有限空间管理台账（参考）" (the layout title
+ * with XX filled in, as the site exports it) or "某公司有限空间管理台账" (a ledger typed by hand,
+ * without the trailing "（参考）"). `title` is the title cell as written.
+ */
+export function readTitleField(
+  layout: AnnexLayout,
+  matrix: Matrix,
+  before: number,
+): (FieldHit & { title: string }) | null {
   if (!layout.titleField || !layout.title.includes('XX')) return null;
-  const [pre, post] = layout.title.split('XX').map((s) => normHeader(s)) as [string, string];
+  const [pre, full] = layout.title.split('XX').map((s) => normHeader(s)) as [string, string];
+  // The title's own words, with and without a trailing bracketed remark such as (参考).
+  const posts = [...new Set([full, full.replace(/\([^()]*\)$/, '')])].filter((p) => p !== '');
   for (let r = 0; r < before; r++) {
     for (const [c, raw] of (matrix[r] ?? []).entries()) {
       if (typeof raw !== 'string') continue;
       const t = normHeader(raw);
-      if (t.length < pre.length + post.length || !t.startsWith(pre) || !t.endsWith(post)) continue;
+      const post = posts.find((p) => t.length >= pre.length + p.length && t.startsWith(pre) && t.endsWith(p));
+      if (post === undefined) continue;
       // Cut the typed text (not its normalised form) so the name keeps its own characters.
       let j = 0;
       while (j <= raw.length && normHeader(raw.slice(0, j)) !== pre) j++;
       let k = raw.length;
       while (k >= j && normHeader(raw.slice(k)) !== post) k--;
       const value = raw.slice(j, k).trim();
-      return { value: value === 'XX' ? '' : value, row: r, col: c };
+      return { value: value === 'XX' ? '' : value, row: r, col: c, title: raw.trim() };
     }
   }
   return null;
