@@ -45,6 +45,44 @@ export function wrappedLines(text: string, width: number): number {
   return text.split(/\r?\n/).reduce((n, line) => n + Math.max(1, Math.ceil(textUnits(line) / usable)), 0);
 }
 
+/**
+ * A header text laid out for a column `width` characters wide: when it does not fit on one line,
+ * the unit goes on its own line ("已整改\n（条）", never "已整改（" / "条）") and the words before it
+ * break after a "/" ("责令停产整顿/\n关闭取缔\n（家）"). Only line breaks are added: the words are
+ * the header's own.
+ */
+export function headerLines(text: string, width: number): string {
+  if (text.includes('\n') || wrappedLines(text, width) <= 1) return text;
+  const m = /^(.+?)(（[^（）]*）)$/.exec(text);
+  const [head, unit] = m ? [m[1]!, m[2]!] : [text, ''];
+  const usable = Math.max(1, width - 1);
+  const lines: string[] = [];
+  for (const part of head.split(/(?<=\/)/)) {
+    const last = lines.length - 1;
+    if (last >= 0 && textUnits(lines[last]! + part) <= usable) lines[last] += part;
+    else lines.push(part);
+  }
+  return [...lines, ...(unit ? [unit] : [])].join('\n');
+}
+
+/** The model with header texts broken as `headerLines` does, for the widths of their columns. */
+function withHeaderLines(model: SheetModel): SheetModel {
+  const spans = new Map<string, number>();
+  for (const m of model.merges) spans.set(`${m.row},${m.col}`, m.colSpan);
+  const widthAt = (c: number, span: number) =>
+    model.columnWidths.slice(c, c + span).reduce((a, b) => a + b, 0);
+  return {
+    ...model,
+    rows: model.rows.map((row, r) =>
+      row.map((cell, c) =>
+        cell.kind === 'header' && typeof cell.value === 'string'
+          ? { ...cell, value: headerLines(cell.value, widthAt(c, spans.get(`${r},${c}`) ?? 1)) }
+          : cell,
+      ),
+    ),
+  };
+}
+
 /** A YYYY-MM-DD date as a Date at UTC midnight: write-excel-file turns `getTime()` into Excel's day number, so every time zone gets the same day. */
 export const excelDate = ymdToUtcDate;
 
@@ -116,7 +154,8 @@ function rowHeights(model: SheetModel): number[] {
 }
 
 /** The SheetModel as write-excel-file's sheet data and options (pure). */
-export function sheetToWriteExcelFile(model: SheetModel): WriteExcelFileInput {
+export function sheetToWriteExcelFile(sheet: SheetModel): WriteExcelFileInput {
+  const model = withHeaderLines(sheet);
   const covered = new Set<string>();
   const spans = new Map<string, { rowSpan: number; colSpan: number }>();
   for (const m of model.merges) {

@@ -16,6 +16,7 @@ import {
   exportXlsx,
   exportXlsxBytes,
   sheetToWriteExcelFile,
+  headerLines,
   textUnits,
   wrappedLines,
   XLSX_MIME,
@@ -102,7 +103,7 @@ describe('sheetToWriteExcelFile (pure mapping)', () => {
     expect(data[2]![1]).toMatchObject({ value: '企业自查自纠情况', columnSpan: 5 });
     expect(data[2]!.slice(2, 6)).toEqual([null, null, null, null]);
     expect(data[3]![11]).toMatchObject({
-      value: '责令停产整顿/关闭取缔（家）',
+      value: '责令停产整顿/\n关闭取缔\n（家）',
       fontWeight: 'bold',
       borderStyle: 'thin',
     });
@@ -164,6 +165,25 @@ describe('sheetToWriteExcelFile (pure mapping)', () => {
     expect(textUnits('0356-1')).toBe(6);
     expect(wrappedLines('责令停产整顿/关闭取缔（家）', 12)).toBe(3);
     expect(wrappedLines('a\nb', 10)).toBe(2);
+  });
+
+  it('header cells break before the unit, never inside it (附件1 "已整改（" / "条）")', async () => {
+    expect(headerLines('已整改（条）', 8)).toBe('已整改\n（条）');
+    expect(headerLines('一般隐患', 8)).toBe('一般隐患');
+    expect(headerLines('月份', 9)).toBe('月份');
+    expect(headerLines('举报一般隐患（条）', 14)).toBe('举报一般隐患\n（条）');
+    expect(headerLines('责令停产整顿/关闭取缔（家）', 14)).toBe('责令停产整顿/\n关闭取缔\n（家）');
+    expect(headerLines('曝光/约谈/联合惩戒企业（家）', 14)).toBe('曝光/约谈/\n联合惩戒企业\n（家）');
+    // A group header spanning several columns fits on one line and is left alone.
+    expect(headerLines('企业自查自纠情况', 40)).toBe('企业自查自纠情况');
+    const book = XLSX.read(await exportXlsxBytes(layouts.annex1, filled.annex1), { type: 'array' });
+    const ws = book.Sheets[book.SheetNames[0]!]!;
+    const units = Object.entries(ws)
+      .filter(([ref, cell]) => /^[A-Z]+4$/.test(ref) && typeof cell?.v === 'string')
+      .map(([, cell]) => String(cell.v));
+    expect(units).toHaveLength(17);
+    // Every unit is whole on its own line.
+    for (const text of units) expect(text.split('\n').at(-1)).toMatch(/^（[家条]）$/);
     expect(excelDate('2025-07-01').toISOString()).toBe('2025-07-01T00:00:00.000Z');
   });
 });
@@ -247,12 +267,16 @@ describe.each(ids)('%s written with write-excel-file, read back with SheetJS', (
     const { layout, ws, model } = await written(id);
     expect(ws.A1?.v).toBe(model.rows[0]![0]!.value);
     for (const cell of headerGrid(layout as AnnexLayout)) {
-      expect(ws[XLSX.utils.encode_cell({ r: model.headerStart + cell.row, c: cell.col })]?.v).toBe(cell.text);
+      // The words of the header exactly; only line breaks are added (headerLines).
+      const v = ws[XLSX.utils.encode_cell({ r: model.headerStart + cell.row, c: cell.col })]?.v;
+      expect(String(v).replace(/\n/g, '')).toBe(cell.text);
     }
     const merges = (ws['!merges'] ?? []).map((m) => XLSX.utils.encode_range(m)).sort();
     expect(merges).toEqual(modelMerges(model));
     expect(merges).toEqual([...officialMerges[id]].sort());
-    for (const [ref, text] of Object.entries(officialHeaders[id])) expect(ws[ref]?.v, ref).toBe(text);
+    // The words exactly; a header may carry line breaks (before its unit), see headerLines.
+    for (const [ref, text] of Object.entries(officialHeaders[id]))
+      expect(String(ws[ref]?.v).replace(/\n/g, ''), ref).toBe(text);
   });
 
   it('frozen rows, landscape A4, column widths in the sheet XML', async () => {
