@@ -1,0 +1,140 @@
+// 附件表格的导入与页面细节（先 npm run build）：附件4 没有表上方的填报行；附件3 台账标题里的企业名称、
+// “高风险”等按“高/中/低”读入并在导入摘要中说明；附件2 整改时限可填日期或文字；超过 Excel 单元格上限的
+// 内容不能输入、不能导入；两个错误摘要同时出现时 id 不重复。
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import * as XLSX from '@e965/xlsx';
+import { csvBytes } from '../../src/lib/forms/csv';
+import { leafColumns } from '../../src/lib/forms/layout';
+import { loadLayoutsFromFiles } from '../../src/lib/forms/load-layouts-node';
+import { type Site, openPage, projectRoot, startSiteAndBrowser } from './harness';
+
+const layouts = loadLayoutsFromFiles(projectRoot);
+
+let browser: Browser;
+let site: Site;
+let close: () => Promise<void>;
+beforeAll(async () => ({ site, browser, close } = await startSiteAndBrowser()));
+afterAll(() => close?.());
+
+const desktop = { viewport: { width: 1400, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' };
+async function open(path: string) {
+  const ctx = await browser.newContext(desktop);
+  const opened = await openPage(ctx, site.url, path);
+  await opened.page.locator('.annex-form[data-ready="true"]').waitFor();
+  return { ctx, ...opened };
+}
+const pick = (page: Page, name: string, buffer: Buffer) =>
+  page.locator('input[type=file]').setInputFiles({ name, mimeType: 'application/octet-stream', buffer });
+/** Ids used more than once on the page. */
+const duplicateIds = (page: Page) =>
+  page.evaluate(() => {
+    const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
+    return ids.filter((id, i) => ids.indexOf(id) !== i);
+  });
+
+describe('annex pages and imports', () => {
+  it('附件4 shows no 填报单位 / 填报日期, only 填表人 and 联系电话 below the table', async () => {
+    const { ctx, page, consoleErrors } = await open('/annexes/annex4/');
+    const form = page.locator('.annex-form');
+    expect(await form.getByLabel(/^填报单位/).count()).toBe(0);
+    expect(await form.getByLabel(/^填报日期/).count()).toBe(0);
+    expect(await page.locator('.annex-fields.above input').count()).toBe(0);
+    expect(await page.locator('.annex-fields.below label').allTextContents()).toEqual([
+      '填表人（必填）',
+      '联系电话（必填）',
+    ]);
+    await page.getByRole('button', { name: '下载 Excel' }).click();
+    const summary = page.locator('#form-error-summary');
+    await expect.poll(() => summary.textContent()).toContain('填表人不能为空');
+    expect(await summary.textContent()).not.toContain('填报');
+    expect(consoleErrors).toEqual([]);
+    await ctx.close();
+  });
+
+  it('附件3: a ledger titled with the enterprise’s name and 高风险 / 低风险 — the summary says what was read how', async () => {
+    const { ctx, page, consoleErrors } = await open('/annexes/annex3/');
+    const ws = XLSX.utils.aoa_to_sheet([
+      ['某某有限公司有限空间管理台账'],
+      leafColumns(layouts.annex3).map((c) => c.header),
+      [1, '污水池', '厂区东侧', 2, '硫化氢', '中毒窒息', '外包作业', '高风险', '王五'],
+      [2, '发酵罐', '二车间', 1, '二氧化碳', '窒息', '自主作业', '低风险', '赵六'],
+    ]);
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, ws, '台账');
+    await pick(page, '台账.xlsx', XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+    const confirm = page.locator('.import-confirm');
+    await expect.poll(() => confirm.textContent()).toContain('读取成功：2 行');
+    expect(await confirm.locator('.import-notes li').allTextContents()).toEqual([
+      '风险等级：2 行的“高风险”、“低风险”等按“高/中/低”读入',
+      '企业名称：从标题“某某有限公司有限空间管理台账”读入“某某有限公司”，请核对',
+    ]);
+    await page.getByRole('button', { name: '确认导入' }).click();
+    expect(await page.getByLabel(/^企业名称/).inputValue()).toBe('某某有限公司');
+    expect(await page.locator('.annex-title').textContent()).toBe('某某有限公司有限空间管理台账（参考）');
+    expect(await page.getByRole('combobox', { name: '第 1 行 风险等级', exact: true }).inputValue()).toBe(
+      '高',
+    );
+    expect(await page.getByRole('combobox', { name: '第 2 行 风险等级', exact: true }).inputValue()).toBe(
+      '低',
+    );
+    expect(consoleErrors).toEqual([]);
+    await ctx.close();
+  });
+
+  it('附件2: 整改时限 takes 立即整改 or a date; a broken date is named', async () => {
+    const { ctx, page } = await open('/annexes/annex2/');
+    const deadline = page.getByRole('textbox', { name: '第 1 行 整改时限', exact: true });
+    const summary = page.locator('#form-error-summary');
+    // A started row is told about its empty required cells; 整改时限 itself is fine.
+    await deadline.fill('立即整改');
+    await expect.poll(() => summary.textContent()).toContain('检查单位不能为空');
+    expect(await summary.textContent()).not.toContain('整改时限');
+    await deadline.fill('2025-13-01');
+    await expect
+      .poll(() => summary.textContent())
+      .toContain('整改时限必须是日期（例如 2025-06-30）或文字（例如 立即整改、限期30日）');
+    await deadline.fill('2025年7月1日');
+    await expect.poll(() => summary.textContent()).not.toContain('整改时限');
+    await ctx.close();
+  });
+
+  it('typing stops at Excel’s 32,767 characters; a longer cell in a file is refused and the draft kept', async () => {
+    const { ctx, page } = await open('/annexes/annex2/');
+    const inputs = page.locator(
+      '.annex-form input[type=text], .annex-form input[type=tel], .annex-form textarea',
+    );
+    expect(await inputs.count()).toBeGreaterThan(5);
+    expect(new Set(await inputs.evaluateAll((els) => els.map((e) => e.getAttribute('maxlength'))))).toEqual(
+      new Set(['32767']),
+    );
+    const description = page.getByRole('textbox', { name: '第 1 行 问题隐患描述', exact: true });
+    await description.fill('字'.repeat(32_800));
+    expect((await description.inputValue()).length).toBe(32_767);
+    await description.fill('瓦斯超限');
+
+    const header = leafColumns(layouts.annex2).map((c) => c.header);
+    const csv = `${header.join(',')}\r\n1,2025-06-03,县应急管理局,某公司,,${'隐'.repeat(32_768)}\r\n`;
+    await pick(page, '清单.csv', Buffer.from(csvBytes(csv)));
+    const failed = page.locator('#import-error-summary');
+    await expect.poll(() => failed.textContent()).toContain('无法导入“清单.csv”，当前草稿没有改动');
+    expect(await failed.textContent()).toContain(
+      '文件“清单.csv”第 2 行 F 列（问题隐患描述）：有 32768 个字符，超过 Excel 单元格上限 32767 个字符',
+    );
+    expect(await description.inputValue()).toBe('瓦斯超限');
+    await ctx.close();
+  });
+
+  it('the form’s error summary and a failed import’s show together with ids of their own', async () => {
+    const { ctx, page } = await open('/annexes/annex1/');
+    await page.getByRole('button', { name: '下载 Excel' }).click();
+    await page.locator('#form-error-summary').waitFor();
+    await pick(page, '空.csv', Buffer.from(csvBytes('无关,内容\r\n')));
+    await page.locator('#import-error-summary').waitFor();
+    expect(await page.locator('.error-summary').count()).toBe(2);
+    expect(await duplicateIds(page)).toEqual([]);
+    for (const id of ['form-error-summary', 'import-error-summary'])
+      expect(await page.locator(`#${id}`).getAttribute('aria-labelledby')).toBe(`${id}-title`);
+    await ctx.close();
+  });
+});
