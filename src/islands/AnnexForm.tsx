@@ -135,7 +135,8 @@ export default function AnnexForm({ layout }: AnnexFormProps) {
         id="form-error-summary"
         title={exportErrors ? '下载前请先改正以下问题' : '以下内容需要改正'}
         errors={errors}
-        focusKey={focusKey}
+        // Focus goes to a failed import's summary when both show.
+        focusKey={imported.state === 'failed' ? undefined : focusKey}
         reveal={reveal}
       />
 

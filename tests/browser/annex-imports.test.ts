@@ -132,6 +132,8 @@ describe('annex pages and imports', () => {
     await pick(page, '空.csv', Buffer.from(csvBytes('无关,内容\r\n')));
     await page.locator('#import-error-summary').waitFor();
     expect(await page.locator('.error-summary').count()).toBe(2);
+    // Focus is on what just happened: the failed import.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('import-error-summary');
     expect(await duplicateIds(page)).toEqual([]);
     for (const id of ['form-error-summary', 'import-error-summary'])
       expect(await page.locator(`#${id}`).getAttribute('aria-labelledby')).toBe(`${id}-title`);
