@@ -90,9 +90,9 @@ describe('one codec per column type', () => {
     expect(EXCEL_MAX_CELL_CHARS).toBe(32_767);
     expect(lengthProblem('a'.repeat(32_767))).toBeNull();
     expect(lengthProblem('a'.repeat(32_768))).toBe('有 32768 个字符，超过 Excel 单元格上限 32767 个字符');
-    expect(cellProblem({ type: 'text' }, '字'.repeat(40_000))).toBe(
+    expect(cellProblem({ type: 'text', required: false }, '字'.repeat(40_000))).toBe(
       '有 40000 个字符，超过 Excel 单元格上限 32767 个字符',
     );
-    expect(cellProblem({ type: 'count' }, '1'.repeat(32_768))).toMatch(/^有 32768 个字符/);
+    expect(cellProblem({ type: 'count', required: false }, '1'.repeat(32_768))).toMatch(/^有 32768 个字符/);
   });
 });
