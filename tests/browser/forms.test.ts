@@ -95,7 +95,8 @@ describe('附件1 调度表 on a desktop', () => {
     expect(rows[0]![0]).toBe('安全生产隐患排查整治调度表');
     const headerRow = rows.findIndex((r) => r[0] === '月份');
     expect(rows[headerRow]![1]).toBe('企业自查自纠情况');
-    expect(rows[headerRow + 1]![1]).toBe('自查企业（家）');
+    // The header's words, with a line break before the unit (never inside it) when the column wraps.
+    expect(rows[headerRow + 1]![1]).toBe('自查企业\n（家）');
     const may = rows.find((r) => r[0] === '5月')!;
     const june = rows.find((r) => r[0] === '6月')!;
     const total = rows.find((r) => r[0] === '累计')!;
