@@ -7,6 +7,10 @@ export interface CellInputProps {
   /** Accessible name: row and column, e.g. "6月 企业自查自纠情况 · 已整改（条）". */
   label: string;
   error?: string;
+  /** a hint (not an error), shown by the view in `${id}-hint` */
+  hint?: string;
+  /** the date example shown in an empty date cell */
+  dateHint?: string;
   row: number;
   col: number;
   onInput: (value: string) => void;
@@ -14,16 +18,27 @@ export interface CellInputProps {
 
 const inputMode = (c: Column) =>
   c.type === 'count' ? 'numeric' : c.type === 'money' ? 'decimal' : undefined;
-const placeholder = (c: Column) =>
-  c.type === 'date' ? '2025-06-30' : c.type === 'money' ? '0.00' : undefined;
+const placeholder = (c: Column, dateHint = '年-月-日') =>
+  c.type === 'date' ? dateHint : c.type === 'money' ? '0.00' : undefined;
 
 /** One editable cell. Text inputs keep whatever is typed, so a mistake is shown, never lost. */
-export function CellInput({ id, column, value, label, error, row, col, onInput }: CellInputProps) {
+export function CellInput({
+  id,
+  column,
+  value,
+  label,
+  error,
+  hint,
+  dateHint,
+  row,
+  col,
+  onInput,
+}: CellInputProps) {
   const common = {
     id,
     'aria-label': label,
     'aria-invalid': error ? ('true' as const) : undefined,
-    'aria-describedby': error ? `${id}-error` : undefined,
+    'aria-describedby': error ? `${id}-error` : hint ? `${id}-hint` : undefined,
     'data-row': row,
     'data-col': col,
     class: `cell-input cell-${column.type}${error ? ' has-error' : ''}`,
@@ -53,7 +68,7 @@ export function CellInput({ id, column, value, label, error, row, col, onInput }
       type={Tag === 'input' ? 'text' : undefined}
       rows={Tag === 'textarea' ? 2 : undefined}
       inputMode={inputMode(column)}
-      placeholder={placeholder(column)}
+      placeholder={placeholder(column, dateHint)}
       autoComplete="off"
       value={value}
       onInput={(e) => onInput((e.currentTarget as HTMLInputElement).value)}
