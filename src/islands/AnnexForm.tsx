@@ -114,7 +114,9 @@ export default function AnnexForm({ layout }: AnnexFormProps) {
     setPage(pageOfRow(index));
     focusRow.current = rowId;
     const name = rowName(layout, next, index);
-    setRowNotice(added ? `已添加${name}，光标在${name}的第一格。` : `已跳到${name}。`);
+    // Picking 8月 after 5月 adds 6月 and 7月 too: say so.
+    const from = index > data.rows.length ? `${rowName(layout, next, data.rows.length)}至` : '';
+    setRowNotice(added ? `已添加${from}${name}，光标在${name}的第一格。` : `已跳到${name}。`);
   };
   const onAdd = () => {
     const next = addRow(layout, data);

@@ -99,6 +99,7 @@ describe('a month on a 390 px phone (附件1)', () => {
       '8月',
       '9月',
     ]);
+    expect(await page.locator('.row-notice').textContent()).toContain('已添加7月至9月');
     const options = await page.locator('#month-picker option').allTextContents();
     expect(options.at(-1)).toBe('12月（添加）');
     await page.getByLabel('跳到或添加月份').selectOption({ label: '5月（已有）' });
@@ -235,11 +236,16 @@ describe('printing without beforeprint', () => {
     });
     await page.getByRole('button', { name: '确认导入' }).click();
     expect(await page.locator('.annex-table tbody tr').count()).toBe(50);
+    // Already in the page before any print: hidden on screen, with every row, once typing has paused.
     expect(await page.locator('.annex-print').isVisible(), 'hidden on screen').toBe(false);
+    await expect
+      .poll(() => page.locator('.annex-print tbody').textContent(), { timeout: 8000 })
+      .toContain('污水井120');
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.annex-print').isVisible()).toBe(true);
     expect(await page.locator('.annex-table').isVisible()).toBe(false);
-    await expect.poll(() => page.locator('.annex-print tbody').textContent()).toContain('污水井120');
+    const printed = await page.locator('.annex-print tbody').textContent();
+    for (const n of [1, 50, 51, 120]) expect(printed).toContain(`污水井${n}`);
     expect(await page.evaluate(() => (window as unknown as { printEvents: number }).printEvents)).toBe(0);
     expect(consoleErrors).toEqual([]);
     await ctx.close();
