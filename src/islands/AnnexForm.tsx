@@ -4,13 +4,17 @@ import {
   addRow,
   addRowLabel,
   canRemoveRow,
+  rowName,
   isEmptyAnnex,
   removeRow,
   setCell,
   setField,
   type AnnexData,
 } from '../lib/forms/data';
+import { datePlaceholder, todayInChina } from '../lib/dates';
+import { checksSentence, hintsByTarget, monthHints } from '../lib/forms/hints';
 import { annexTitle } from '../lib/forms/layout';
+import { withMonth } from '../lib/forms/month-cards';
 import { pageOfRow, pageSlice } from '../lib/forms/paging';
 import { errorsByTarget, validateAnnex } from '../lib/forms/validate-annex';
 import { Actions } from './annex/Actions';
@@ -21,7 +25,7 @@ import { FieldInputs } from './annex/FieldInputs';
 import { useDraft } from './annex/hooks/useDraft';
 import { useExport } from './annex/hooks/useExport';
 import { useImport } from './annex/hooks/useImport';
-import { usePrint } from './annex/hooks/usePrint';
+import { usePrintTable } from './annex/hooks/usePrintTable';
 import { useScreen } from './annex/hooks/useScreen';
 import { ImportPanel } from './annex/ImportPanel';
 import { Notices } from './annex/Notices';
@@ -40,8 +44,19 @@ export default function AnnexForm({ layout }: AnnexFormProps) {
   const draft = useDraft(layout);
   const { data, setData } = draft;
   const { wide, wechat } = useScreen();
-  const printHost = usePrint(layout, data);
+  const printTable = usePrintTable(layout, data);
   const clearDialog = useRef<HTMLDialogElement>(null);
+  const clearButton = useRef<HTMLButtonElement>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  // Said aloud (aria-live) and shown: a row added, the last row reached.
+  const [rowNotice, setRowNotice] = useState('');
+  // The row whose first input takes focus after the next render (a month or a row just added).
+  const focusRow = useRef<string | null>(null);
+  // The date hint shows today (set in the browser, so the built page never shows an old date).
+  const [today, setToday] = useState('');
+  useEffect(() => setToday(todayInChina()), []);
+  const dateHint = today ? datePlaceholder(today) : '年-月-日';
   const [exportErrors, setExportErrors] = useState(false);
   const [focusKey, setFocusKey] = useState(0);
   const [page, setPage] = useState(0);
@@ -52,6 +67,16 @@ export default function AnnexForm({ layout }: AnnexFormProps) {
     [layout, data, exportErrors],
   );
   const errorMap = useMemo(() => errorsByTarget(errors), [errors]);
+  const hintMap = useMemo(() => hintsByTarget(monthHints(layout, data), errorMap), [layout, data, errorMap]);
+  useEffect(() => {
+    const rowId = focusRow.current;
+    if (!rowId) return;
+    focusRow.current = null;
+    const first = document.querySelector<HTMLElement>(`.annex-body [id^="cell-${rowId}-"]`);
+    if (!first) return;
+    first.focus({ preventScroll: true });
+    first.scrollIntoView({ block: 'center' });
+  });
   const shown = pageSlice(data.rows.length, page);
   const reveal = (target: string) => {
     const rowId = errors.find((e) => e.target === target)?.rowId;
@@ -81,6 +106,37 @@ export default function AnnexForm({ layout }: AnnexFormProps) {
 
   const update = (next: AnnexData) => setData(next);
   const addLabel = addRowLabel(layout, data);
+  /** Shows a row (added or picked), focuses its first input and says so. */
+  const goToRow = (next: AnnexData, rowId: string, added: boolean) => {
+    const index = next.rows.findIndex((r) => r.id === rowId);
+    if (index < 0) return;
+    if (next !== data) update(next);
+    setPage(pageOfRow(index));
+    focusRow.current = rowId;
+    const name = rowName(layout, next, index);
+    // Picking 8月 after 5月 adds 6月 and 7月 too: say so.
+    const from = index > data.rows.length ? `${rowName(layout, next, data.rows.length)}至` : '';
+    setRowNotice(added ? `已添加${from}${name}，光标在${name}的第一格。` : `已跳到${name}。`);
+  };
+  const onAdd = () => {
+    const next = addRow(layout, data);
+    if (next !== data) goToRow(next, next.rows.at(-1)!.id, true);
+  };
+  const onMonth = (month: string) => {
+    const { data: next, rowId } = withMonth(layout, data, month);
+    if (rowId) goToRow(next, rowId, next !== data);
+  };
+  const offerRow = () => {
+    if (!addButton.current) return;
+    addButton.current.focus();
+    setRowNotice(`已到最后一行。按 Enter 键“${addLabel}”，或按 Tab 键继续。`);
+  };
+  /** After the 清空 dialog closes, focus goes back to the form, not to the page's start. */
+  const afterDialog = () => {
+    const back = clearButton.current;
+    if (back && !back.disabled) back.focus();
+    else titleRef.current?.focus();
+  };
   const confirmImport = () => {
     if (imported.state !== 'ready') return;
     setData(imported.data);
@@ -92,6 +148,7 @@ export default function AnnexForm({ layout }: AnnexFormProps) {
     draft.clear();
     setExportErrors(false);
     setPage(0);
+    setRowNotice('');
     clearDialog.current?.close();
     output.setNotice('已清空。');
   };
@@ -101,6 +158,7 @@ export default function AnnexForm({ layout }: AnnexFormProps) {
       position={position}
       values={data.fields}
       errors={errorMap}
+      dateHint={dateHint}
       onField={(key, value) => update(setField(data, key, value))}
     />
   );
@@ -108,12 +166,15 @@ export default function AnnexForm({ layout }: AnnexFormProps) {
     layout,
     data,
     errors: errorMap,
+    hints: hintMap,
+    dateHint,
     start: shown.start,
     end: shown.end,
     onCell: (rowId: string, key: string, value: string) => update(setCell(data, rowId, key, value)),
     onRemove: (rowId: string) => update(removeRow(layout, data, rowId)),
     canRemove: (rowId: string) => canRemoveRow(layout, data, rowId),
   };
+  const checks = checksSentence(layout);
   const notes = layout.notes.map((n) => <p class="annex-note">{n}</p>);
 
   return (
@@ -124,6 +185,8 @@ export default function AnnexForm({ layout }: AnnexFormProps) {
         conflict={draft.conflict}
         onTheirs={() => draft.useTheirs() && output.setNotice('已载入另一个标签页保存的版本。')}
         onMine={draft.keepMine}
+        onXlsx={() => output.exportXlsx({ backup: true })}
+        onCopy={output.copyTsv}
       />
       <ImportPanel
         imported={imported}
@@ -140,27 +203,32 @@ export default function AnnexForm({ layout }: AnnexFormProps) {
         reveal={reveal}
       />
 
-      <h2 class="annex-title">{annexTitle(layout, data.fields)}</h2>
+      <h2 class="annex-title" tabIndex={-1} ref={titleRef}>
+        {annexTitle(layout, data.fields)}
+      </h2>
       <div class="annex-fields above">
         {fields('title')}
         {fields('above')}
       </div>
 
-      <div class="annex-body">{wide ? <TableView {...viewProps} /> : <CardView {...viewProps} />}</div>
+      {checks && <p class="annex-checks">{checks}</p>}
+      <div class="annex-body">
+        {wide ? (
+          <TableView {...viewProps} onLastRowEnter={offerRow} />
+        ) : (
+          <CardView {...viewProps} onMonth={onMonth} />
+        )}
+      </div>
 
       <Pager total={data.rows.length} page={shown.page} onPage={setPage} />
       {addLabel && (
-        <button
-          type="button"
-          class="add-row"
-          onClick={() => {
-            update(addRow(layout, data));
-            setPage(pageOfRow(data.rows.length));
-          }}
-        >
+        <button type="button" class="add-row" ref={addButton} onClick={onAdd}>
           {addLabel}
         </button>
       )}
+      <p class="row-notice" aria-live="polite">
+        {rowNotice}
+      </p>
       {layout.notesBeforeFields && notes}
       <div class="annex-fields below">{fields('below')}</div>
       {!layout.notesBeforeFields && notes}
@@ -186,6 +254,7 @@ export default function AnnexForm({ layout }: AnnexFormProps) {
         onCopy={output.copyTsv}
         onFile={(f) => void onFile(f)}
         onClear={() => clearDialog.current?.showModal()}
+        clearButton={clearButton}
         clearDisabled={isEmptyAnnex(data) && !draft.paused}
       />
       {output.tsv && (
@@ -202,9 +271,10 @@ export default function AnnexForm({ layout }: AnnexFormProps) {
         dialog={clearDialog}
         onBackup={() => output.exportXlsx({ backup: true })}
         onClear={clearAll}
+        onClosed={afterDialog}
       />
 
-      <div class="annex-print-host" ref={printHost} />
+      <div class="annex-print-host">{printTable}</div>
     </div>
   );
 }

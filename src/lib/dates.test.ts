@@ -9,6 +9,7 @@ import {
   nextMonth,
   parseIsoDate,
   readTypedDate,
+  datePlaceholder,
   ymdToUtcDate,
   formatChineseDate,
   fromDayNumber,
@@ -83,6 +84,8 @@ describe('readTypedDate (what people type)', () => {
       '2025年6月30日',
       '２０２５年６月３０日',
       ' 2025 - 6 - 30 ',
+      '20250630',
+      '２０２５０６３０',
     ])
       expect(readTypedDate(t)).toBe('2025-06-30');
   });
@@ -91,6 +94,21 @@ describe('readTypedDate (what people type)', () => {
     expect(readTypedDate('2025-02-30')).toBeNull();
     expect(readTypedDate('1899-12-31')).toBeNull();
     expect(readTypedDate('下周')).toBeNull();
+  });
+  it('eight digits are a date only when the day exists', () => {
+    expect(readTypedDate('20251130')).toBe('2025-11-30');
+    expect(readTypedDate('20240229')).toBe('2024-02-29');
+    expect(readTypedDate('20251131')).toBeNull();
+    expect(readTypedDate('20250229')).toBeNull();
+    expect(readTypedDate('20251301')).toBeNull();
+    expect(readTypedDate('20251100')).toBeNull();
+    expect(readTypedDate('2025113')).toBeNull();
+    expect(readTypedDate('202511300')).toBeNull();
+    expect(readTypedDate('18991231')).toBeNull();
+  });
+  it('the placeholder shows today, not a date of a past year', () => {
+    expect(datePlaceholder('2026-11-30')).toBe('例：2026-11-30');
+    expect(datePlaceholder()).toBe(`例：${todayInChina()}`);
   });
 });
 

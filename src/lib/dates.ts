@@ -122,10 +122,18 @@ export function formatChineseDate(date: string): string {
 export function readTypedDate(text: string): string | null | undefined {
   const t = text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).trim();
   if (t === '') return undefined;
-  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(t);
+  // Eight digits (20251130): what a phone's digits-only keypad can type, with no "-" on it.
+  const m =
+    /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(t) ??
+    /^(\d{4})(\d{2})(\d{2})$/.exec(t);
   if (!m) return null;
   const ymd = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
   return isValidYmd(ymd) && ymd.y >= 1900 && ymd.y <= 2100 ? formatDate(ymd) : null;
+}
+
+/** The hint in an empty date input: today's date as an example (never a date of a past year). */
+export function datePlaceholder(today: string = todayInChina()): string {
+  return `例：${today}`;
 }
 
 // ---- Excel's 1900 date system ----

@@ -97,6 +97,11 @@ export const rowModelSchema = z.discriminatedUnion(
         kind: z.literal('months'),
         labelColumn: slug,
         firstMonth: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
+        /** The campaign's last month: the phone's month picker offers firstMonth…lastMonth. */
+        lastMonth: z
+          .string()
+          .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
+          .optional(),
         /** The year whose months print as "5月"; other years print as "2026年1月". */
         baseYear: z.number().int(),
         totalLabel: z.string().min(1),

@@ -353,8 +353,9 @@ describe('附件 print view', () => {
     const { page } = await openPage(ctx, site.url, '/annexes/annex5/');
     await ready(page);
     await page.getByRole('textbox', { name: '5月 行政处罚情况 · 处罚金额（万元）', exact: true }).fill('3');
-    // A real print (the 打印 button or Ctrl+P) announces itself with beforeprint; the table is drawn then.
-    expect(await page.locator('.annex-print').count()).toBe(0);
+    // The paper table is always in the page, hidden on screen; beforeprint (the 打印 button, Ctrl+P)
+    // brings it up to date at once, without waiting for typing to pause.
+    expect(await page.locator('.annex-print').isVisible()).toBe(false);
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.annex-print').isVisible()).toBe(true);
@@ -375,8 +376,8 @@ describe('附件 print view', () => {
     expect(box, 'the PDF has a page size').not.toBeNull();
     expect(Math.round(Number(box![1]))).toBe(842);
     expect(Math.round(Number(box![2]))).toBe(595);
-    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
-    expect(await page.locator('.annex-print').count()).toBe(0);
+    await page.emulateMedia({ media: 'screen' });
+    expect(await page.locator('.annex-print').isVisible()).toBe(false);
     await ctx.close();
   });
 });
@@ -422,7 +423,7 @@ describe('where downloads or storage do not work', () => {
     expect(await page.locator('.wechat-notice').textContent()).toContain('在浏览器打开');
     await page.getByLabel(/^企业名称/).fill('某某食品有限公司');
     await page.getByRole('textbox', { name: '第 1 行 有限空间名称' }).fill('污水井');
-    await page.getByRole('button', { name: '复制为表格文本' }).click();
+    await page.getByRole('button', { name: '复制为表格文本', exact: true }).click();
     const copied = await page
       .evaluate(() => navigator.clipboard.readText())
       .catch(() => page.locator('.tsv-fallback').inputValue());

@@ -9,6 +9,7 @@ export function Actions({
   onFile,
   onClear,
   clearDisabled,
+  clearButton,
 }: {
   fileInput: Ref<HTMLInputElement>;
   onXlsx: () => void;
@@ -17,6 +18,8 @@ export function Actions({
   onFile: (file: File) => void;
   onClear: () => void;
   clearDisabled: boolean;
+  /** focus comes back here when the 清空 dialog closes */
+  clearButton: Ref<HTMLButtonElement>;
 }) {
   return (
     <div class="annex-actions">
@@ -45,7 +48,7 @@ export function Actions({
       <button type="button" onClick={() => window.print()}>
         打印
       </button>
-      <button type="button" class="danger" onClick={onClear} disabled={clearDisabled}>
+      <button type="button" class="danger" ref={clearButton} onClick={onClear} disabled={clearDisabled}>
         清空
       </button>
     </div>

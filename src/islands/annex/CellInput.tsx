@@ -8,6 +8,10 @@ export interface CellInputProps {
   /** Accessible name: row and column, e.g. "6月 企业自查自纠情况 · 已整改（条）". */
   label: string;
   error?: string;
+  /** a hint (not an error), shown by the view in `${id}-hint` */
+  hint?: string;
+  /** the date example shown in an empty date cell */
+  dateHint?: string;
   row: number;
   col: number;
   onInput: (value: string) => void;
@@ -15,22 +19,33 @@ export interface CellInputProps {
 
 const inputMode = (c: Column) =>
   c.type === 'count' ? 'numeric' : c.type === 'money' ? 'decimal' : undefined;
-const placeholder = (c: Column) =>
+const placeholder = (c: Column, dateHint = '年-月-日') =>
   c.type === 'date'
-    ? '2025-06-30'
+    ? dateHint
     : c.type === 'date-or-text'
-      ? '2025-06-30 或 立即整改'
+      ? `${dateHint} 或 立即整改`
       : c.type === 'money'
         ? '0.00'
         : undefined;
 
 /** One editable cell. Text inputs keep whatever is typed, so a mistake is shown, never lost. */
-export function CellInput({ id, column, value, label, error, row, col, onInput }: CellInputProps) {
+export function CellInput({
+  id,
+  column,
+  value,
+  label,
+  error,
+  hint,
+  dateHint,
+  row,
+  col,
+  onInput,
+}: CellInputProps) {
   const common = {
     id,
     'aria-label': label,
     'aria-invalid': error ? ('true' as const) : undefined,
-    'aria-describedby': error ? `${id}-error` : undefined,
+    'aria-describedby': error ? `${id}-error` : hint ? `${id}-hint` : undefined,
     'data-row': row,
     'data-col': col,
     class: `cell-input cell-${column.type}${error ? ' has-error' : ''}`,
@@ -60,7 +75,7 @@ export function CellInput({ id, column, value, label, error, row, col, onInput }
       type={Tag === 'input' ? 'text' : undefined}
       rows={Tag === 'textarea' ? 2 : undefined}
       inputMode={inputMode(column)}
-      placeholder={placeholder(column)}
+      placeholder={placeholder(column, dateHint)}
       autoComplete="off"
       maxLength={EXCEL_MAX_CELL_CHARS}
       value={value}

@@ -9,12 +9,15 @@ export function FieldInputs({
   position,
   values,
   errors,
+  dateHint,
   onField,
 }: {
   layout: AnnexLayout;
   position: 'above' | 'below' | 'title';
   values: Record<string, string>;
   errors: Map<string, string>;
+  /** e.g. 例：2026-11-30 */
+  dateHint: string;
   onField: (key: string, value: string) => void;
 }) {
   return (
@@ -35,7 +38,7 @@ export function FieldInputs({
                 id={id}
                 type={f.type === 'tel' ? 'tel' : 'text'}
                 inputMode={f.type === 'date' ? 'numeric' : undefined}
-                placeholder={f.type === 'date' ? '2025-06-30' : undefined}
+                placeholder={f.type === 'date' ? dateHint : undefined}
                 autoComplete={f.type === 'tel' ? 'tel' : 'off'}
                 maxLength={EXCEL_MAX_CELL_CHARS}
                 value={values[f.key] ?? ''}

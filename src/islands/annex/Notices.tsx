@@ -1,3 +1,4 @@
+import { weChatNotice } from '../../lib/browser/wechat';
 import type { AnnexData } from '../../lib/forms/data';
 import type { DraftEnvelope } from '../../lib/forms/draft';
 
@@ -8,20 +9,33 @@ export function Notices({
   conflict,
   onTheirs,
   onMine,
+  onXlsx,
+  onCopy,
 }: {
   wechat: boolean;
   storageProblem: string;
   conflict: DraftEnvelope<AnnexData> | null;
   onTheirs: () => void;
   onMine: () => void;
+  onXlsx: () => void;
+  onCopy: () => void;
 }) {
   return (
     <>
       {wechat && (
         <div class="notice wechat-notice" role="note">
-          <strong>在微信里打开的？</strong>
-          微信内置浏览器通常无法下载文件。请点右上角“···”，选“在浏览器打开”后再下载；
-          或者点下面的“复制为表格文本”，粘贴到 WPS 或 Excel。
+          <strong>{weChatNotice.title}</strong>
+          {weChatNotice.lines.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+          <div class="annex-actions">
+            <button type="button" onClick={onXlsx}>
+              先下载 Excel
+            </button>
+            <button type="button" onClick={onCopy}>
+              先复制为表格文本
+            </button>
+          </div>
         </div>
       )}
       {storageProblem && (

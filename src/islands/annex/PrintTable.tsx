@@ -1,22 +1,51 @@
+import { Component } from 'preact';
 import type { SheetModel } from '../../lib/forms/sheet';
 import { type ViewCell, sheetToHtmlRows } from '../../lib/forms/sheet-view';
 
 const text = (c: ViewCell) =>
   c.value === null ? '' : typeof c.value === 'number' && c.money ? c.value.toFixed(2) : c.value;
 
-/** The paper table for printing, from the same sheet model as the Excel file; title and header repeat on every page. */
-export function PrintTable({ model }: { model: SheetModel }) {
-  const rows = sheetToHtmlRows(model);
-  const part = (slice: ViewCell[][], Cell: 'th' | 'td', offset: number) =>
-    slice.map((row, i) => (
-      <tr key={offset + i}>
-        {row.map((c, j) => (
+const sameCells = (a: ViewCell[], b: ViewCell[]) =>
+  a.length === b.length &&
+  a.every((c, i) => {
+    const d = b[i]!;
+    return (
+      c.value === d.value &&
+      c.kind === d.kind &&
+      c.money === d.money &&
+      c.colSpan === d.colSpan &&
+      c.rowSpan === d.rowSpan
+    );
+  });
+
+interface RowProps {
+  cells: ViewCell[];
+  Cell: 'th' | 'td';
+}
+
+/** One printed row; unchanged rows are not diffed again (the print table follows long forms). */
+class PrintRow extends Component<RowProps> {
+  shouldComponentUpdate(next: RowProps) {
+    return next.Cell !== this.props.Cell || !sameCells(next.cells, this.props.cells);
+  }
+  render({ cells, Cell }: RowProps) {
+    return (
+      <tr>
+        {cells.map((c, j) => (
           <Cell key={j} colSpan={c.colSpan} rowSpan={c.rowSpan} class={`print-${c.kind}`}>
             {text(c)}
           </Cell>
         ))}
       </tr>
-    ));
+    );
+  }
+}
+
+/** The paper table for printing, from the same sheet model as the Excel file; title and header repeat on every page. */
+export function PrintTable({ model }: { model: SheetModel }) {
+  const rows = sheetToHtmlRows(model);
+  const part = (slice: ViewCell[][], Cell: 'th' | 'td', offset: number) =>
+    slice.map((row, i) => <PrintRow key={offset + i} cells={row} Cell={Cell} />);
   return (
     <table class="annex-print" aria-hidden="true">
       <colgroup>

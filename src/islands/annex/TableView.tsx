@@ -1,16 +1,21 @@
 import type { AnnexLayout } from '../../schemas/annex-layout';
 import { type AnnexData, rowLabel, rowName, totalLabel, totals } from '../../lib/forms/data';
-import { nextCell } from '../../lib/forms/keyboard';
+import { nextCell, offersNewRow } from '../../lib/forms/keyboard';
 import { columnPath, headerDepth, headerGrid, isEditable, leafColumns } from '../../lib/forms/layout';
 import { isNumeric } from '../../lib/forms/codecs';
 import { cellId } from '../../lib/forms/validate-annex';
 import { CellInput } from './CellInput';
+import { FieldHint } from './FieldHint';
 
 export interface ViewProps {
   layout: AnnexLayout;
   data: AnnexData;
   /** first message per input id */
   errors: Map<string, string>;
+  /** hints (not errors) per input id */
+  hints: Map<string, string>;
+  /** the example in an empty date input */
+  dateHint: string;
   /** the rows of the current page: [start, end) */
   start: number;
   end: number;
@@ -20,7 +25,19 @@ export interface ViewProps {
 }
 
 /** Desktop: the official table, every cell an input; arrows/Enter move between cells. */
-export function TableView({ layout, data, errors, start, end, onCell, onRemove, canRemove }: ViewProps) {
+export function TableView({
+  layout,
+  data,
+  errors,
+  hints,
+  dateHint,
+  start,
+  end,
+  onCell,
+  onRemove,
+  canRemove,
+  onLastRowEnter,
+}: ViewProps & { onLastRowEnter: () => void }) {
   const cols = leafColumns(layout);
   const editable = cols.filter(isEditable);
   const depth = headerDepth(layout);
@@ -29,12 +46,14 @@ export function TableView({ layout, data, errors, start, end, onCell, onRemove, 
   const sums = total ? totals(layout, data.rows) : {};
   const removable = layout.rows.kind !== 'fixed';
   const r = layout.rows;
+  // Lists with a long description (附件2/附件3) fit the page width: fixed narrow columns, the description wide.
+  const fit = cols.some((c) => c.type === 'text' && (c.width ?? 0) >= 20);
 
   const onKeyDown = (e: KeyboardEvent) => {
     const el = e.target as HTMLInputElement;
     if (!el.dataset?.row) return;
     const isText = el.tagName !== 'SELECT';
-    const move = nextCell({
+    const at = {
       key: e.key,
       shift: e.shiftKey,
       row: Number(el.dataset.row),
@@ -46,7 +65,13 @@ export function TableView({ layout, data, errors, start, end, onCell, onRemove, 
       multiline:
         el.tagName === 'TEXTAREA' ||
         (el.tagName === 'SELECT' && (e.key === 'ArrowUp' || e.key === 'ArrowDown')),
-    });
+    };
+    if (offersNewRow(at)) {
+      e.preventDefault();
+      onLastRowEnter();
+      return;
+    }
+    const move = nextCell(at);
     if (!move) return;
     const target = (e.currentTarget as HTMLElement).querySelector<HTMLElement>(
       `[data-row="${move.row}"][data-col="${move.col}"]`,
@@ -60,7 +85,15 @@ export function TableView({ layout, data, errors, start, end, onCell, onRemove, 
 
   return (
     <div class="annex-table-wrap" tabIndex={-1}>
-      <table class="annex-table" onKeyDown={onKeyDown as never}>
+      <table class={`annex-table${fit ? ' fit' : ''}`} onKeyDown={onKeyDown as never}>
+        {fit && (
+          <colgroup>
+            {cols.map((c) => (
+              <col key={c.key} class={`col-${c.type === 'text' && (c.width ?? 0) >= 20 ? 'wide' : c.type}`} />
+            ))}
+            {removable && <col class="col-action" />}
+          </colgroup>
+        )}
         <thead>
           {Array.from({ length: depth }, (_, row) => (
             <tr key={row}>
@@ -72,6 +105,7 @@ export function TableView({ layout, data, errors, start, end, onCell, onRemove, 
                     colSpan={c.colSpan}
                     rowSpan={c.rowSpan}
                     scope={c.column ? 'col' : 'colgroup'}
+                    class={c.col === 0 ? 'sticky-col' : undefined}
                   >
                     {c.text}
                   </th>
@@ -94,7 +128,7 @@ export function TableView({ layout, data, errors, start, end, onCell, onRemove, 
                 {cols.map((c) => {
                   if (c.type === 'serial')
                     return (
-                      <th scope="row" key={c.key}>
+                      <th scope="row" key={c.key} class="sticky-col">
                         {index + 1}
                       </th>
                     );
@@ -107,25 +141,29 @@ export function TableView({ layout, data, errors, start, end, onCell, onRemove, 
                       ) : null;
                     }
                     return (
-                      <th scope="row" key={c.key}>
+                      <th scope="row" key={c.key} class={c === cols[0] ? 'sticky-col' : undefined}>
                         {rowLabel(layout, data, index)}
                       </th>
                     );
                   }
                   const id = cellId(row.id, c.key);
                   const col = editCol++;
+                  const hint = hints.get(id);
                   return (
-                    <td key={c.key}>
+                    <td key={c.key} class={hint ? 'has-hint' : undefined}>
                       <CellInput
                         id={id}
                         column={c}
                         value={row.cells[c.key] ?? ''}
                         label={`${name} ${columnPath(layout, c.key)}`}
                         error={errors.get(id)}
+                        hint={hint}
+                        dateHint={dateHint}
                         row={index}
                         col={col}
                         onInput={(v) => onCell(row.id, c.key, v)}
                       />
+                      <FieldHint id={id} hint={hint} />
                     </td>
                   );
                 })}

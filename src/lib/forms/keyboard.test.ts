@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextCell, type Move } from './keyboard';
+import { nextCell, offersNewRow, type Move } from './keyboard';
 
 const at = (over: Partial<Move>): Move => ({
   key: 'ArrowDown',
@@ -32,5 +32,16 @@ describe('moving between cells with the keyboard', () => {
     expect(nextCell(at({ key: 'Enter', multiline: true }))).toBeNull();
     expect(nextCell(at({ key: 'ArrowUp', multiline: true }))).toBeNull();
     expect(nextCell(at({ key: 'Tab' }))).toBeNull();
+  });
+});
+
+describe('Enter in the last row offers a new row', () => {
+  it('only Enter, only in the last row, not in a multi-line box', () => {
+    expect(offersNewRow(at({ key: 'Enter', row: 2 }))).toBe(true);
+    expect(nextCell(at({ key: 'Enter', row: 2 }))).toBeNull();
+    expect(offersNewRow(at({ key: 'Enter', row: 1 }))).toBe(false);
+    expect(offersNewRow(at({ key: 'Enter', row: 2, shift: true }))).toBe(false);
+    expect(offersNewRow(at({ key: 'Enter', row: 2, multiline: true }))).toBe(false);
+    expect(offersNewRow(at({ key: 'ArrowDown', row: 2 }))).toBe(false);
   });
 });

@@ -33,3 +33,11 @@ export function nextCell(m: Move): { row: number; col: number } | null {
       return null;
   }
 }
+
+/**
+ * Enter in the last row has no row below it: the form offers a new row (focus goes to 添加一行 and
+ * the page says so) instead of adding one silently.
+ */
+export function offersNewRow(m: Pick<Move, 'key' | 'shift' | 'row' | 'rows' | 'multiline'>): boolean {
+  return m.key === 'Enter' && !m.shift && !m.multiline && m.row === m.rows - 1;
+}

@@ -1,0 +1,38 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { AnnexLayout } from '../../../schemas/annex-layout';
+import type { AnnexData } from '../../../lib/forms/data';
+import { toSheet } from '../../../lib/forms/sheet';
+import { PAGE_SIZE } from '../../../lib/forms/paging';
+import { PrintTable } from '../PrintTable';
+
+/** How long typing must pause before the print table catches up (it holds every row: longer for long tables). */
+const catchUpMs = (rows: number) => (rows > PAGE_SIZE ? 2000 : 600);
+
+/**
+ * The paper table with every row, always in the page (hidden on screen by CSS), so a print
+ * preview that never fires `beforeprint` still shows it. It follows the form a moment after typing
+ * pauses (two seconds for a table of several pages), so long tables stay fast to type in; `beforeprint` (the 打印 button, Ctrl+P) brings it up
+ * to date at once, and so does the switch to print media (a print preview that fires no event).
+ */
+export function usePrintTable(layout: AnnexLayout, data: AnnexData) {
+  const [printed, setPrinted] = useState(data);
+  const latest = useRef(data);
+  latest.current = data;
+  useEffect(() => {
+    if (printed === data) return;
+    const timer = setTimeout(() => setPrinted(latest.current), catchUpMs(data.rows.length));
+    return () => clearTimeout(timer);
+  }, [data, printed]);
+  useEffect(() => {
+    const before = () => setPrinted(latest.current);
+    const media = window.matchMedia('print');
+    const onMedia = () => media.matches && before();
+    window.addEventListener('beforeprint', before);
+    media.addEventListener('change', onMedia);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      media.removeEventListener('change', onMedia);
+    };
+  }, []);
+  return useMemo(() => <PrintTable model={toSheet(layout, printed)} />, [layout, printed]);
+}
