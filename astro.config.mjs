@@ -56,6 +56,10 @@ export default defineConfig({
         },
         { label: '报送要求与日历', link: '/reporting/' },
         { label: '附件表格', link: '/annexes/' },
+        {
+          label: '有限空间',
+          items: [{ label: '风险分级与台账', link: '/confined-space/' }],
+        },
         { label: '培训投影', link: '/training/' },
         { label: '关于本站', link: '/about/' },
       ],

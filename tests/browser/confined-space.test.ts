@@ -1,0 +1,123 @@
+// 有限空间的浏览器测试（先 npm run build）：给一个有限空间分级（理由、条款、本站理解），改等级须写理由，
+// 加入台账（附件3草稿），在附件3页面下载 Excel：第一张表是附件3原样，第二张是“分级依据”；手机宽度不横向滚动。
+import fs from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import * as XLSX from '@e965/xlsx';
+import { hasHorizontalScroll, openPage, startSiteAndBrowser, type Site } from './harness';
+
+let browser: Browser;
+let site: Site;
+let close: () => Promise<void>;
+beforeAll(async () => ({ site, browser, close } = await startSiteAndBrowser()));
+afterAll(() => close?.());
+
+const desktop = {
+  viewport: { width: 1280, height: 900 },
+  locale: 'zh-CN',
+  timezoneId: 'Asia/Shanghai',
+  acceptDownloads: true,
+};
+
+async function describeSpace(page: Page, name: string, type: string) {
+  await page.getByLabel('有限空间名称').fill(name);
+  await page.getByLabel('位置').fill('污水处理站');
+  await page.getByLabel('数量（处）').fill('2');
+  await page.getByLabel('类型').selectOption({ label: type });
+}
+
+describe('有限空间风险分级 → 台账 (附件3)', () => {
+  let ctx: BrowserContext;
+  let page: Page;
+  let consoleErrors: string[];
+  let externalRequests: string[];
+  beforeAll(async () => {
+    ctx = await browser.newContext(desktop);
+    ({ page, consoleErrors, externalRequests } = await openPage(ctx, site.url, '/confined-space/'));
+    await page.locator('.grading[data-ready="true"]').waitFor();
+  });
+  afterAll(async () => ctx?.close());
+
+  it('grades a 污水井 高 with the rule, the clause quoted, 本站理解 and the 参考分级 notice', async () => {
+    await describeSpace(page, '1号污水井', '污水井');
+    // Picking the type ticks the gases the plan names for it.
+    await expect.poll(() => page.getByLabel('硫化氢').isChecked()).toBe(true);
+    await page.getByLabel('外包').check();
+    const result = page.locator('.grading-result');
+    await expect.poll(() => result.locator('.grade-badge').getAttribute('data-grade')).toBe('高');
+    const text = await result.innerText();
+    expect(text).toContain('存在硫化氢、一氧化碳等中毒风险');
+    expect(text).toContain('第10号令第十三条：“存在硫化氢、一氧化碳等中毒风险的有限空间作业的工贸企业');
+    expect(text).toContain('本站理解');
+    expect(text).toContain('参考分级');
+    // What the grade means: 作业方案, 第十三条 items, outsourcing duties, with links into the plan.
+    expect(text).toContain('经本企业主要负责人或者其书面委托的人员进行审批后实施');
+    expect(text).toContain('先通风、再检测、后作业');
+    expect(text).toContain('发包单位和作业单位均要履行审批程序');
+    expect(await result.locator('a[href="/plan/#confined-approval-procedure"]').count()).toBe(1);
+    expect(await result.locator('a[href="/plan/#confined-outsourcing"]').count()).toBe(1);
+  });
+
+  it('changes a grade only with a written reason', async () => {
+    await page.getByText('认为等级不合适？').click();
+    await page.getByLabel('改为').selectOption('中');
+    const result = page.locator('.grading-result');
+    await expect.poll(() => result.innerText()).toContain('改变风险等级必须写明理由');
+    expect(await page.getByRole('button', { name: '加入台账' }).count()).toBe(0);
+    await page.getByLabel(/^理由/).fill('已永久封堵，仅外壁检修');
+    await expect.poll(() => result.locator('.grade-badge').getAttribute('data-grade')).toBe('中');
+    expect(await result.innerText()).toContain('规则得出 高');
+  });
+
+  it('adds the space to the 台账 and lists it for regrading', async () => {
+    await page.getByRole('button', { name: '加入台账' }).click();
+    await expect
+      .poll(() => page.locator('.grading-result [role="status"]').innerText())
+      .toContain('已加入台账第 1 行');
+    expect(await page.locator('.ledger-rows').innerText()).toContain('1号污水井');
+    expect(consoleErrors).toEqual([]);
+    expect(externalRequests).toEqual([]);
+  });
+
+  it('the 台账 download has the clean 附件3 sheet and a second sheet 分级依据 with the reason kept', async () => {
+    const annex = await openPage(ctx, site.url, '/annexes/annex3/');
+    const p = annex.page;
+    await p.locator('.annex-form[data-ready="true"]').waitFor();
+    await p.getByLabel(/^企业名称/).fill('晋城某机械有限公司');
+    const [download] = await Promise.all([
+      p.waitForEvent('download'),
+      p.getByRole('button', { name: '下载 Excel' }).click(),
+    ]);
+    const wb = XLSX.read(fs.readFileSync((await download.path())!));
+    expect(wb.SheetNames).toHaveLength(2);
+    expect(wb.SheetNames[1]).toBe('分级依据');
+    const official = XLSX.utils.sheet_to_json<string[]>(wb.Sheets[wb.SheetNames[0]!]!, { header: 1 });
+    const row = official.find((r) => r.includes('1号污水井'))!;
+    expect(row).toEqual(
+      [1, '1号污水井', '污水处理站', 2, '硫化氢、一氧化碳、二氧化碳', undefined, '外包作业', '中'].slice(
+        0,
+        row.length,
+      ),
+    );
+    expect(JSON.stringify(official)).not.toContain('已永久封堵');
+    const reasons = XLSX.utils.sheet_to_json<string[]>(wb.Sheets['分级依据']!, { header: 1 });
+    const text = JSON.stringify(reasons);
+    expect(text).toContain('已永久封堵，仅外壁检修');
+    expect(text).toContain('第十三条');
+    expect(text).toContain('本站理解');
+    await p.close();
+  });
+});
+
+describe('有限空间风险分级 on a 390 px phone', () => {
+  it('fits the screen', async () => {
+    const { page, consoleErrors } = await openPage(browser, site.url, '/confined-space/', { width: 390 });
+    await page.locator('.grading[data-ready="true"]').waitFor();
+    await describeSpace(page, '2号地坑', '地坑');
+    await page.getByLabel('缺氧').check();
+    await expect.poll(() => page.locator('.grade-badge').getAttribute('data-grade')).toBe('中');
+    expect(await hasHorizontalScroll(page)).toBe(false);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+});
