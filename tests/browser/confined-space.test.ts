@@ -121,3 +121,48 @@ describe('有限空间风险分级 on a 390 px phone', () => {
     await page.close();
   });
 });
+
+describe('作业前检测 (GB 46768-2025 5.9.1)', () => {
+  it('gives 合格/不合格 with the clause shown, takes limits from the user, keeps the readings and prints a record', async () => {
+    const ctx = await browser.newContext(desktop);
+    const { page, consoleErrors } = await openPage(ctx, site.url, '/confined-space/gas-check/');
+    await page.locator('.gas-check[data-ready="true"]').waitFor();
+    const result = page.locator('.gas-result');
+    // A reading without its limit gets no verdict: the site has no number of its own.
+    await page.locator('.gas-toxic').first().getByLabel('读数', { exact: true }).fill('3');
+    expect(await result.innerText()).toContain('请按所依据的标准填写限值（本站不提供限值）');
+    await page.getByLabel('检测时间').fill('2026-06-01T08:30');
+    await page.getByLabel('检测地点').fill('污水处理站');
+    await page.getByLabel('氧含量（% VOL）').fill('19.5');
+    await page.getByLabel('可燃性气体浓度（% LEL）').fill('10');
+    for (const i of [0, 1]) {
+      const box = page.locator('.gas-toxic').nth(i);
+      await box.getByLabel('读数', { exact: true }).fill('0');
+      await box.getByLabel('限值', { exact: true }).fill('10');
+      await box.getByLabel(/^单位/).fill('mg/m³');
+      await box.getByLabel('限值所依据的标准').fill('GBZ 2.1-2019');
+    }
+    await expect.poll(() => result.locator('.gas-verdict').getAttribute('data-verdict')).toBe('合格');
+    const text = await result.innerText();
+    expect(text).toContain('5.9.1 a)：“a) 氧含量为19.5% VOL~23.5% VOL”');
+    expect(text).toContain('5.9.1 b)：“b) 可燃性气体浓度不大于爆炸下限(LEL)的10%”');
+    expect(text).toContain('GBZ 2.1-2019');
+    await page.getByLabel('氧含量（% VOL）').fill('19.4');
+    await expect.poll(() => result.locator('.gas-verdict').getAttribute('data-verdict')).toBe('不合格');
+    expect(await result.locator('[data-line="oxygen"]').innerText()).toContain('不合格');
+    // The record asks for 检测人 and 监护人 before printing.
+    await page.getByRole('button', { name: '打印检测记录' }).click();
+    expect(await page.getByRole('alert').innerText()).toContain('请填写检测人');
+    await page.reload();
+    await page.locator('.gas-check[data-ready="true"]').waitFor();
+    expect(await page.getByLabel('氧含量（% VOL）').inputValue()).toBe('19.4');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.gas-form').isVisible()).toBe(false);
+    const printed = await page.locator('.gas-result').innerText();
+    expect(printed).toContain('有限空间作业前气体检测记录');
+    expect(printed).toContain('2026年6月1日 08:30');
+    expect(printed).toContain('不合格');
+    expect(consoleErrors).toEqual([]);
+    await ctx.close();
+  });
+});
