@@ -61,6 +61,7 @@ export default defineConfig({
           items: [
             { label: '风险分级与台账', link: '/confined-space/' },
             { label: '作业前检测', link: '/confined-space/gas-check/' },
+            { label: '由台账汇总附件4', link: '/confined-space/ledgers/' },
           ],
         },
         { label: '培训投影', link: '/training/' },

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import * as XLSX from '@e965/xlsx';
-import { hasHorizontalScroll, openPage, startSiteAndBrowser, type Site } from './harness';
+import { hasHorizontalScroll, openPage, projectRoot, startSiteAndBrowser, type Site } from './harness';
 
 let browser: Browser;
 let site: Site;
@@ -120,6 +120,15 @@ describe('有限空间风险分级 on a 390 px phone', () => {
     expect(consoleErrors).toEqual([]);
     await page.close();
   });
+
+  for (const path of ['/confined-space/gas-check/', '/confined-space/ledgers/'])
+    it(`${path} fits the screen`, async () => {
+      const { page, consoleErrors } = await openPage(browser, site.url, path, { width: 390 });
+      await page.locator('[data-ready="true"]').waitFor();
+      expect(await hasHorizontalScroll(page)).toBe(false);
+      expect(consoleErrors).toEqual([]);
+      await page.close();
+    });
 });
 
 describe('作业前检测 (GB 46768-2025 5.9.1)', () => {
@@ -162,6 +171,104 @@ describe('作业前检测 (GB 46768-2025 5.9.1)', () => {
     expect(printed).toContain('有限空间作业前气体检测记录');
     expect(printed).toContain('2026年6月1日 08:30');
     expect(printed).toContain('不合格');
+    expect(consoleErrors).toEqual([]);
+    await ctx.close();
+  });
+});
+
+describe('附件4 from three 台账 files', () => {
+  it('reads the files, lets the 行业领域 be corrected, checks 附件4 cell by cell and opens it in the form', async () => {
+    const { toSheet } = await import('../../src/lib/forms/sheet');
+    const { workbookBytes } = await import('../../src/lib/forms/xlsx-write');
+    const { loadLayoutsFromFiles } = await import('../../src/lib/forms/load-layouts-node');
+    const { ledgerData } = await import('../../src/lib/confined-space/ledger-fixtures');
+    const layouts = loadLayoutsFromFiles(projectRoot);
+    const xlsx = async (enterprise: string, rows: [string, string, string][]) =>
+      Buffer.from(
+        await workbookBytes([toSheet(layouts.annex3, ledgerData(layouts.annex3, enterprise, rows))]),
+      );
+    const files = [
+      {
+        name: '甲食品.xlsx',
+        mimeType: 'application/octet-stream',
+        buffer: await xlsx('晋城甲食品有限公司', [
+          ['1号污水井', '2', '高'],
+          ['发酵池', '3', '中'],
+        ]),
+      },
+      {
+        name: '乙.xlsx',
+        mimeType: 'application/octet-stream',
+        buffer: await xlsx('晋城乙有限公司', [
+          ['煤气管道', '4', '高'],
+          ['地坑', '5', '低'],
+        ]),
+      },
+      {
+        name: '丙.xlsx',
+        mimeType: 'application/octet-stream',
+        buffer: await xlsx('晋城丙机械有限公司', [
+          ['储罐', '1', '中'],
+          ['沉淀池', '2', ''],
+        ]),
+      },
+    ];
+    const ctx = await browser.newContext(desktop);
+    const { page, consoleErrors } = await openPage(ctx, site.url, '/confined-space/ledgers/');
+    await page.locator('.ledger-stats[data-ready="true"]').waitFor();
+    await page.locator('input[type="file"]').setInputFiles(files);
+    await expect.poll(() => page.locator('.ledger-progress').innerText()).toContain('已读取 3 个文件');
+    // 乙 says nothing about its industry: not counted until chosen.
+    expect(await page.locator('tr[data-status="unassigned"] th').innerText()).toBe('乙.xlsx');
+    expect(await page.locator('tr[data-status="error"]').innerText()).toContain('风险等级为空');
+    await page.getByLabel('乙.xlsx 的行业领域').selectOption('机械（高炉企业）');
+    await expect
+      .poll(() => page.locator('.ledger-total').innerText())
+      .toContain('合计包括 2 个台账文件（共 3 个，1 个未计入）');
+    const grid = await page
+      .locator('.annex4-preview tbody tr')
+      .evaluateAll((rows) =>
+        rows.map((r) => [...r.children].map((c) => (c as HTMLElement).innerText.trim())),
+      );
+    expect(grid).toEqual([
+      ['轻工（农副产品加工、食品制造、印染）', '1', '5', '2', '3', '0'],
+      ['机械（高炉企业）', '1', '9', '4', '0', '5'],
+      ['合计', '2', '14', '6', '3', '5'],
+    ]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /下载附件4/ }).click(),
+    ]);
+    const wb = XLSX.read(fs.readFileSync((await download.path())!));
+    expect(wb.SheetNames[1]).toBe('来源文件');
+    const official = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets[wb.SheetNames[0]!]!, { header: 1 });
+    const row = (label: string) =>
+      official.find((r) => r.includes(label))!.filter((v) => v !== undefined && v !== null && v !== '');
+    expect(row('轻工（农副产品加工、食品制造、印染）')).toEqual([
+      '应急管理局',
+      '轻工（农副产品加工、食品制造、印染）',
+      1,
+      5,
+      2,
+      3,
+      0,
+    ]);
+    expect(row('机械（高炉企业）')).toEqual(['机械（高炉企业）', 1, 9, 4, 0, 5]);
+    expect(row('合计')).toEqual(['合计', 2, 14, 6, 3, 5]);
+    const sources = JSON.stringify(XLSX.utils.sheet_to_json(wb.Sheets['来源文件']!, { header: 1 }));
+    for (const f of files) expect(sources).toContain(f.name);
+    // 在表单中打开: an empty 附件4 draft is filled without asking; one with content asks first.
+    await page.getByRole('button', { name: '在表单中打开' }).click();
+    await page.waitForURL(/\/annexes\/annex4\/$/);
+    await page.locator('.annex-form[data-ready="true"]').waitFor();
+    expect(await page.locator('.annex-form').innerText()).toContain('14');
+    await page.goBack();
+    await page.locator('.ledger-stats[data-ready="true"]').waitFor();
+    await page.locator('input[type="file"]').setInputFiles(files.slice(0, 1));
+    await page.getByRole('button', { name: '在表单中打开' }).click();
+    expect(await page.getByRole('alertdialog').innerText()).toContain('替换');
+    await page.getByRole('button', { name: '取消' }).click();
+    expect(page.url()).toMatch(/ledgers\/$/);
     expect(consoleErrors).toEqual([]);
     await ctx.close();
   });
