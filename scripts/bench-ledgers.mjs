@@ -55,15 +55,13 @@ export async function runLedgersBench({ projectRoot, distDir }) {
       window.__changeAt = 0;
       document.addEventListener('change', () => (window.__changeAt ||= performance.now()), true);
     });
-    await page
-      .locator('input[type="file"]')
-      .setInputFiles(
-        files.map((f) => ({
-          name: f.name,
-          mimeType: 'application/octet-stream',
-          buffer: Buffer.from(f.bytes),
-        })),
-      );
+    await page.locator('input[type="file"]').setInputFiles(
+      files.map((f) => ({
+        name: f.name,
+        mimeType: 'application/octet-stream',
+        buffer: Buffer.from(f.bytes),
+      })),
+    );
     const doneAt = await page.waitForFunction(
       (n) => {
         const t = document.querySelector('.ledger-total');
