@@ -56,6 +56,14 @@ export default defineConfig({
         },
         { label: '报送要求与日历', link: '/reporting/' },
         { label: '附件表格', link: '/annexes/' },
+        {
+          label: '有限空间',
+          items: [
+            { label: '风险分级与台账', link: '/confined-space/' },
+            { label: '作业前检测', link: '/confined-space/gas-check/' },
+            { label: '由台账汇总附件4', link: '/confined-space/ledgers/' },
+          ],
+        },
         { label: '培训投影', link: '/training/' },
         { label: '关于本站', link: '/about/' },
       ],

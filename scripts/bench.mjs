@@ -384,5 +384,9 @@ if (isMain) {
       kb,
       analyzePage,
     });
+    if (!args.includes('--no-browser')) {
+      const { runLedgersBench } = await import('./bench-ledgers.mjs');
+      await runLedgersBench({ projectRoot, distDir });
+    }
   }
 }

@@ -21,6 +21,7 @@ import { Actions } from './annex/Actions';
 import { CardView } from './annex/CardView';
 import { ClearDialog } from './annex/ClearDialog';
 import { ErrorSummary } from './annex/ErrorSummary';
+import type { ExportExtras } from './annex/extras';
 import { FieldInputs } from './annex/FieldInputs';
 import { useDraft } from './annex/hooks/useDraft';
 import { useExport } from './annex/hooks/useExport';
@@ -34,13 +35,15 @@ import { TableView } from './annex/TableView';
 
 export interface AnnexFormProps {
   layout: AnnexLayout;
+  /** Sheets the .xlsx carries besides the official one (附件3: 分级依据). */
+  extras?: ExportExtras;
 }
 
 /**
  * The form for one layout: fill, autosave, validate, export/import, print. It only wires the hooks
  * (draft, import, export, print, screen) and the small components; logic lives in src/lib/forms.
  */
-export default function AnnexForm({ layout }: AnnexFormProps) {
+export default function AnnexForm({ layout, extras }: AnnexFormProps) {
   const draft = useDraft(layout);
   const { data, setData } = draft;
   const { wide, wechat } = useScreen();
@@ -102,7 +105,7 @@ export default function AnnexForm({ layout }: AnnexFormProps) {
     }
     return true;
   };
-  const output = useExport(layout, data, readyToExport);
+  const output = useExport(layout, data, readyToExport, extras);
 
   const update = (next: AnnexData) => setData(next);
   const addLabel = addRowLabel(layout, data);

@@ -5,13 +5,14 @@ import { todayInChina } from '../../../lib/dates';
 import type { AnnexData } from '../../../lib/forms/data';
 import { sheetToTsv } from '../../../lib/forms/sheet-view';
 import { toSheet } from '../../../lib/forms/sheet';
+import { type ExportExtras, workbookSheets } from '../extras';
 
 /**
  * Excel, CSV and copy-as-text. The writers load on first click. `ready()` checks the form first
  * (and shows what to fix); a backup (from the 清空 dialog) is the draft as it stands: it must not
  * wait for the form to be complete, or the user could not save what they are about to delete.
  */
-export function useExport(layout: AnnexLayout, data: AnnexData, ready: () => boolean) {
+export function useExport(layout: AnnexLayout, data: AnnexData, ready: () => boolean, extras?: ExportExtras) {
   const [busy, setBusy] = useState('');
   const [notice, setNotice] = useState('');
   const [tsv, setTsv] = useState('');
@@ -20,8 +21,9 @@ export function useExport(layout: AnnexLayout, data: AnnexData, ready: () => boo
     if (!backup && !ready()) return;
     setBusy('正在生成 Excel 文件…');
     try {
-      const { exportXlsx: write, exportFileName } = await import('../../../lib/forms/xlsx-write');
-      download(await write(layout, data), exportFileName(layout, data, todayInChina()));
+      const { workbookBytes, XLSX_MIME, exportFileName } = await import('../../../lib/forms/xlsx-write');
+      const bytes = await workbookBytes(await workbookSheets(layout, data, extras));
+      download(new Blob([bytes], { type: XLSX_MIME }), exportFileName(layout, data, todayInChina()));
       setNotice('已生成 Excel 文件。若没有开始下载，请在系统浏览器中打开本页。');
     } catch (e) {
       setNotice(`生成 Excel 文件失败：${(e as Error).message}`);

@@ -1,0 +1,260 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { GasCheckSpec } from '../schemas/gas-check';
+import type { GasRecord } from '../schemas/gas-record';
+import { browserStorage } from '../lib/browser/storage';
+import { DraftStore } from '../lib/forms/draft';
+import {
+  checkRecord,
+  emptyGasRecord,
+  gasRecordDraftSpec,
+  recordProblems,
+  recordTime,
+} from '../lib/confined-space/gas-record';
+
+/** The pre-entry gas check: readings → 合格/不合格 per 5.9.1, clause with every verdict, a printable 检测记录. */
+export default function GasCheck({ spec }: { spec: GasCheckSpec }) {
+  const store = useMemo(() => new DraftStore(browserStorage(), gasRecordDraftSpec), []);
+  const [record, setRecord] = useState<GasRecord>(() => emptyGasRecord(spec));
+  const [loaded, setLoaded] = useState(false);
+  const [note, setNote] = useState('');
+  const [printProblems, setPrintProblems] = useState<string[]>([]);
+
+  useEffect(() => {
+    const r = store.load();
+    if (r.status === 'loaded') setRecord(r.data);
+    else if (r.status === 'unavailable' || r.status === 'unreadable') setNote(r.message);
+    setLoaded(true);
+  }, []);
+  useEffect(() => {
+    if (!loaded) return;
+    const r = store.save(record, { force: true });
+    if (r.status !== 'saved' && 'message' in r) setNote(r.message);
+  }, [record, loaded]);
+
+  const outcome = checkRecord(spec, record);
+  const set = (patch: Partial<GasRecord>) => {
+    setRecord((r) => ({ ...r, ...patch }));
+    setPrintProblems([]);
+  };
+  const setToxic = (i: number, patch: Partial<GasRecord['toxic'][number]>) =>
+    set({ toxic: record.toxic.map((t, j) => (j === i ? { ...t, ...patch } : t)) });
+  const print = () => {
+    const problems = [...recordProblems(record), ...(outcome.ok ? [] : ['读数或限值有误，见上方'])];
+    setPrintProblems(problems);
+    if (problems.length === 0) window.print();
+  };
+  const field = (key: 'place' | 'space' | 'tester' | 'guardian', label: string) => (
+    <label>
+      {label}
+      <input value={record[key]} onInput={(e) => set({ [key]: e.currentTarget.value })} />
+    </label>
+  );
+
+  return (
+    <div class="gas-check not-content" data-ready={loaded ? 'true' : undefined}>
+      {note && <p class="notice">{note}</p>}
+      <form class="gas-form" onSubmit={(e) => e.preventDefault()}>
+        <h2>检测信息</h2>
+        <div class="gas-fields">
+          <label>
+            检测时间
+            <input
+              type="datetime-local"
+              value={record.time}
+              onInput={(e) => set({ time: e.currentTarget.value })}
+            />
+          </label>
+          {field('place', '检测地点')}
+          {field('space', '有限空间名称')}
+          {field('tester', '检测人')}
+          {field('guardian', '监护人')}
+        </div>
+        <h2>读数</h2>
+        <div class="gas-fields">
+          <label>
+            {spec.oxygen.label}（{spec.oxygen.unit}）
+            <input
+              inputMode="decimal"
+              value={record.oxygen}
+              onInput={(e) => set({ oxygen: e.currentTarget.value })}
+            />
+          </label>
+          <label>
+            {spec.flammable.label}（{spec.flammable.unit}）
+            <input
+              inputMode="decimal"
+              value={record.flammable}
+              onInput={(e) => set({ flammable: e.currentTarget.value })}
+            />
+          </label>
+        </div>
+        <h3>有毒有害气体</h3>
+        <p class="gas-clause">
+          <strong>限值由你填写。</strong>
+          {spec.toxic.limitNote}
+        </p>
+        {record.toxic.map((t, i) => (
+          <fieldset class="gas-toxic" key={i}>
+            <legend>第 {i + 1} 种</legend>
+            <div class="gas-fields">
+              <label>
+                气体名称
+                <input value={t.gas} onInput={(e) => setToxic(i, { gas: e.currentTarget.value })} />
+              </label>
+              <label>
+                读数
+                <input
+                  inputMode="decimal"
+                  value={t.value}
+                  onInput={(e) => setToxic(i, { value: e.currentTarget.value })}
+                />
+              </label>
+              <label>
+                限值
+                <input
+                  inputMode="decimal"
+                  value={t.limit}
+                  onInput={(e) => setToxic(i, { limit: e.currentTarget.value })}
+                />
+              </label>
+              <label>
+                单位（读数和限值相同）
+                <input value={t.unit} onInput={(e) => setToxic(i, { unit: e.currentTarget.value })} />
+              </label>
+              <label>
+                限值类别
+                <select
+                  value={t.limitKind}
+                  onChange={(e) => setToxic(i, { limitKind: e.currentTarget.value })}
+                >
+                  {spec.toxic.limitKinds.map((k) => (
+                    <option value={k.id}>{k.label}</option>
+                  ))}
+                </select>
+              </label>
+              <label>
+                限值所依据的标准
+                <input value={t.standard} onInput={(e) => setToxic(i, { standard: e.currentTarget.value })} />
+              </label>
+            </div>
+            <button type="button" onClick={() => set({ toxic: record.toxic.filter((_, j) => j !== i) })}>
+              删除这种气体
+            </button>
+          </fieldset>
+        ))}
+        <button
+          type="button"
+          onClick={() =>
+            set({
+              toxic: [
+                ...record.toxic,
+                {
+                  gas: '',
+                  value: '',
+                  limit: '',
+                  unit: '',
+                  limitKind: spec.toxic.limitKinds[0]!.id,
+                  standard: '',
+                },
+              ],
+            })
+          }
+        >
+          添加一种有毒有害气体
+        </button>
+      </form>
+
+      <section class="gas-result" aria-live="polite">
+        <div class="gas-print-record">
+          <h2 class="print-only">有限空间作业前气体检测记录</h2>
+          <dl>
+            <dt>检测时间</dt>
+            <dd>{recordTime(record.time) || '—'}</dd>
+            <dt>检测地点</dt>
+            <dd>
+              {record.place || '—'}
+              {record.space ? `（${record.space}）` : ''}
+            </dd>
+            <dt>检测人</dt>
+            <dd>{record.tester || '—'}</dd>
+            <dt>监护人</dt>
+            <dd>{record.guardian || '—'}</dd>
+          </dl>
+        </div>
+        <h2>判定</h2>
+        <p class="gas-clause">
+          GB 46768-2025 {spec.clause}：“{spec.quote}”
+        </p>
+        {!outcome.ok && (
+          <ul class="error-summary">
+            {outcome.errors.map((e) => (
+              <li key={e}>{e}</li>
+            ))}
+          </ul>
+        )}
+        {outcome.ok && (
+          <>
+            <p class={`gas-verdict verdict-${outcome.result.verdict}`} data-verdict={outcome.result.verdict}>
+              结论：<strong>{outcome.result.verdict}</strong>
+              {outcome.result.verdict === '合格' ? '（符合 5.9.1 所有条件）' : '，不得实施作业'}
+            </p>
+            {outcome.result.missing.length > 0 && (
+              <p>
+                尚未检测：{outcome.result.missing.join('；')}。依据 GB 46768-2025{' '}
+                {outcome.result.required.clause}：“
+                {outcome.result.required.quote}”
+              </p>
+            )}
+            {outcome.result.consequence && (
+              <p>
+                GB 46768-2025 {outcome.result.consequence.clause}：“{outcome.result.consequence.quote}”
+              </p>
+            )}
+            <table class="gas-table">
+              <thead>
+                <tr>
+                  <th scope="col">项目</th>
+                  <th scope="col">读数</th>
+                  <th scope="col">条件</th>
+                  <th scope="col">判定</th>
+                  <th scope="col">依据</th>
+                </tr>
+              </thead>
+              <tbody>
+                {outcome.result.lines.map((l) => (
+                  <tr key={l.key} data-line={l.key}>
+                    <th scope="row">{l.label}</th>
+                    <td>{l.value === null ? '—' : `${l.value} ${l.unit}`}</td>
+                    <td>{l.condition}</td>
+                    <td class={`verdict-${l.verdict}`}>{l.verdict}</td>
+                    <td>
+                      GB 46768-2025 {l.clause}：“{l.quote}”
+                      {l.boundaryReading && (
+                        <span class="gas-reading">
+                          <span class="summary-tag tag-reading">本站理解</span>
+                          {l.boundaryReading}
+                        </span>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        )}
+        <p class="gas-actions">
+          <button type="button" class="primary" onClick={print}>
+            打印检测记录
+          </button>
+        </p>
+        {printProblems.length > 0 && (
+          <ul class="field-error" role="alert">
+            {printProblems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,244 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { AnnexLayout } from '../schemas/annex-layout';
+import { download } from '../lib/browser/download';
+import { browserStorage } from '../lib/browser/storage';
+import { annexDraftStore } from '../lib/forms/annex-draft';
+import { isEmptyAnnex, totals } from '../lib/forms/data';
+import { readSheets } from '../lib/forms/import';
+import {
+  annex4Draft,
+  buildAnnex4,
+  type FileChoice,
+  type LedgerFile,
+  readLedgerFile,
+} from '../lib/confined-space/statistics';
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** A county drops many 台账 files → per-file table, 行业领域 per file, 附件4 and its download. */
+export default function LedgerStats({ ledger, annex4 }: { ledger: AnnexLayout; annex4: AnnexLayout }) {
+  const [files, setFiles] = useState<LedgerFile[]>([]);
+  const [choices, setChoices] = useState<Record<string, FileChoice>>({});
+  const [progress, setProgress] = useState('');
+  const [notice, setNotice] = useState('');
+  const [confirmReplace, setConfirmReplace] = useState(false);
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
+  const labels = annex4.rows.kind === 'fixed' ? annex4.rows.labels : [];
+  const result = buildAnnex4(annex4, files, choices);
+  const total = totals(annex4, result.data.rows);
+
+  const addFiles = async (list: FileList | null) => {
+    if (!list || list.length === 0) return;
+    const picked = [...list];
+    const read: LedgerFile[] = [];
+    const start = files.length;
+    for (const [i, f] of picked.entries()) {
+      setProgress(`正在读取第 ${i + 1} / ${picked.length} 个文件：${f.name}`);
+      await nextTask(); // let the page paint and stay responsive between files
+      const bytes = new Uint8Array(await f.arrayBuffer());
+      read.push(readLedgerFile(ledger, await readSheets(bytes, f.name), f.name, `f${start + i + 1}`));
+    }
+    setFiles((old) => [...old, ...read]);
+    setProgress(`已读取 ${picked.length} 个文件。`);
+    setNotice('');
+  };
+  const choose = (id: string, patch: FileChoice) =>
+    setChoices((c) => ({ ...c, [id]: { ...c[id], ...patch } }));
+  const remove = (id: string) => setFiles((fs) => fs.filter((f) => f.id !== id));
+
+  const downloadXlsx = async () => {
+    const [{ workbookBytes, XLSX_MIME }, { annex4Sheets }] = await Promise.all([
+      import('../lib/forms/xlsx-write'),
+      import('../lib/confined-space/statistics'),
+    ]);
+    const bytes = await workbookBytes(annex4Sheets(annex4, result));
+    const { wechat } = download(new Blob([bytes], { type: XLSX_MIME }), `附件4_${annex4.fileName}_汇总.xlsx`);
+    setNotice(
+      wechat ? '微信内置浏览器通常无法下载，请点右上角“···”选“在浏览器打开”。' : '已生成 Excel 文件。',
+    );
+  };
+  const openInForm = (force = false) => {
+    const store = annexDraftStore(browserStorage(), annex4.id);
+    const current = store.load();
+    if (current.status === 'unavailable' || current.status === 'unreadable')
+      return setNotice(`附件4草稿无法读取：${current.message}`);
+    const existing = current.status === 'loaded' ? current.data : null;
+    if (existing && !isEmptyAnnex(existing) && !force) return setConfirmReplace(true);
+    const saved = store.save(annex4Draft(result, existing), { force: true });
+    if (saved.status !== 'saved') return setNotice('message' in saved ? saved.message : '保存失败');
+    window.location.assign(`/annexes/${annex4.id}/`);
+  };
+
+  return (
+    <div class="ledger-stats not-content" data-ready={ready ? 'true' : undefined}>
+      <section>
+        <h2>1. 加入台账文件</h2>
+        <label
+          class="ledger-drop"
+          onDragOver={(e) => e.preventDefault()}
+          onDrop={(e) => {
+            e.preventDefault();
+            void addFiles(e.dataTransfer?.files ?? null);
+          }}
+        >
+          选择或拖入台账文件（可多选；.xlsx、.xls、.csv）
+          <input
+            type="file"
+            multiple
+            accept=".xlsx,.xls,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel,text/csv"
+            onChange={async (e) => {
+              const input = e.currentTarget;
+              await addFiles(input.files);
+              input.value = '';
+            }}
+          />
+        </label>
+        <p role="status" class="ledger-progress">
+          {progress}
+        </p>
+      </section>
+
+      {files.length > 0 && (
+        <section>
+          <h2>2. 核对每个文件</h2>
+          <div class="ledger-table-wrap">
+            <table class="ledger-files">
+              <thead>
+                <tr>
+                  <th scope="col">文件</th>
+                  <th scope="col">企业</th>
+                  <th scope="col">读取行数</th>
+                  <th scope="col">作业场所（处）</th>
+                  <th scope="col">行业领域</th>
+                  <th scope="col">是否计入</th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.files.map((o) => (
+                  <tr key={o.file.id} data-status={o.status}>
+                    <th scope="row">{o.file.fileName}</th>
+                    <td>
+                      {o.file.enterprise}
+                      {o.file.enterpriseFromFileName && '（文件中没有企业名称，取自文件名）'}
+                    </td>
+                    <td>{o.file.rows}</td>
+                    <td>
+                      {o.file.spaces}（高 {o.file.grades.high}、中 {o.file.grades.medium}、低{' '}
+                      {o.file.grades.low}）
+                    </td>
+                    <td>
+                      <select
+                        aria-label={`${o.file.fileName} 的行业领域`}
+                        value={o.industry}
+                        onChange={(e) => choose(o.file.id, { industry: e.currentTarget.value })}
+                      >
+                        <option value="">请选择</option>
+                        {labels.map((l) => (
+                          <option value={l}>{l}</option>
+                        ))}
+                      </select>
+                    </td>
+                    <td>
+                      <span class={`status-${o.status}`}>{o.note}</span>
+                      {o.file.problems.length > 0 && (
+                        <ul class="ledger-problems">
+                          {o.file.problems.slice(0, 5).map((p) => (
+                            <li key={p}>{p}</li>
+                          ))}
+                          {o.file.problems.length > 5 && <li>另有 {o.file.problems.length - 5} 处问题</li>}
+                        </ul>
+                      )}
+                      {(o.status === 'duplicate' || (o.duplicateOf && o.status === 'included')) && (
+                        <label class="inline">
+                          <input
+                            type="checkbox"
+                            checked={o.status === 'included'}
+                            onChange={(e) => choose(o.file.id, { include: e.currentTarget.checked })}
+                          />
+                          仍计入（企业只计一家）
+                        </label>
+                      )}
+                      <button type="button" onClick={() => remove(o.file.id)}>
+                        移除
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      )}
+
+      {files.length > 0 && (
+        <section>
+          <h2>3. 附件4</h2>
+          <p class="ledger-total" data-included={result.included}>
+            {result.totalNote}。
+          </p>
+          <div class="ledger-table-wrap">
+            <table class="annex4-preview">
+              <thead>
+                <tr>
+                  <th scope="col">行业领域</th>
+                  <th scope="col">涉及企业单位（家）</th>
+                  <th scope="col">有限空间作业场所（处）</th>
+                  <th scope="col">高（处）</th>
+                  <th scope="col">中（处）</th>
+                  <th scope="col">低（处）</th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.data.rows.map((r) => (
+                  <tr key={r.id}>
+                    <th scope="row">{r.label}</th>
+                    <td>{r.cells.enterprises}</td>
+                    <td>{r.cells.sites}</td>
+                    <td>{r.cells.high}</td>
+                    <td>{r.cells.medium}</td>
+                    <td>{r.cells.low}</td>
+                  </tr>
+                ))}
+                <tr class="total">
+                  <th scope="row">合计</th>
+                  <td>{total.enterprises}</td>
+                  <td>{total.sites}</td>
+                  <td>{total.high}</td>
+                  <td>{total.medium}</td>
+                  <td>{total.low}</td>
+                </tr>
+              </tbody>
+            </table>
+          </div>
+          <p class="ledger-actions">
+            <button type="button" class="primary" onClick={downloadXlsx}>
+              下载附件4 Excel（含来源文件）
+            </button>{' '}
+            <button type="button" onClick={() => openInForm()}>
+              在表单中打开
+            </button>
+          </p>
+          {confirmReplace && (
+            <div class="notice" role="alertdialog" aria-label="替换附件4草稿">
+              <p>
+                附件4表单里已有填写的内容。用这次汇总的数字替换表格中的数字吗？填报单位、填报日期、填表人、联系电话会保留。
+              </p>
+              <button type="button" class="primary" onClick={() => openInForm(true)}>
+                替换并打开
+              </button>{' '}
+              <button type="button" onClick={() => setConfirmReplace(false)}>
+                取消
+              </button>
+            </div>
+          )}
+          {notice && (
+            <p class="notice" role="status">
+              {notice}
+            </p>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}

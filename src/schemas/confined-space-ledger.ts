@@ -1,0 +1,48 @@
+// zod/mini: checked in the browser when the 分级依据 draft is restored, so pages that read it do not
+// carry the whole of zod. JIT off for the site's CSP, as in ./zod.ts.
+import * as z from 'zod/mini';
+
+z.config({ jitless: true });
+
+const gradeEnum = z.enum(['高', '中', '低']);
+
+/** One fired rule as kept with a ledger row: the words shown, so the export needs no rule file. */
+export const keptReasonSchema = z.strictObject({
+  rule: z.string(),
+  grade: gradeEnum,
+  reason: z.string(),
+  /** Each quote as “简称 条款：“原文”” */
+  basis: z.array(z.string()),
+  /** The site's judgement (本站理解), or null. */
+  judgement: z.nullable(z.string()),
+});
+export type KeptReason = z.infer<typeof keptReasonSchema>;
+
+/** How one 台账 row was graded: the description, the computed grade, the user's override and why. */
+export const gradingRecordSchema = z.strictObject({
+  rowId: z.string().check(z.minLength(1)),
+  space: z.strictObject({
+    name: z.string(),
+    location: z.string(),
+    count: z.number(),
+    type: z.string(),
+    typeLabel: z.string(),
+    hazards: z.array(z.string()),
+    hazardLabels: z.array(z.string()),
+    workMode: z.enum(['own', 'outsourced']),
+  }),
+  computed: gradeEnum,
+  grade: gradeEnum,
+  override: z.nullable(z.strictObject({ grade: gradeEnum, reason: z.string() })),
+  reasons: z.array(keptReasonSchema),
+  ruleSet: z.string(),
+  notice: z.string(),
+  gradedAt: z.string(),
+});
+export type GradingRecord = z.infer<typeof gradingRecordSchema>;
+
+/** The 分级依据 draft: one record per 台账 row id (the 台账 itself is the annex3 draft). */
+export const ledgerReasonsSchema = z.strictObject({
+  records: z.record(z.string(), gradingRecordSchema),
+});
+export type LedgerReasons = z.infer<typeof ledgerReasonsSchema>;

@@ -1,0 +1,275 @@
+// 有限空间的浏览器测试（先 npm run build）：给一个有限空间分级（理由、条款、本站理解），改等级须写理由，
+// 加入台账（附件3草稿），在附件3页面下载 Excel：第一张表是附件3原样，第二张是“分级依据”；手机宽度不横向滚动。
+import fs from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import * as XLSX from '@e965/xlsx';
+import { hasHorizontalScroll, openPage, projectRoot, startSiteAndBrowser, type Site } from './harness';
+
+let browser: Browser;
+let site: Site;
+let close: () => Promise<void>;
+beforeAll(async () => ({ site, browser, close } = await startSiteAndBrowser()));
+afterAll(() => close?.());
+
+const desktop = {
+  viewport: { width: 1280, height: 900 },
+  locale: 'zh-CN',
+  timezoneId: 'Asia/Shanghai',
+  acceptDownloads: true,
+};
+
+async function describeSpace(page: Page, name: string, type: string) {
+  await page.getByLabel('有限空间名称').fill(name);
+  await page.getByLabel('位置').fill('污水处理站');
+  await page.getByLabel('数量（处）').fill('2');
+  await page.getByLabel('类型').selectOption({ label: type });
+}
+
+describe('有限空间风险分级 → 台账 (附件3)', () => {
+  let ctx: BrowserContext;
+  let page: Page;
+  let consoleErrors: string[];
+  let externalRequests: string[];
+  beforeAll(async () => {
+    ctx = await browser.newContext(desktop);
+    ({ page, consoleErrors, externalRequests } = await openPage(ctx, site.url, '/confined-space/'));
+    await page.locator('.grading[data-ready="true"]').waitFor();
+  });
+  afterAll(async () => ctx?.close());
+
+  it('grades a 污水井 高 with the rule, the clause quoted, 本站理解 and the 参考分级 notice', async () => {
+    await describeSpace(page, '1号污水井', '污水井');
+    // Picking the type ticks the gases the plan names for it.
+    await expect.poll(() => page.getByLabel('硫化氢').isChecked()).toBe(true);
+    await page.getByLabel('外包').check();
+    const result = page.locator('.grading-result');
+    await expect.poll(() => result.locator('.grade-badge').getAttribute('data-grade')).toBe('高');
+    const text = await result.innerText();
+    expect(text).toContain('存在硫化氢、一氧化碳等中毒风险');
+    expect(text).toContain('第10号令第十三条：“存在硫化氢、一氧化碳等中毒风险的有限空间作业的工贸企业');
+    expect(text).toContain('本站理解');
+    expect(text).toContain('参考分级');
+    // What the grade means: 作业方案, 第十三条 items, outsourcing duties, with links into the plan.
+    expect(text).toContain('经本企业主要负责人或者其书面委托的人员进行审批后实施');
+    expect(text).toContain('先通风、再检测、后作业');
+    expect(text).toContain('发包单位和作业单位均要履行审批程序');
+    expect(await result.locator('a[href="/plan/#confined-approval-procedure"]').count()).toBe(1);
+    expect(await result.locator('a[href="/plan/#confined-outsourcing"]').count()).toBe(1);
+  });
+
+  it('changes a grade only with a written reason', async () => {
+    await page.getByText('认为等级不合适？').click();
+    await page.getByLabel('改为').selectOption('中');
+    const result = page.locator('.grading-result');
+    await expect.poll(() => result.innerText()).toContain('改变风险等级必须写明理由');
+    expect(await page.getByRole('button', { name: '加入台账' }).count()).toBe(0);
+    await page.getByLabel(/^理由/).fill('已永久封堵，仅外壁检修');
+    await expect.poll(() => result.locator('.grade-badge').getAttribute('data-grade')).toBe('中');
+    expect(await result.innerText()).toContain('规则得出 高');
+  });
+
+  it('adds the space to the 台账 and lists it for regrading', async () => {
+    await page.getByRole('button', { name: '加入台账' }).click();
+    await expect
+      .poll(() => page.locator('.grading-result [role="status"]').innerText())
+      .toContain('已加入台账第 1 行');
+    expect(await page.locator('.ledger-rows').innerText()).toContain('1号污水井');
+    expect(consoleErrors).toEqual([]);
+    expect(externalRequests).toEqual([]);
+  });
+
+  it('the 台账 download has the clean 附件3 sheet and a second sheet 分级依据 with the reason kept', async () => {
+    const annex = await openPage(ctx, site.url, '/annexes/annex3/');
+    const p = annex.page;
+    await p.locator('.annex-form[data-ready="true"]').waitFor();
+    await p.getByLabel(/^企业名称/).fill('晋城某机械有限公司');
+    const [download] = await Promise.all([
+      p.waitForEvent('download'),
+      p.getByRole('button', { name: '下载 Excel' }).click(),
+    ]);
+    const wb = XLSX.read(fs.readFileSync((await download.path())!));
+    expect(wb.SheetNames).toHaveLength(2);
+    expect(wb.SheetNames[1]).toBe('分级依据');
+    const official = XLSX.utils.sheet_to_json<string[]>(wb.Sheets[wb.SheetNames[0]!]!, { header: 1 });
+    const row = official.find((r) => r.includes('1号污水井'))!;
+    expect(row).toEqual(
+      [1, '1号污水井', '污水处理站', 2, '硫化氢、一氧化碳、二氧化碳', undefined, '外包作业', '中'].slice(
+        0,
+        row.length,
+      ),
+    );
+    expect(JSON.stringify(official)).not.toContain('已永久封堵');
+    const reasons = XLSX.utils.sheet_to_json<string[]>(wb.Sheets['分级依据']!, { header: 1 });
+    const text = JSON.stringify(reasons);
+    expect(text).toContain('已永久封堵，仅外壁检修');
+    expect(text).toContain('第十三条');
+    expect(text).toContain('本站理解');
+    await p.close();
+  });
+});
+
+describe('有限空间风险分级 on a 390 px phone', () => {
+  it('fits the screen', async () => {
+    const { page, consoleErrors } = await openPage(browser, site.url, '/confined-space/', { width: 390 });
+    await page.locator('.grading[data-ready="true"]').waitFor();
+    await describeSpace(page, '2号地坑', '地坑');
+    await page.getByLabel('缺氧').check();
+    await expect.poll(() => page.locator('.grade-badge').getAttribute('data-grade')).toBe('中');
+    expect(await hasHorizontalScroll(page)).toBe(false);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  for (const path of ['/confined-space/gas-check/', '/confined-space/ledgers/'])
+    it(`${path} fits the screen`, async () => {
+      const { page, consoleErrors } = await openPage(browser, site.url, path, { width: 390 });
+      await page.locator('[data-ready="true"]').waitFor();
+      expect(await hasHorizontalScroll(page)).toBe(false);
+      expect(consoleErrors).toEqual([]);
+      await page.close();
+    });
+});
+
+describe('作业前检测 (GB 46768-2025 5.9.1)', () => {
+  it('gives 合格/不合格 with the clause shown, takes limits from the user, keeps the readings and prints a record', async () => {
+    const ctx = await browser.newContext(desktop);
+    const { page, consoleErrors } = await openPage(ctx, site.url, '/confined-space/gas-check/');
+    await page.locator('.gas-check[data-ready="true"]').waitFor();
+    const result = page.locator('.gas-result');
+    // A reading without its limit gets no verdict: the site has no number of its own.
+    await page.locator('.gas-toxic').first().getByLabel('读数', { exact: true }).fill('3');
+    expect(await result.innerText()).toContain('请按所依据的标准填写限值（本站不提供限值）');
+    await page.getByLabel('检测时间').fill('2026-06-01T08:30');
+    await page.getByLabel('检测地点').fill('污水处理站');
+    await page.getByLabel('氧含量（% VOL）').fill('19.5');
+    await page.getByLabel('可燃性气体浓度（% LEL）').fill('10');
+    for (const i of [0, 1]) {
+      const box = page.locator('.gas-toxic').nth(i);
+      await box.getByLabel('读数', { exact: true }).fill('0');
+      await box.getByLabel('限值', { exact: true }).fill('10');
+      await box.getByLabel(/^单位/).fill('mg/m³');
+      await box.getByLabel('限值所依据的标准').fill('GBZ 2.1-2019');
+    }
+    await expect.poll(() => result.locator('.gas-verdict').getAttribute('data-verdict')).toBe('合格');
+    const text = await result.innerText();
+    expect(text).toContain('5.9.1 a)：“a) 氧含量为19.5% VOL~23.5% VOL”');
+    expect(text).toContain('5.9.1 b)：“b) 可燃性气体浓度不大于爆炸下限(LEL)的10%”');
+    expect(text).toContain('GBZ 2.1-2019');
+    await page.getByLabel('氧含量（% VOL）').fill('19.4');
+    await expect.poll(() => result.locator('.gas-verdict').getAttribute('data-verdict')).toBe('不合格');
+    expect(await result.locator('[data-line="oxygen"]').innerText()).toContain('不合格');
+    // The record asks for 检测人 and 监护人 before printing.
+    await page.getByRole('button', { name: '打印检测记录' }).click();
+    expect(await page.getByRole('alert').innerText()).toContain('请填写检测人');
+    await page.reload();
+    await page.locator('.gas-check[data-ready="true"]').waitFor();
+    expect(await page.getByLabel('氧含量（% VOL）').inputValue()).toBe('19.4');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.gas-form').isVisible()).toBe(false);
+    const printed = await page.locator('.gas-result').innerText();
+    expect(printed).toContain('有限空间作业前气体检测记录');
+    expect(printed).toContain('2026年6月1日 08:30');
+    expect(printed).toContain('不合格');
+    expect(consoleErrors).toEqual([]);
+    await ctx.close();
+  });
+});
+
+describe('附件4 from three 台账 files', () => {
+  it('reads the files, lets the 行业领域 be corrected, checks 附件4 cell by cell and opens it in the form', async () => {
+    const { toSheet } = await import('../../src/lib/forms/sheet');
+    const { workbookBytes } = await import('../../src/lib/forms/xlsx-write');
+    const { loadLayoutsFromFiles } = await import('../../src/lib/forms/load-layouts-node');
+    const { ledgerData } = await import('../../src/lib/confined-space/ledger-fixtures');
+    const layouts = loadLayoutsFromFiles(projectRoot);
+    const xlsx = async (enterprise: string, rows: [string, string, string][]) =>
+      Buffer.from(
+        await workbookBytes([toSheet(layouts.annex3, ledgerData(layouts.annex3, enterprise, rows))]),
+      );
+    const files = [
+      {
+        name: '甲食品.xlsx',
+        mimeType: 'application/octet-stream',
+        buffer: await xlsx('晋城甲食品有限公司', [
+          ['1号污水井', '2', '高'],
+          ['发酵池', '3', '中'],
+        ]),
+      },
+      {
+        name: '乙.xlsx',
+        mimeType: 'application/octet-stream',
+        buffer: await xlsx('晋城乙有限公司', [
+          ['煤气管道', '4', '高'],
+          ['地坑', '5', '低'],
+        ]),
+      },
+      {
+        name: '丙.xlsx',
+        mimeType: 'application/octet-stream',
+        buffer: await xlsx('晋城丙机械有限公司', [
+          ['储罐', '1', '中'],
+          ['沉淀池', '2', ''],
+        ]),
+      },
+    ];
+    const ctx = await browser.newContext(desktop);
+    const { page, consoleErrors } = await openPage(ctx, site.url, '/confined-space/ledgers/');
+    await page.locator('.ledger-stats[data-ready="true"]').waitFor();
+    await page.locator('input[type="file"]').setInputFiles(files);
+    await expect.poll(() => page.locator('.ledger-progress').innerText()).toContain('已读取 3 个文件');
+    // 乙 says nothing about its industry: not counted until chosen.
+    expect(await page.locator('tr[data-status="unassigned"] th').innerText()).toBe('乙.xlsx');
+    expect(await page.locator('tr[data-status="error"]').innerText()).toContain('风险等级为空');
+    await page.getByLabel('乙.xlsx 的行业领域').selectOption('机械（高炉企业）');
+    await expect
+      .poll(() => page.locator('.ledger-total').innerText())
+      .toContain('合计包括 2 个台账文件（共 3 个，1 个未计入）');
+    const grid = await page
+      .locator('.annex4-preview tbody tr')
+      .evaluateAll((rows) =>
+        rows.map((r) => [...r.children].map((c) => (c as HTMLElement).innerText.trim())),
+      );
+    expect(grid).toEqual([
+      ['轻工（农副产品加工、食品制造、印染）', '1', '5', '2', '3', '0'],
+      ['机械（高炉企业）', '1', '9', '4', '0', '5'],
+      ['合计', '2', '14', '6', '3', '5'],
+    ]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /下载附件4/ }).click(),
+    ]);
+    const wb = XLSX.read(fs.readFileSync((await download.path())!));
+    expect(wb.SheetNames[1]).toBe('来源文件');
+    const official = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets[wb.SheetNames[0]!]!, { header: 1 });
+    const row = (label: string) =>
+      official.find((r) => r.includes(label))!.filter((v) => v !== undefined && v !== null && v !== '');
+    expect(row('轻工（农副产品加工、食品制造、印染）')).toEqual([
+      '应急管理局',
+      '轻工（农副产品加工、食品制造、印染）',
+      1,
+      5,
+      2,
+      3,
+      0,
+    ]);
+    expect(row('机械（高炉企业）')).toEqual(['机械（高炉企业）', 1, 9, 4, 0, 5]);
+    expect(row('合计')).toEqual(['合计', 2, 14, 6, 3, 5]);
+    const sources = JSON.stringify(XLSX.utils.sheet_to_json(wb.Sheets['来源文件']!, { header: 1 }));
+    for (const f of files) expect(sources).toContain(f.name);
+    // 在表单中打开: an empty 附件4 draft is filled without asking; one with content asks first.
+    await page.getByRole('button', { name: '在表单中打开' }).click();
+    await page.waitForURL(/\/annexes\/annex4\/$/);
+    await page.locator('.annex-form[data-ready="true"]').waitFor();
+    expect(await page.locator('.annex-form').innerText()).toContain('14');
+    await page.goBack();
+    await page.locator('.ledger-stats[data-ready="true"]').waitFor();
+    await page.locator('input[type="file"]').setInputFiles(files.slice(0, 1));
+    await page.getByRole('button', { name: '在表单中打开' }).click();
+    expect(await page.getByRole('alertdialog').innerText()).toContain('替换');
+    await page.getByRole('button', { name: '取消' }).click();
+    expect(page.url()).toMatch(/ledgers\/$/);
+    expect(consoleErrors).toEqual([]);
+    await ctx.close();
+  });
+});
