@@ -20,15 +20,24 @@ import { BookBar } from './self-check/BookBar';
 import { ItemCard } from './self-check/ItemCard';
 import { Scope } from './self-check/Scope';
 import { useBook } from './self-check/useBook';
+import { Annex2Handoff } from './self-check/Annex2Handoff';
+import { Report } from './self-check/Report';
+import { reportFileName, reportSheets, selfCheckReport } from '../lib/self-check/report';
+import { download } from '../lib/browser/download';
+import type { AnnexLayout } from '../schemas/annex-layout';
 
 export interface SelfCheckProps {
   data: ChecklistSource;
+  /** 附件2's layout (content/annexes/annex2.yaml), for “生成附件2行”. */
+  annex2: AnnexLayout;
 }
 
 /** 自查: choose the lists, check every item, record hazards; several self-checks per browser. */
-export default function SelfCheck({ data }: SelfCheckProps) {
+export default function SelfCheck({ data, annex2 }: SelfCheckProps) {
   const { book, setBook, saveNote, storageProblem, conflict, useTheirs, keepMine } = useBook();
   const [filter, setFilter] = useState<ItemFilter>('all');
+  const [reportOpen, setReportOpen] = useState(false);
+  const [reportNote, setReportNote] = useState('');
   const [fromLink, setFromLink] = useState<{ kinds: SectorId[]; answers: Check['answers'] } | null>(null);
   const today = useMemo(() => todayInChina(), []);
   const known = useMemo(() => data.plan.sectors.map((s) => s.id), [data]);
@@ -67,6 +76,18 @@ export default function SelfCheck({ data }: SelfCheckProps) {
   if (!book) return <p class="sc-loading">正在读取本浏览器中保存的自查……</p>;
 
   const counts = check ? countSelfCheck(items, check, today) : null;
+  const report = check && selection ? selfCheckReport(data, selection, items, check, today) : null;
+  const downloadReport = async () => {
+    if (!report) return;
+    const { workbookBytes, XLSX_MIME } = await import('../lib/forms/xlsx-write');
+    const bytes = await workbookBytes(reportSheets(report));
+    const { wechat } = download(bytes, reportFileName(report), XLSX_MIME);
+    setReportNote(
+      wechat
+        ? '微信内置浏览器通常无法下载文件：请点右上角“···”，选“在浏览器打开”后再下载。'
+        : `已下载“${reportFileName(report)}”（报告、检查条目、隐患清单三张表）。`,
+    );
+  };
   const shown = check ? filterItems(items, check, filter, today) : [];
   const change = (patch: Partial<Omit<Check, 'id'>>) => check && setBook(updateCheck(book, check.id, patch));
 
@@ -209,6 +230,34 @@ export default function SelfCheck({ data }: SelfCheckProps) {
               );
             })}
           </section>
+          <section class="sc-section sc-outputs" aria-labelledby="sc-outputs">
+            <h2 id="sc-outputs">自查自改报告和附件2</h2>
+            <p class="sc-actions">
+              <button type="button" aria-expanded={reportOpen} onClick={() => setReportOpen(!reportOpen)}>
+                {reportOpen ? '收起自查自改报告' : '查看自查自改报告'}
+              </button>
+              <button type="button" onClick={() => window.print()}>
+                打印自查自改报告
+              </button>
+              <button type="button" onClick={downloadReport}>
+                下载报告 Excel
+              </button>
+            </p>
+            {reportNote && (
+              <p class="sc-note" role="status">
+                {reportNote}
+              </p>
+            )}
+            {report && (
+              <Annex2Handoff
+                layout={annex2}
+                check={check}
+                hazards={report.hazards}
+                industry={report.kinds.join('、')}
+              />
+            )}
+          </section>
+          {report && <Report report={report} open={reportOpen} />}
         </>
       )}
     </div>

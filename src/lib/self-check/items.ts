@@ -9,6 +9,8 @@ export interface CheckItem {
   kind: 'plan' | 'criteria';
   /** The heading it is listed under (the campaign, or the article / mine part), as printed. */
   group: string;
+  /** The list it belongs to, for 检查范围: 行动方案 （一）… / 第10号令第四条 / 一、金属非金属地下矿山重大事故隐患. */
+  list: string;
   /** An article's lead-in (冶金企业有下列情形之一的…), verbatim; null for plan items. */
   lead: string | null;
   /** The item, verbatim, with its printed number. */
@@ -36,6 +38,7 @@ export function checkItems(data: Pick<SelfCheckData, 'plan'>, selection: SelfChe
     id: requirement.id,
     kind: 'plan',
     group: `${campaign.number}${campaign.title}`,
+    list: `行动方案 ${campaign.number}${campaign.title}`,
     lead: null,
     text: `${requirement.number ?? ''}${requirement.title ?? ''}${requirement.text}`,
     subItems: [],
@@ -51,6 +54,10 @@ export function checkItems(data: Pick<SelfCheckData, 'plan'>, selection: SelfChe
       id: item.id,
       kind: 'criteria',
       group: item.groupTitle,
+      list:
+        item.document === 'mem10'
+          ? item.citation.slice(0, item.citation.length - (item.number ?? '').length)
+          : item.groupTitle,
       lead: item.leadIn,
       text: `${item.number ?? ''}${item.text}`,
       subItems: item.subItems.map((s) => `${s.number}${s.text}`),
