@@ -20,6 +20,8 @@ import { BookBar } from './self-check/BookBar';
 import { ItemCard } from './self-check/ItemCard';
 import { Scope } from './self-check/Scope';
 import { useBook } from './self-check/useBook';
+import { usePhotos } from './self-check/usePhotos';
+import { PhotoField } from './self-check/PhotoField';
 import { Annex2Handoff } from './self-check/Annex2Handoff';
 import { Report } from './self-check/Report';
 import { reportFileName, reportSheets, selfCheckReport } from '../lib/self-check/report';
@@ -37,6 +39,7 @@ export default function SelfCheck({ data, annex2 }: SelfCheckProps) {
   const { book, setBook, saveNote, storageProblem, conflict, useTheirs, keepMine } = useBook();
   const [filter, setFilter] = useState<ItemFilter>('all');
   const [reportOpen, setReportOpen] = useState(false);
+  const photos = usePhotos(book, setBook);
   const [reportNote, setReportNote] = useState('');
   const [fromLink, setFromLink] = useState<{ kinds: SectorId[]; answers: Check['answers'] } | null>(null);
   const today = useMemo(() => todayInChina(), []);
@@ -97,6 +100,11 @@ export default function SelfCheck({ data, annex2 }: SelfCheckProps) {
       {storageProblem && (
         <div class="notice storage-notice" role="status">
           {storageProblem}
+        </div>
+      )}
+      {photos.problem && (
+        <div class="notice storage-notice" role="alert">
+          {photos.problem}
         </div>
       )}
       {conflict && (
@@ -225,6 +233,15 @@ export default function SelfCheck({ data, annex2 }: SelfCheckProps) {
                     today={today}
                     linkedLabel={(id) => byId.get(id)?.source ?? id}
                     onChange={(patch) => setBook(updateResult(book, check.id, item.id, patch))}
+                    photos={
+                      <PhotoField
+                        itemId={item.id}
+                        photos={resultOf(check, item.id).photos ?? []}
+                        url={photos.url}
+                        onAdd={(stage, files) => void photos.add(item.id, stage, files)}
+                        onRemove={(id) => photos.remove(item.id, id)}
+                      />
+                    }
                   />
                 </>
               );
@@ -257,7 +274,7 @@ export default function SelfCheck({ data, annex2 }: SelfCheckProps) {
               />
             )}
           </section>
-          {report && <Report report={report} open={reportOpen} />}
+          {report && <Report report={report} open={reportOpen} photo={photos.url} />}
         </>
       )}
     </div>

@@ -275,3 +275,63 @@ describe('企业自查 on a 390 px phone', () => {
     await ctx.close();
   });
 });
+
+describe('企业自查 photos', () => {
+  it('adds a 整改前 photo shrunk in the browser, keeps it after reload, exports and prints it', async () => {
+    const ctx = await browser.newContext(desktop);
+    const { page, consoleErrors, externalRequests } = await openPage(ctx, site.url, link);
+    await ready(page);
+    // A 2400×1800 picture, as a phone camera would give.
+    const png = await page.evaluate(() => {
+      const c = document.createElement('canvas');
+      c.width = 2400;
+      c.height = 1800;
+      const g = c.getContext('2d')!;
+      g.fillStyle = '#c33';
+      g.fillRect(0, 0, 2400, 1800);
+      return c.toDataURL('image/png').split(',')[1]!;
+    });
+    await mark(page, 'gas-alarm', '不符合');
+    await item(page, 'gas-alarm')
+      .locator('[data-stage="整改前"] input[type=file]')
+      .setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from(png, 'base64') });
+    const thumb = item(page, 'gas-alarm').getByRole('img', { name: '整改前照片 1' });
+    await thumb.waitFor();
+    await expect.poll(() => thumb.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBe(1280);
+    await page.reload();
+    await ready(page);
+    await thumb.waitFor();
+    expect(await thumb.evaluate((img) => (img as HTMLImageElement).src.startsWith('data:image/jpeg'))).toBe(
+      true,
+    );
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '导出自查文件' }).click(),
+    ]);
+    const file = JSON.parse(fs.readFileSync((await download.path())!, 'utf-8'));
+    expect(file.photos).toHaveLength(1);
+    expect(file.photos[0].stage).toBe('整改前');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.sc-report .sc-report-photos img').count()).toBe(1);
+    await page.emulateMedia({ media: 'screen' });
+    // In another browser (a fresh profile), the imported file brings the photo with it.
+    const other = await browser.newContext(desktop);
+    const { page: p2 } = await openPage(other, site.url, link);
+    await ready(p2);
+    await p2
+      .locator('.sc-book input[type=file]')
+      .setInputFiles({
+        name: 'x.json',
+        mimeType: 'application/json',
+        buffer: fs.readFileSync((await download.path())!),
+      });
+    await item(p2, 'gas-alarm').getByRole('img', { name: '整改前照片 1' }).waitFor();
+    expect(await p2.locator('.sc-book .sc-note').textContent()).toContain('照片 1/1 张');
+    await item(page, 'gas-alarm').getByRole('button', { name: '删除整改前照片 1' }).click();
+    expect(await thumb.count()).toBe(0);
+    expect(consoleErrors).toEqual([]);
+    expect(externalRequests).toEqual([]);
+    await other.close();
+    await ctx.close();
+  });
+});
