@@ -318,13 +318,11 @@ describe('企业自查 photos', () => {
     const other = await browser.newContext(desktop);
     const { page: p2 } = await openPage(other, site.url, link);
     await ready(p2);
-    await p2
-      .locator('.sc-book input[type=file]')
-      .setInputFiles({
-        name: 'x.json',
-        mimeType: 'application/json',
-        buffer: fs.readFileSync((await download.path())!),
-      });
+    await p2.locator('.sc-book input[type=file]').setInputFiles({
+      name: 'x.json',
+      mimeType: 'application/json',
+      buffer: fs.readFileSync((await download.path())!),
+    });
     await item(p2, 'gas-alarm').getByRole('img', { name: '整改前照片 1' }).waitFor();
     expect(await p2.locator('.sc-book .sc-note').textContent()).toContain('照片 1/1 张');
     await item(page, 'gas-alarm').getByRole('button', { name: '删除整改前照片 1' }).click();
