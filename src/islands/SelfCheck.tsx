@@ -123,7 +123,11 @@ export default function SelfCheck({ data, annex2 }: SelfCheckProps) {
       )}
       {fromLink && (
         <div class="notice" role="status">
-          <p>地址里带有企业类型（{fromLink.kinds.join('、')}），与当前打开的自查不同。</p>
+          <p>
+            地址里带有企业类型（
+            {fromLink.kinds.map((k) => data.plan.sectors.find((x) => x.id === k)?.name ?? k).join('、')}
+            ），与当前打开的自查不同。
+          </p>
           <button
             type="button"
             onClick={() => {

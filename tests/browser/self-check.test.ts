@@ -204,11 +204,13 @@ describe('企业自查 on a desktop', () => {
       mimeType: 'application/json',
       buffer: Buffer.from('{"a":1}'),
     });
-    expect(await page.locator('.sc-book .sc-note').textContent()).toContain('不是本站导出的自查文件');
+    await expect
+      .poll(() => page.locator('.sc-book .sc-note').textContent())
+      .toContain('不是本站导出的自查文件');
     expect(await page.locator('#sc-open option').count()).toBe(2);
     await input.setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer });
-    expect(await page.locator('#sc-open option').count()).toBe(3);
-    expect(await page.locator('.sc-book .sc-note').textContent()).toContain('已导入“9月自查”');
+    await expect.poll(() => page.locator('#sc-open option').count()).toBe(3);
+    await expect.poll(() => page.locator('.sc-book .sc-note').textContent()).toContain('已导入“9月自查”');
     expect(await item(page, 'gas-alarm').getAttribute('data-status')).toBe('不符合');
   });
 
@@ -231,6 +233,20 @@ describe('企业自查 on a desktop', () => {
     await page.getByRole('button', { name: '使用另一个标签页的版本' }).click();
     expect(await item(page, 'gas-water-seal').getAttribute('data-status')).toBe('不适用');
     await other.close();
+  });
+
+  it('a link with other kinds offers a new self-check instead of changing the open one', async () => {
+    const before = await page.locator('#sc-open option').count();
+    await page.goto(new URL('/self-check/?kinds=cold-storage', site.url).href);
+    await ready(page);
+    expect(await page.locator('.notice').filter({ hasText: '地址里带有企业类型' }).textContent()).toContain(
+      '涉及冷库的企业',
+    );
+    expect(await page.getByRole('checkbox', { name: '金属冶炼企业' }).isChecked()).toBe(true);
+    await page.getByRole('button', { name: '按地址新建一份自查' }).click();
+    expect(await page.locator('#sc-open option').count()).toBe(before + 1);
+    expect(await page.getByRole('checkbox', { name: '涉及冷库的企业' }).isChecked()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: '金属冶炼企业' }).isChecked()).toBe(false);
   });
 
   it('has no console errors, no outside requests and no serious axe violations', async () => {
@@ -324,7 +340,7 @@ describe('企业自查 photos', () => {
       buffer: fs.readFileSync((await download.path())!),
     });
     await item(p2, 'gas-alarm').getByRole('img', { name: '整改前照片 1' }).waitFor();
-    expect(await p2.locator('.sc-book .sc-note').textContent()).toContain('照片 1/1 张');
+    await expect.poll(() => p2.locator('.sc-book .sc-note').textContent()).toContain('照片 1/1 张');
     await item(page, 'gas-alarm').getByRole('button', { name: '删除整改前照片 1' }).click();
     expect(await thumb.count()).toBe(0);
     expect(consoleErrors).toEqual([]);
