@@ -54,6 +54,7 @@ export default defineConfig({
             { label: '所有冶金工贸企业', link: '/sectors/all/' },
           ],
         },
+        { label: '企业自查', link: '/self-check/' },
         { label: '报送要求与日历', link: '/reporting/' },
         { label: '附件表格', link: '/annexes/' },
         {

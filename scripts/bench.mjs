@@ -32,6 +32,7 @@ export const PAGE_TYPES = [
   { label: '培训投影（全文）', path: '/training/plan/' },
   { label: '培训投影（分行业）', path: '/training/sectors/metal-smelting/' },
   { label: '培训投影（自查清单）', path: '/training/checklist/' },
+  { label: '企业自查', path: '/self-check/' },
 ];
 
 // ---------- 解析 ----------
@@ -388,5 +389,9 @@ if (isMain) {
       const { runLedgersBench } = await import('./bench-ledgers.mjs');
       await runLedgersBench({ projectRoot, distDir });
     }
+  }
+  if (!args.includes('--no-self-check') && !args.includes('--no-browser')) {
+    const { runSelfCheckBench } = await import('./bench-self-check.mjs');
+    await runSelfCheckBench({ distDir, runs, table });
   }
 }

@@ -1,7 +1,11 @@
 import { defineCollection } from 'astro:content';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
-import { yamlFolderLoader, yamlLoader } from './lib/content-loader';
+import { confinedSpaceFiles } from './lib/confined-space/data';
+import { loadConfinedSpaceFromFiles } from './lib/confined-space/load-node';
+import { checkedDataLoader, yamlFolderLoader, yamlLoader } from './lib/content-loader';
+import { loadSelfCheckFromFiles } from './lib/load-criteria-node';
+import { selfCheckFiles } from './lib/self-check/data';
 import { planCollectionNames, planCollections } from './lib/plan-collections';
 import { annexLayoutSchema } from './schemas/annex-layout';
 
@@ -21,5 +25,22 @@ export const collections = {
   annexLayouts: defineCollection({
     loader: yamlFolderLoader('content/annexes', annexLayoutSchema),
     schema: annexLayoutSchema,
+  }),
+  /**
+   * The criteria (第10号令, 矿山判定标准), the self-check questions, rules and plan links: entries
+   * documents, mem10, mines, questions, rules, links (each { value }). Validated and cross-checked like
+   * loadSelfCheckFromFiles, so bad criteria data fails the build even if no page reads it.
+   */
+  selfCheck: defineCollection({
+    loader: checkedDataLoader(Object.values(selfCheckFiles), (root) => {
+      const { criteria, questions, rules, links } = loadSelfCheckFromFiles(root);
+      return { ...criteria, questions, rules, links };
+    }),
+  }),
+  /** The confined-space data (types, hazards, ruleSet, gasCheck), validated and cross-checked the same way. */
+  confinedSpace: defineCollection({
+    loader: checkedDataLoader(Object.values(confinedSpaceFiles), (root) => ({
+      ...loadConfinedSpaceFromFiles(root),
+    })),
   }),
 };

@@ -106,3 +106,38 @@ export function parseYamlList(file: string, text: string): unknown[] {
   }
   return value;
 }
+
+/**
+ * Loads data that a Node loader reads and cross-checks itself (the criteria and self-check rules, the
+ * confined-space data): one entry per part, keyed by name. Any problem (schema, missing source, broken
+ * reference) fails the build with the loader's message; edits to `files` reload it in the dev server.
+ */
+export function checkedDataLoader(
+  files: readonly string[],
+  load: (root: string) => Record<string, unknown>,
+): Loader {
+  return {
+    name: 'checked-data-loader',
+    load: async ({ store, config, watcher, logger }) => {
+      const root = fileURLToPath(config.root);
+      const sync = () => {
+        const parts = load(root);
+        store.clear();
+        for (const [id, data] of Object.entries(parts))
+          store.set({ id, data: { value: data } as Record<string, unknown> });
+      };
+      sync();
+      const full = files.map((f) => path.join(root, f));
+      for (const f of full) watcher?.add(f);
+      watcher?.on('change', (changed) => {
+        if (!full.includes(path.resolve(changed))) return;
+        try {
+          sync();
+          logger.info(`已重新加载 ${path.relative(root, changed)}`);
+        } catch (error) {
+          logger.error((error as Error).message);
+        }
+      });
+    },
+  };
+}

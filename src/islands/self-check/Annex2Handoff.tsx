@@ -1,0 +1,123 @@
+import { useState } from 'preact/hooks';
+import { browserStorage } from '../../lib/browser/storage';
+import { annexDraftStore } from '../../lib/forms/annex-draft';
+import { emptyAnnex } from '../../lib/forms/data';
+import { annex2Columns, planAnnex2Rows, type Annex2Plan } from '../../lib/self-check/annex2';
+import type { Hazard } from '../../lib/self-check/hazards';
+import type { SelfCheck } from '../../lib/self-check/record';
+import type { AnnexLayout } from '../../schemas/annex-layout';
+
+/** “生成附件2行”: shows the rows the 重大 hazards become, and adds them to the 附件2 draft only when asked. */
+export function Annex2Handoff({
+  layout,
+  check,
+  hazards,
+  industry,
+}: {
+  layout: AnnexLayout;
+  check: SelfCheck;
+  hazards: Hazard[];
+  industry: string;
+}) {
+  const [plan, setPlan] = useState<Annex2Plan | null>(null);
+  const [message, setMessage] = useState('');
+  const headers = new Map(layout.columns.map((c) => [c.key, c.header] as const));
+  const store = () => annexDraftStore(browserStorage(), 'annex2');
+  const prepare = () => {
+    setMessage('');
+    const s = store();
+    const loaded = s.load();
+    if (loaded.status === 'unavailable' || loaded.status === 'unreadable') {
+      setMessage(`附件2的草稿无法读取：${loaded.message}`);
+      return;
+    }
+    const p = planAnnex2Rows(
+      check,
+      hazards,
+      industry,
+      loaded.status === 'loaded' ? loaded.data : emptyAnnex(layout),
+    );
+    if (p.add.length === 0) {
+      setMessage(
+        p.already > 0
+          ? `本次自查的 ${p.already} 项重大事故隐患已在附件2草稿中，没有要添加的行。`
+          : '本次自查没有重大事故隐患，附件2不需要添加行。',
+      );
+      return;
+    }
+    setPlan(p);
+  };
+  const confirm = () => {
+    if (!plan) return;
+    const s = store();
+    // Re-read now: the 附件2 draft may have changed since the preview.
+    const loaded = s.load();
+    const fresh = planAnnex2Rows(
+      check,
+      hazards,
+      industry,
+      loaded.status === 'loaded' ? loaded.data : emptyAnnex(layout),
+    );
+    const result = s.save(fresh.next);
+    setPlan(null);
+    setMessage(
+      result.status === 'saved'
+        ? `已在附件2草稿中添加 ${fresh.add.length} 行。`
+        : `没有添加：${'message' in result ? result.message : '附件2草稿在另一个标签页中正被修改，请关闭后重试。'}`,
+    );
+  };
+  return (
+    <div class="sc-annex2">
+      <p>
+        <button type="button" onClick={prepare} aria-expanded={plan !== null}>
+          生成附件2行
+        </button>{' '}
+        <span class="sc-note">
+          把本次自查的重大事故隐患加入附件2《重大事故隐患清单》草稿（先预览，确认后才改动）。
+        </span>
+      </p>
+      {plan && (
+        <div class="notice sc-annex2-preview" role="region" aria-label="将添加到附件2的行">
+          <p>
+            将在附件2草稿中添加以下 {plan.add.length} 行
+            {plan.already > 0 && `（另有 ${plan.already} 项已在草稿中，不重复添加）`}；附件2中已有的
+            {plan.next.rows.length - plan.add.length} 行保持不变。
+          </p>
+          <div class="sc-scroll">
+            <table class="sc-report-table">
+              <thead>
+                <tr>
+                  {annex2Columns.map((k) => (
+                    <th>{headers.get(k) ?? k}</th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {plan.add.map((row) => (
+                  <tr>
+                    {annex2Columns.map((k) => (
+                      <td>{row[k]}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <p class="sc-actions">
+            <button type="button" class="sc-primary" onClick={confirm}>
+              确认添加到附件2
+            </button>
+            <button type="button" onClick={() => setPlan(null)}>
+              取消
+            </button>
+          </p>
+        </div>
+      )}
+      {message && (
+        <p class="sc-note" role="status">
+          {message} <a href="/annexes/annex2/">打开附件2</a>
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,173 @@
+import { useRef, useState } from 'preact/hooks';
+import { download } from '../../lib/browser/download';
+import {
+  addCheck,
+  currentCheck,
+  duplicateCheck,
+  importCheck,
+  removeCheck,
+  updateCheck,
+} from '../../lib/self-check/book';
+import { readSelfCheckFile, selfCheckFileName, selfCheckFileText } from '../../lib/self-check/file';
+import { newId, selfCheckTitle, type SelfCheckBook } from '../../lib/self-check/record';
+import { exportPhotos, importPhotos } from './photos';
+
+export interface BookBarProps {
+  book: SelfCheckBook;
+  setBook: (b: SelfCheckBook) => void;
+  today: string;
+  saveNote: string;
+}
+
+/** Which self-check is open; new, rename, duplicate, delete (with confirmation), export and import. */
+export function BookBar({ book, setBook, today, saveNote }: BookBarProps) {
+  const check = currentCheck(book);
+  const [confirming, setConfirming] = useState(false);
+  const [message, setMessage] = useState('');
+  const fileInput = useRef<HTMLInputElement>(null);
+  const fresh = () => {
+    const now = new Date();
+    return { id: newId(now), at: now.toISOString() };
+  };
+  const exportFile = async () => {
+    if (!check) return;
+    const photos = await exportPhotos(check);
+    const text = selfCheckFileText(check, photos, new Date().toISOString());
+    const { wechat } = download(new Blob([text], { type: 'application/json' }), selfCheckFileName(check));
+    setMessage(
+      wechat
+        ? '微信内置浏览器通常无法下载文件：请点右上角“···”，选“在浏览器打开”后再导出。'
+        : `已导出“${selfCheckFileName(check)}”（含照片 ${photos.length} 张）。`,
+    );
+  };
+  const importFile = async (file: File) => {
+    const result = readSelfCheckFile(await file.text(), file.name);
+    if ('error' in result) {
+      setMessage(result.error);
+      return;
+    }
+    const stored = await importPhotos(result.photos);
+    setBook(importCheck(book, result.check, fresh().id));
+    setMessage(
+      `已导入“${selfCheckTitle(result.check)}”${result.photos.length ? `（照片 ${stored}/${result.photos.length} 张）` : ''}，并已打开。`,
+    );
+  };
+  return (
+    <section class="sc-section sc-book" aria-labelledby="sc-book">
+      <h2 id="sc-book">我的自查</h2>
+      <div class="sc-row">
+        <span>
+          <label for="sc-open">打开的自查</label>
+          <select
+            id="sc-open"
+            value={book.current}
+            onChange={(e) => {
+              setConfirming(false);
+              setBook({ ...book, current: (e.currentTarget as HTMLSelectElement).value });
+            }}
+          >
+            {book.checks.map((c) => (
+              <option value={c.id}>{selfCheckTitle(c)}</option>
+            ))}
+          </select>
+        </span>
+        {check && (
+          <span>
+            <label for="sc-name">名称（可改，如“一车间 8月”）</label>
+            <input
+              id="sc-name"
+              type="text"
+              value={check.name}
+              placeholder={selfCheckTitle({ ...check, name: '' })}
+              onInput={(e) =>
+                setBook(updateCheck(book, check.id, { name: (e.currentTarget as HTMLInputElement).value }))
+              }
+            />
+          </span>
+        )}
+      </div>
+      <p class="sc-actions">
+        <button
+          type="button"
+          onClick={() => {
+            const { id, at } = fresh();
+            setBook(
+              addCheck(
+                book,
+                id,
+                today,
+                at,
+                check ? { enterprise: check.enterprise, kinds: check.kinds, answers: check.answers } : {},
+              ),
+            );
+            setMessage('已新建一份自查（企业名称和检查范围沿用当前自查）。');
+          }}
+        >
+          新建自查
+        </button>
+        {check && (
+          <>
+            <button
+              type="button"
+              onClick={() => {
+                const { id, at } = fresh();
+                setBook(duplicateCheck(book, check.id, id, today, at));
+                setMessage(`已复制为新的自查：未整改完的隐患带入，其余条目重新检查。`);
+              }}
+            >
+              复制为下一次自查
+            </button>
+            <button type="button" onClick={exportFile}>
+              导出自查文件
+            </button>
+          </>
+        )}
+        <button type="button" onClick={() => fileInput.current?.click()}>
+          导入自查文件
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,application/json"
+          class="sc-visually-hidden"
+          aria-label="选择自查文件"
+          tabIndex={-1}
+          onChange={(e) => {
+            const f = (e.currentTarget as HTMLInputElement).files?.[0];
+            if (f) void importFile(f);
+            (e.currentTarget as HTMLInputElement).value = '';
+          }}
+        />
+        {check && (
+          <button type="button" class="sc-danger" onClick={() => setConfirming(true)}>
+            删除
+          </button>
+        )}
+      </p>
+      {confirming && check && (
+        <div class="notice sc-confirm" role="alertdialog" aria-labelledby="sc-confirm-text">
+          <p id="sc-confirm-text">
+            确定删除“{selfCheckTitle(check)}”吗？删除后不能恢复（可先导出自查文件备份）。
+          </p>
+          <button
+            type="button"
+            class="sc-danger"
+            onClick={() => {
+              setBook(removeCheck(book, check.id));
+              setConfirming(false);
+              setMessage(`已删除“${selfCheckTitle(check)}”。`);
+            }}
+          >
+            确定删除
+          </button>
+          <button type="button" onClick={() => setConfirming(false)}>
+            取消
+          </button>
+        </div>
+      )}
+      <p class="sc-note" role="status">
+        {message || saveNote}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+/**
+ * Photos of the self-check, kept in this browser's IndexedDB (database jc76-photos, store photos:
+ * id → data: URL). Never sent anywhere. Every call resolves; a browser without IndexedDB (or one that
+ * refuses it) gives null / false, and the page says photos cannot be kept.
+ */
+const DB = 'jc76-photos';
+const STORE = 'photos';
+
+function open(): Promise<IDBDatabase | null> {
+  return new Promise((resolve) => {
+    try {
+      if (typeof indexedDB === 'undefined') return resolve(null);
+      const req = indexedDB.open(DB, 1);
+      req.onupgradeneeded = () => req.result.createObjectStore(STORE);
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => resolve(null);
+      req.onblocked = () => resolve(null);
+    } catch {
+      resolve(null);
+    }
+  });
+}
+
+async function run<T>(mode: IDBTransactionMode, fn: (s: IDBObjectStore) => IDBRequest<T>): Promise<T | null> {
+  const db = await open();
+  if (!db) return null;
+  return new Promise((resolve) => {
+    try {
+      const req = fn(db.transaction(STORE, mode).objectStore(STORE));
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => resolve(null);
+    } catch {
+      resolve(null);
+    }
+  });
+}
+
+export const putPhoto = async (id: string, dataUrl: string) =>
+  (await run('readwrite', (s) => s.put(dataUrl, id))) !== null;
+export const getPhoto = async (id: string) => {
+  const v = await run<unknown>('readonly', (s) => s.get(id));
+  return typeof v === 'string' ? v : null;
+};
+export const deletePhoto = async (id: string) => void (await run('readwrite', (s) => s.delete(id)));
+export const photoIds = async () =>
+  ((await run<IDBValidKey[]>('readonly', (s) => s.getAllKeys())) ?? []).map(String);
+
+/** A picture file → a JPEG data: URL no larger than maxSide (shrunk in the browser). */
+export async function shrinkImage(
+  file: Blob,
+  width: (w: number, h: number) => { width: number; height: number },
+  quality: number,
+): Promise<string | null> {
+  try {
+    const bitmap = await createImageBitmap(file);
+    const size = width(bitmap.width, bitmap.height);
+    const canvas = document.createElement('canvas');
+    canvas.width = size.width;
+    canvas.height = size.height;
+    canvas.getContext('2d')!.drawImage(bitmap, 0, 0, size.width, size.height);
+    bitmap.close();
+    return canvas.toDataURL('image/jpeg', quality);
+  } catch {
+    return null;
+  }
+}

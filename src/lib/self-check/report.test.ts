@@ -1,0 +1,68 @@
+import path from 'node:path';
+import * as XLSX from '@e965/xlsx';
+import { describe, expect, it } from 'vitest';
+import { workbookBytes } from '../forms/xlsx-write';
+import { loadSelfCheckFromFiles } from '../load-criteria-node';
+import { checkItems } from './items';
+import { emptySelfCheck, type SelfCheck } from './record';
+import { groupTitles, reportFileName, reportSheets, selfCheckReport } from './report';
+import { selectSelfCheck } from './select';
+
+const data = loadSelfCheckFromFiles(path.resolve(__dirname, '../../..'));
+const selection = selectSelfCheck(data, ['metal-smelting', 'non-coal-mine'], {
+  'mem10-industry': ['metallurgy'],
+  'mine-kind': ['underground'],
+});
+const items = checkItems(data, selection);
+const check: SelfCheck = {
+  ...emptySelfCheck('a', '2025-08-01', 't'),
+  enterprise: '某钢铁公司',
+  inspectors: '张三、李四',
+  kinds: ['metal-smelting', 'non-coal-mine'],
+  answers: { 'mem10-industry': ['metallurgy'], 'mine-kind': ['underground'] },
+  results: {
+    'gas-archives': { status: '不符合', description: '档案缺失', progress: '已整改', owner: '王五' },
+    'mem10-4-6': { status: '不符合', deadline: '2025-07-31', measure: '加装报警仪' },
+    'gas-alarm': { status: '符合' },
+  },
+};
+const report = selfCheckReport(data, selection, items, check, '2025-08-20');
+
+describe('自查自改报告', () => {
+  it('names the enterprise, scope and results, 重大 hazards first', () => {
+    expect(report.enterprise).toBe('某钢铁公司');
+    expect(report.kinds).toEqual(['金属冶炼企业', '非煤矿山企业']);
+    expect(report.answers.find((a) => a.question.includes('矿山'))?.answer).toBe('地下矿山');
+    expect(report.lists[0]).toBe('行动方案 （一）金属冶炼企业排查整治攻坚行动');
+    expect(report.lists).toContain('第10号令第四条');
+    expect(report.lists.some((l) => l.startsWith('一、'))).toBe(true);
+    expect(report.hazards.map((h) => [h.no, h.item.id, h.level, h.overdue])).toEqual([
+      [1, 'mem10-4-6', '重大', true],
+      [2, 'gas-archives', '一般', false],
+    ]);
+    expect(report.summary).toContain('发现隐患 2 项，其中重大事故隐患 1 项、一般隐患 1 项；已整改 1 项');
+    expect(report.summary).toContain('逾期未整改 1 项');
+    expect(report.items.length).toBe(items.length);
+    expect(groupTitles(items)).toEqual(report.lists);
+  });
+  it('writes 报告, 检查条目 and 隐患清单 sheets', async () => {
+    const wb = XLSX.read(await workbookBytes(reportSheets(report)), { type: 'array' });
+    expect(wb.SheetNames).toEqual(['报告', '检查条目', '隐患清单']);
+    const rows = (name: string) =>
+      XLSX.utils.sheet_to_json<string[]>(wb.Sheets[name]!, { header: 1, defval: '' }) as string[][];
+    const r = rows('报告');
+    expect(r[0]![0]).toBe('安全生产隐患自查自改报告');
+    expect(r.some((row) => row[0] === '企业名称' && row[1] === '某钢铁公司')).toBe(true);
+    expect(r.some((row) => row[0] === '企业主要负责人（签字）：')).toBe(true);
+    const h = rows('隐患清单');
+    const first = h.findIndex((row) => row[0] === '序号');
+    expect(h[first + 1]!.slice(1, 3)).toEqual(['重大', items.find((i) => i.id === 'mem10-4-6')!.text]);
+    expect(h[first + 1]![7]).toBe('未整改（逾期）');
+    expect(h[first + 2]!.slice(1, 3)).toEqual(['一般', '档案缺失']);
+    const it = rows('检查条目');
+    expect(it.filter((row) => /^\d+$/.test(String(row[0]))).length).toBe(items.length);
+  });
+  it('file name', () => {
+    expect(reportFileName(report)).toBe('自查自改报告_某钢铁公司_2025-08-01.xlsx');
+  });
+});
