@@ -1,0 +1,108 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { DraftEnvelope, DraftStore } from '../../lib/forms/draft';
+
+const timeOf = (iso: string) =>
+  iso ? new Date(iso).toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit' }) : '';
+
+export interface AutosaveOptions<T> {
+  /** The table layer's store for this draft (created once by the caller, e.g. with useMemo). */
+  store: DraftStore<T>;
+  /** What the page holds before a draft is restored, and when there is none. */
+  empty: () => T;
+  /** The note shown after a draft was restored. */
+  restoredNote: (savedAt: string) => string;
+  /** Said after an unreadable draft's message, once autosave has paused (what the reader can do). */
+  unreadableAdvice: string;
+}
+
+/**
+ * One draft kept in this browser: restored once on load, saved after every later change, a second
+ * tab's save noticed (conflict, with useTheirs / keepMine), storage that is blocked, full or unreadable
+ * reported — and after an unreadable draft, autosave pauses so nothing is overwritten.
+ * Used by every island that keeps a draft (the annex forms, 企业自查).
+ */
+export function useAutosavedDraft<T>({ store, empty, restoredNote, unreadableAdvice }: AutosaveOptions<T>) {
+  const [data, setData] = useState<T>(empty);
+  const [loaded, setLoaded] = useState(false);
+  const [saveNote, setSaveNote] = useState('');
+  const [storageProblem, setStorageProblem] = useState('');
+  const [conflict, setConflict] = useState<DraftEnvelope<T> | null>(null);
+  const [paused, setPaused] = useState(false);
+
+  useEffect(() => {
+    const result = store.load();
+    if (result.status === 'loaded') {
+      setData(result.data);
+      setSaveNote(restoredNote(result.savedAt));
+    } else if (result.status === 'unavailable') {
+      setStorageProblem(result.message);
+    } else if (result.status === 'unreadable') {
+      setStorageProblem(`${result.message}。为免覆盖，自动保存已暂停；${unreadableAdvice}`);
+      setPaused(true);
+    }
+    setLoaded(true);
+    const onStorage = (e: StorageEvent) => {
+      if (e.key !== store.key) return;
+      const theirs = store.changedElsewhere();
+      if (theirs) setConflict(theirs);
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, [store]);
+
+  // Autosave every change after the draft has been restored (not the restore itself).
+  const firstSave = useRef(true);
+  useEffect(() => {
+    if (!loaded) return;
+    if (firstSave.current) {
+      firstSave.current = false;
+      return;
+    }
+    if (paused || conflict) return;
+    const result = store.save(data);
+    if (result.status === 'saved') {
+      setSaveNote(`已自动保存（${timeOf(result.savedAt)}），只保存在本浏览器中`);
+      setStorageProblem('');
+    } else if (result.status === 'conflict') setConflict(result.theirs);
+    else {
+      setStorageProblem(result.message);
+      if (result.status === 'unreadable') setPaused(true);
+    }
+  }, [data, loaded]);
+
+  /** Deletes the stored draft and resumes autosave (the caller sets what the page shows next). */
+  const clearDraft = () => {
+    store.clear();
+    setPaused(false);
+    setStorageProblem('');
+  };
+  /** The other tab's version becomes this tab's. */
+  const useTheirs = () => {
+    if (!conflict) return false;
+    setData(store.adopt(conflict));
+    setConflict(null);
+    return true;
+  };
+  /** This tab's version overwrites the other's. */
+  const keepMine = () => {
+    const result = store.save(data, { force: true });
+    setConflict(null);
+    if (result.status === 'saved') {
+      setPaused(false);
+      setSaveNote(`已用本页内容覆盖保存（${timeOf(result.savedAt)}）`);
+    }
+  };
+
+  return {
+    data,
+    setData,
+    loaded,
+    saveNote,
+    storageProblem,
+    conflict,
+    paused,
+    clearDraft,
+    useTheirs,
+    keepMine,
+  };
+}
