@@ -28,6 +28,8 @@ import { useExport } from './annex/hooks/useExport';
 import { useImport } from './annex/hooks/useImport';
 import { usePrintTable } from './annex/hooks/usePrintTable';
 import { useScreen } from './annex/hooks/useScreen';
+import { ServerHtml } from './shared/ServerHtml';
+import { useHydrated } from './shared/useHydrated';
 import { ImportPanel } from './annex/ImportPanel';
 import { Notices } from './annex/Notices';
 import { Pager } from './annex/Pager';
@@ -47,6 +49,9 @@ export default function AnnexForm({ layout, extras }: AnnexFormProps) {
   const draft = useDraft(layout);
   const { data, setData } = draft;
   const { wide, wechat } = useScreen();
+  // Hydration is kept short (one long task blocks a phone): on a phone the server's table becomes cards
+  // in the next task, and the hidden print table keeps the server's HTML until there is more to print.
+  const hydrated = useHydrated();
   const printTable = usePrintTable(layout, data);
   const clearDialog = useRef<HTMLDialogElement>(null);
   const clearButton = useRef<HTMLButtonElement>(null);
@@ -181,7 +186,11 @@ export default function AnnexForm({ layout, extras }: AnnexFormProps) {
   const notes = layout.notes.map((n) => <p class="annex-note">{n}</p>);
 
   return (
-    <div class="annex-form not-content" data-annex={layout.id} data-ready={draft.loaded ? 'true' : undefined}>
+    <div
+      class="annex-form not-content"
+      data-annex={layout.id}
+      data-ready={draft.loaded && hydrated ? 'true' : undefined}
+    >
       <Notices
         wechat={wechat}
         storageProblem={draft.storageProblem}
@@ -215,13 +224,13 @@ export default function AnnexForm({ layout, extras }: AnnexFormProps) {
       </div>
 
       {checks && <p class="annex-checks">{checks}</p>}
-      <div class="annex-body">
+      <ServerHtml class="annex-body" keep={!wide && !hydrated}>
         {wide ? (
           <TableView {...viewProps} onLastRowEnter={offerRow} />
         ) : (
           <CardView {...viewProps} onMonth={onMonth} />
         )}
-      </div>
+      </ServerHtml>
 
       <Pager total={data.rows.length} page={shown.page} onPage={setPage} />
       {addLabel && (
@@ -277,7 +286,9 @@ export default function AnnexForm({ layout, extras }: AnnexFormProps) {
         onClosed={afterDialog}
       />
 
-      <div class="annex-print-host">{printTable}</div>
+      <ServerHtml class="annex-print-host" keep={printTable.keep}>
+        {printTable.table}
+      </ServerHtml>
     </div>
   );
 }

@@ -62,6 +62,22 @@ describe('todayInChina', () => {
     expect(todayInChina(new Date('2025-12-31T16:30:00Z'))).toBe('2026-01-01');
   });
 
+  it('agrees with the Asia/Shanghai time zone from 1992 to 2100', () => {
+    const shanghai = new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'Asia/Shanghai',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    const start = Date.UTC(1992, 0, 1);
+    const end = Date.UTC(2100, 11, 31);
+    // Every 7 days and 37 minutes, so the instants walk through every hour of the day.
+    for (let t = start; t < end; t += 7 * 86_400_000 + 37 * 60_000) {
+      const now = new Date(t);
+      expect(todayInChina(now), now.toISOString()).toBe(shanghai.format(now));
+    }
+  });
+
   it('defaults to now and returns YYYY-MM-DD', () => {
     expect(todayInChina()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });

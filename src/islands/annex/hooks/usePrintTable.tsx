@@ -13,9 +13,13 @@ const catchUpMs = (rows: number) => (rows > PAGE_SIZE ? 2000 : 600);
  * preview that never fires `beforeprint` still shows it. It follows the form a moment after typing
  * pauses (two seconds for a table of several pages), so long tables stay fast to type in; `beforeprint` (the 打印 button, Ctrl+P) brings it up
  * to date at once, and so does the switch to print media (a print preview that fires no event).
+ * Returns the table, and `keep` while the server's HTML (the empty form's table) is still the right one.
  */
 export function usePrintTable(layout: AnnexLayout, data: AnnexData) {
   const [printed, setPrinted] = useState(data);
+  // The server rendered the print table of the empty form: it stays as it is (not even hydrated) until the
+  // form has something else to print, so the table is not projected again while the page loads.
+  const [initial] = useState(data);
   const latest = useRef(data);
   latest.current = data;
   useEffect(() => {
@@ -34,5 +38,10 @@ export function usePrintTable(layout: AnnexLayout, data: AnnexData) {
       media.removeEventListener('change', onMedia);
     };
   }, []);
-  return useMemo(() => <PrintTable model={toSheet(layout, printed)} />, [layout, printed]);
+  const keep = typeof window !== 'undefined' && printed === initial;
+  const table = useMemo(
+    () => (keep ? null : <PrintTable model={toSheet(layout, printed)} />),
+    [layout, printed, keep],
+  );
+  return { keep, table };
 }
