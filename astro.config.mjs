@@ -9,6 +9,10 @@ import { CSP_DIRECTIVES, SCRIPT_SOURCES } from './src/lib/build/csp';
 export default defineConfig({
   site: 'http://localhost:4321',
   trailingSlash: 'ignore',
+  // No link prefetching (Starlight turns it on for every link): after the first visit the service worker
+  // serves every page from the phone itself, and the prefetch script rescans the page's links each time
+  // an island adds elements, which on a slow phone lengthened the annex forms' first tasks.
+  prefetch: false,
   // A strict Content-Security-Policy <meta> on every page (README “安全策略”). Astro hashes what it bundles;
   // src/integrations/csp-and-offline.ts adds Starlight's inline scripts and style attributes after the build.
   security: {

@@ -13,6 +13,7 @@
 //       npm run bench -- --rows 2000       大表行数（默认 10000）
 //       npm run bench -- --runs 5          每项计时次数（默认 3，另加 1 次预热）
 //       npm run bench -- --no-forms        只统计页面下载量，不做附件部分
+//       npm run bench -- --no-load         不测表单页首次打开的阻塞时间（scripts/bench-load.mjs）
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -389,6 +390,10 @@ if (isMain) {
       const { runLedgersBench } = await import('./bench-ledgers.mjs');
       await runLedgersBench({ projectRoot, distDir });
     }
+  }
+  if (!args.includes('--no-load') && !args.includes('--no-browser')) {
+    const { runLoadBench } = await import('./bench-load.mjs');
+    await runLoadBench({ distDir, table });
   }
   if (!args.includes('--no-self-check') && !args.includes('--no-browser')) {
     const { runSelfCheckBench } = await import('./bench-self-check.mjs');
