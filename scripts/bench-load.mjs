@@ -28,10 +28,12 @@ export function blockingFromTrace(traceEvents, slowdown = SLOWDOWN) {
       .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
       .map((e) => `${e.pid}:${e.tid}`),
   );
-  const onMain = (e) => mains.has(`${e.pid}:${e.tid}`);
-  const fcp = traceEvents.find((e) => e.name === 'firstContentfulPaint' && onMain(e));
+  // The page's own main thread: the one that painted its first content (a trace can hold other renderers).
+  const fcp = traceEvents.find((e) => e.name === 'firstContentfulPaint' && mains.has(`${e.pid}:${e.tid}`));
+  const thread = fcp ? `${fcp.pid}:${fcp.tid}` : null;
+  const onPage = (e) => (thread ? `${e.pid}:${e.tid}` === thread : mains.has(`${e.pid}:${e.tid}`));
   const tasks = traceEvents
-    .filter((e) => onMain(e) && e.ph === 'X' && e.name === 'RunTask' && (!fcp || e.ts >= fcp.ts))
+    .filter((e) => onPage(e) && e.ph === 'X' && e.name === 'RunTask' && (!fcp || e.ts >= fcp.ts))
     .map((e) => ((e.tdur ?? e.dur) / 1000) * slowdown);
   return {
     tasks,

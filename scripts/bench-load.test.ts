@@ -29,6 +29,8 @@ describe('scripts/bench-load.mjs blockingFromTrace', () => {
       task(200_000, 10), // 40 ms → not blocking
       task(300_000, 20), // 80 ms → 30 ms blocking
       task(400_000, 500, 500, 2), // another thread: not counted
+      meta(9, 1, 'CrRendererMain'),
+      { ...task(500_000, 400), pid: 9 }, // another renderer (an earlier page): not counted
     ];
     const result = blockingFromTrace(events);
     expect(result.tasks).toEqual([120, 40, 80]);

@@ -1,4 +1,4 @@
-import { annexDataSchema, type AnnexData } from '../../schemas/annex-data';
+import { annexSchemas, type AnnexData } from '../../schemas/annex-data';
 import type { StorageLike } from '../browser/storage';
 import { DraftStore, type DraftSpec } from './draft';
 
@@ -11,7 +11,10 @@ export const draftKey = (annex: string) => `jc76.annex.${annex}`;
 
 export const annexDraftSpec = (annex: string): DraftSpec<AnnexData> => ({
   key: draftKey(annex),
-  schema: annexDataSchema,
+  // A getter: the schema is built only when a stored draft is actually read.
+  get schema() {
+    return annexSchemas().annexDataSchema;
+  },
   version: ANNEX_DRAFT_VERSION,
   migrate: (data) => data,
   check: (data) => (data.annex === annex ? null : `草稿属于${data.annex}，不是${annex}`),
