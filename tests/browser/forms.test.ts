@@ -405,6 +405,15 @@ describe('附件 forms on a 390 px phone', () => {
     expect(
       await page.getByRole('textbox', { name: '6月 行政处罚情况 · 处罚金额（万元）' }).inputValue(),
     ).toBe('2.25');
+    // The page is hydrated in steps (the server's table becomes cards, the print table is drawn later):
+    // once ready, no trace of the server's table is left, and the print table catches up with the
+    // restored draft (one table, with both months and their sum).
+    expect(await page.locator('.annex-table').count(), 'server table replaced').toBe(0);
+    expect(await page.locator('.annex-print').count()).toBe(1);
+    await page.emulateMedia({ media: 'print' });
+    await expect
+      .poll(() => page.locator('.annex-print tbody').textContent(), { timeout: 8000 })
+      .toMatch(/1\.50[\s\S]*2\.25[\s\S]*3\.75/);
     expect(consoleErrors).toEqual([]);
     await ctx.close();
   });
