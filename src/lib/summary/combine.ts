@@ -129,7 +129,10 @@ function duplicateNote(files: readonly ReceivedFile[], group: DuplicateGroup, se
     files,
     group.files.filter((id) => id !== self),
   );
-  if (group.chosen === null) return `与${others}重复（${group.label}），请选择计入哪一个；选择前都不计入`;
+  if (group.chosen === null)
+    return group.by === 'user'
+      ? `与${others}重复（${group.label}），已选择都不计入`
+      : `与${others}重复（${group.label}），请选择计入哪一个；选择前都不计入`;
   if (group.chosen === self)
     return group.by === 'latest'
       ? `与${others}重复（${group.label}），按填报日期较晚计入这一个`
@@ -417,4 +420,32 @@ export function summarySheets(
     summarySourcesSheet(layout, result),
     ...(layout.rows.kind === 'free' ? [rowSourcesSheet(result)] : []),
   ];
+}
+
+// ---------- for the page ----------
+
+/** What a file covers, for the per-file table: "5月、6月、7月" (自查文件: "6月（检查日期）") or "12 行". */
+export function coverage(layout: AnnexLayout, file: ReceivedFile): string {
+  if (layout.rows.kind !== 'months') return file.rows.length ? `${file.rows.length} 行` : '';
+  const baseYear = layout.rows.baseYear;
+  const months = file.months.map((p) => monthLabel(p.month, baseYear)).join('、');
+  return file.source === 'self-check' && months ? `${months}（按检查日期）` : months;
+}
+
+/**
+ * The files the error summary lists: every file left out (with its first reason) and every duplicate
+ * still waiting for a choice. Each names the file; `id` is the file's id (its row on the page).
+ */
+export function leftOutList(result: SummaryResult): { id: string; message: string }[] {
+  return result.files.flatMap((o) => {
+    const f = o.file;
+    if (o.status === 'other') return [{ id: f.id, message: f.other! }];
+    if (o.status === 'error') {
+      const more = f.problems.length > 1 ? `（另有 ${f.problems.length - 1} 处问题）` : '';
+      return [{ id: f.id, message: `${f.problems[0]}${more}` }];
+    }
+    if (o.status === 'duplicate' || o.status === 'partial')
+      return [{ id: f.id, message: `文件“${f.fileName}”${o.note}` }];
+    return [];
+  });
 }

@@ -3,6 +3,7 @@ import {
   chosenCandidate,
   duplicateGroups,
   includedNote,
+  NONE_CHOSEN,
   normName,
   readFilesInTurn,
   sourcesSheet,
@@ -55,6 +56,7 @@ describe('duplicates', () => {
     ];
     expect(chosenCandidate(group, undefined)).toEqual({ id: 'f2', by: 'latest' });
     expect(chosenCandidate(group, 'f3')).toEqual({ id: 'f3', by: 'user' });
+    expect(chosenCandidate(group, NONE_CHOSEN)).toEqual({ id: null, by: 'user' });
     expect(chosenCandidate(group, 'gone')).toEqual({ id: 'f2', by: 'latest' });
     expect(chosenCandidate([group[0]!, { ...group[1]!, date: '2025-06-20' }], undefined)).toEqual({
       id: null,

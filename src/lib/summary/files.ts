@@ -72,8 +72,11 @@ export function duplicateGroups<T>(items: readonly T[], keyOf: (item: T) => stri
   return all;
 }
 
+/** The choice "none of these files counts". */
+export const NONE_CHOSEN = '';
+
 /**
- * Which candidate of a duplicate group counts: the user's choice when it names one of them; else the
+ * Which candidate of a duplicate group counts (NONE_CHOSEN: the user chose none): the user's choice when it names one of them; else the
  * one with the latest 填报日期 when exactly one has it (本站理解: a later report replaces an earlier one);
  * else none — every file of the group is left out and the page asks the user to choose.
  */
@@ -81,6 +84,7 @@ export function chosenCandidate(
   group: readonly Candidate[],
   choice: string | undefined,
 ): { id: string | null; by: 'user' | 'latest' | null } {
+  if (choice === NONE_CHOSEN) return { id: null, by: 'user' };
   if (choice !== undefined && group.some((c) => c.id === choice)) return { id: choice, by: 'user' };
   const dated = group
     .map((c) => ({ c, date: readTypedDate(c.date) }))

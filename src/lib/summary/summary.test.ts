@@ -11,7 +11,14 @@ import { workbookBytes } from '../forms/xlsx-write';
 import { loadSelfCheckFromFiles } from '../load-criteria-node';
 import { selfCheckFileText } from '../self-check/file';
 import { emptySelfCheck, type SelfCheck } from '../self-check/record';
-import { buildSummary, summarySheets, summarySourcesSheet, ROW_SOURCES_SHEET } from './combine';
+import {
+  buildSummary,
+  coverage,
+  leftOutList,
+  ROW_SOURCES_SHEET,
+  summarySheets,
+  summarySourcesSheet,
+} from './combine';
 import { SOURCES_SHEET } from './files';
 import { monthOutside, readReceivedFile, readSelfCheckReceived, type ReceivedFile } from './received';
 import { readReceived, summaryDraft } from './index';
@@ -530,5 +537,28 @@ describe('draft for 在表单中打开', () => {
     expect(draft.fields.unit).toBe('本县应急管理局');
     expect(draft.rows).toBe(r.data.rows);
     expect(summaryDraft(r.data, null)).toBe(r.data);
+  });
+});
+
+describe('for the page', () => {
+  it('lists what each file covers and every file left out, naming it', async () => {
+    const good = await readCsv(
+      annex1,
+      filled(annex1, unit('甲镇', ''), [row1('2025-05', [1]), row1('2025-06', [1])]),
+      '甲镇.csv',
+      'f1',
+    );
+    const bad = readReceivedFile(
+      annex1,
+      { error: '文件“x.xlsx”无法读取：不是 Excel 文件（.xlsx/.xls）' },
+      'x.xlsx',
+      'f2',
+      all,
+    );
+    const r = buildSummary(annex1, [good, bad]);
+    expect(coverage(annex1, good)).toBe('5月、6月');
+    expect(leftOutList(r)).toEqual([
+      { id: 'f2', message: '文件“x.xlsx”无法读取：不是 Excel 文件（.xlsx/.xls）' },
+    ]);
   });
 });
