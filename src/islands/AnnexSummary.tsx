@@ -109,6 +109,67 @@ export default function AnnexSummary({
     if (saved.status !== 'saved') return setNotice('message' in saved ? saved.message : '保存失败');
     window.location.assign(`/annexes/${layout.id}/`);
   };
+  // Only when the files or choices change: progress updates while more files are read do not redraw 500 rows.
+  const fileRows = useMemo(
+    () =>
+      result.files.map((o) => {
+        const f = o.file;
+        const said = [...(f.other ? [f.other] : []), ...f.problems, ...f.notices];
+        return (
+          <tr key={f.id} id={fileRowId(f.id)} tabIndex={-1} data-status={o.status}>
+            <th scope="row" data-label="文件">
+              {f.fileName}
+              {f.source === 'self-check' && <span class="summary-kind">（企业自查文件）</span>}
+            </th>
+            <td data-label="填报单位">
+              {f.unit}
+              {f.unitFromFileName && '（文件中没有，取自文件名）'}
+            </td>
+            <td data-label="填报日期">{f.date}</td>
+            <td data-label={monthly ? '月份' : '行数'}>{coverage(layout, f)}</td>
+            <td data-label="计入内容">{o.counted}</td>
+            <td data-label="问题">
+              {said.length > 0 && (
+                <ul class="summary-problems">
+                  {said.slice(0, 5).map((p, i) => (
+                    <li key={i}>{p}</li>
+                  ))}
+                  {said.length > 5 && <li>另有 {said.length - 5} 处问题</li>}
+                </ul>
+              )}
+            </td>
+            <td data-label="状态">
+              <span class={`summary-status status-${o.status}`}>{statusLabels[o.status]}</span>
+              {o.note !== statusLabels[o.status] && (
+                <span class="summary-note">{o.note.replace(`${statusLabels[o.status]}；`, '')}</span>
+              )}
+              <button type="button" onClick={() => remove(f.id)} aria-label={`移除 ${f.fileName}`}>
+                移除
+              </button>
+            </td>
+          </tr>
+        );
+      }),
+    [result],
+  );
+  const resultRows = useMemo(
+    () =>
+      sheetToHtmlRows(sheet).map((row, r) => (
+        <tr key={r}>
+          {row.map((c, j) => {
+            const Cell = c.kind === 'header' || c.kind === 'title' ? 'th' : 'td';
+            const v =
+              c.value === null ? '' : typeof c.value === 'number' && c.money ? c.value.toFixed(2) : c.value;
+            return (
+              <Cell key={j} colSpan={c.colSpan} rowSpan={c.rowSpan} class={`cell-${c.kind}`}>
+                {v}
+              </Cell>
+            );
+          })}
+        </tr>
+      )),
+    [sheet],
+  );
   const nameOf = (id: string) => files.find((f) => f.id === id)?.fileName ?? id;
 
   return (
@@ -172,48 +233,7 @@ export default function AnnexSummary({
                   <th scope="col">状态</th>
                 </tr>
               </thead>
-              <tbody>
-                {result.files.map((o) => {
-                  const f = o.file;
-                  const said = [...(f.other ? [f.other] : []), ...f.problems, ...f.notices];
-                  return (
-                    <tr key={f.id} id={fileRowId(f.id)} tabIndex={-1} data-status={o.status}>
-                      <th scope="row" data-label="文件">
-                        {f.fileName}
-                        {f.source === 'self-check' && <span class="summary-kind">（企业自查文件）</span>}
-                      </th>
-                      <td data-label="填报单位">
-                        {f.unit}
-                        {f.unitFromFileName && '（文件中没有，取自文件名）'}
-                      </td>
-                      <td data-label="填报日期">{f.date}</td>
-                      <td data-label={monthly ? '月份' : '行数'}>{coverage(layout, f)}</td>
-                      <td data-label="计入内容">{o.counted}</td>
-                      <td data-label="问题">
-                        {said.length > 0 && (
-                          <ul class="summary-problems">
-                            {said.slice(0, 5).map((p, i) => (
-                              <li key={i}>{p}</li>
-                            ))}
-                            {said.length > 5 && <li>另有 {said.length - 5} 处问题</li>}
-                          </ul>
-                        )}
-                      </td>
-                      <td data-label="状态">
-                        <span class={`summary-status status-${o.status}`}>{statusLabels[o.status]}</span>
-                        {o.note !== statusLabels[o.status] && (
-                          <span class="summary-note">
-                            {o.note.replace(`${statusLabels[o.status]}；`, '')}
-                          </span>
-                        )}
-                        <button type="button" onClick={() => remove(f.id)} aria-label={`移除 ${f.fileName}`}>
-                          移除
-                        </button>
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
+              <tbody>{fileRows}</tbody>
             </table>
           </div>
         </section>
@@ -277,26 +297,7 @@ export default function AnnexSummary({
           )}
           <div class="summary-table-wrap">
             <table class="summary-result">
-              <tbody>
-                {sheetToHtmlRows(sheet).map((row, r) => (
-                  <tr key={r}>
-                    {row.map((c, j) => {
-                      const Cell = c.kind === 'header' || c.kind === 'title' ? 'th' : 'td';
-                      const v =
-                        c.value === null
-                          ? ''
-                          : typeof c.value === 'number' && c.money
-                            ? c.value.toFixed(2)
-                            : c.value;
-                      return (
-                        <Cell key={j} colSpan={c.colSpan} rowSpan={c.rowSpan} class={`cell-${c.kind}`}>
-                          {v}
-                        </Cell>
-                      );
-                    })}
-                  </tr>
-                ))}
-              </tbody>
+              <tbody>{resultRows}</tbody>
             </table>
           </div>
           <p class="summary-actions">

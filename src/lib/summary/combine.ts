@@ -124,20 +124,47 @@ function leftOut(file: ReceivedFile): SummaryOutcome | null {
   return null;
 }
 
-function duplicateNote(files: readonly ReceivedFile[], group: DuplicateGroup, self: string): string {
-  const others = namesOf(
+/** What a duplicate group means for one of its files, without the group's label: [with whom, what happened]. */
+function duplicateParts(
+  files: readonly ReceivedFile[],
+  group: DuplicateGroup,
+  self: string,
+): [string, string] {
+  const others = `与${namesOf(
     files,
     group.files.filter((id) => id !== self),
-  );
+  )}重复`;
   if (group.chosen === null)
-    return group.by === 'user'
-      ? `与${others}重复（${group.label}），已选择都不计入`
-      : `与${others}重复（${group.label}），请选择计入哪一个；选择前都不计入`;
+    return [others, group.by === 'user' ? '已选择都不计入' : '请选择计入哪一个；选择前都不计入'];
   if (group.chosen === self)
-    return group.by === 'latest'
-      ? `与${others}重复（${group.label}），按填报日期较晚计入这一个`
-      : `与${others}重复（${group.label}），已选择计入这一个`;
-  return `与${others}重复（${group.label}），计入的是${namesOf(files, [group.chosen])}`;
+    return [others, group.by === 'latest' ? '按填报日期较晚计入这一个' : '已选择计入这一个'];
+  return [others, `计入的是${namesOf(files, [group.chosen])}`];
+}
+
+function duplicateNote(files: readonly ReceivedFile[], group: DuplicateGroup, self: string): string {
+  const [others, what] = duplicateParts(files, group, self);
+  return `${others}（${group.label}），${what}`;
+}
+
+/** The notes of a file's duplicate groups, months with the same outcome said once: "与“b”重复（甲镇 · 5月、6月），…". */
+function duplicateNotes(
+  files: readonly ReceivedFile[],
+  groups: readonly DuplicateGroup[],
+  self: string,
+  baseYear: number,
+): string[] {
+  const merged = new Map<string, { unit: string; months: string[]; parts: [string, string] }>();
+  for (const g of groups) {
+    const parts = duplicateParts(files, g, self);
+    const key = parts.join('|');
+    const hit = merged.get(key);
+    const month = g.month ? monthLabel(g.month, baseYear) : '';
+    if (hit) hit.months.push(month);
+    else merged.set(key, { unit: g.unit, months: [month], parts });
+  }
+  return [...merged.values()].map(
+    ({ unit, months, parts: [others, what] }) => `${others}（${unit} · ${months.join('、')}），${what}`,
+  );
 }
 
 /** Sum of texts of a numeric column; '' when every text is blank (nothing filled stays unfilled). */
@@ -173,10 +200,12 @@ function monthly(
     if (out) return out;
     const months = file.months.filter((p) => counted(file.id, p.month)).map((p) => p.month);
     const label = (ms: readonly string[]) => ms.map((m) => monthLabel(m, model.baseYear)).join('、');
-    const dupNotes = file.months
-      .map((p) => groupOf.get(`${file.id}|${p.month}`))
-      .filter((g): g is DuplicateGroup => !!g)
-      .map((g) => duplicateNote(files, g, file.id));
+    const dupNotes = duplicateNotes(
+      files,
+      file.months.map((p) => groupOf.get(`${file.id}|${p.month}`)).filter((g): g is DuplicateGroup => !!g),
+      file.id,
+      model.baseYear,
+    );
     const status: FileStatus =
       months.length === file.months.length ? 'included' : months.length > 0 ? 'partial' : 'duplicate';
     const note = [statusLabels[status], ...dupNotes].join('；');

@@ -362,6 +362,14 @@ describe('duplicates', () => {
     expect(chosen.data.rows[0]!.cells['self-enterprises']).toBe('1');
   });
 
+  it('one note per outcome, naming the months it covers', () => {
+    const r = buildSummary(annex1, [
+      file('f1', '甲镇', '2025-06-01', ['2025-05', '2025-06']),
+      file('f2', '甲镇', '2025-06-25', ['2025-05', '2025-06']),
+    ]);
+    expect(r.files[0]!.note).toBe('重复，未计入；与“f2.xlsx”重复（甲镇 · 5月、6月），计入的是“f2.xlsx”');
+  });
+
   it('a cumulative report sent twice: the later one counts for the months both have; the earlier keeps the rest', () => {
     // f1 (earlier) has 5–7月, f2 (later) 5–6月: f1 still counts for 7月.
     const r = buildSummary(annex1, [
