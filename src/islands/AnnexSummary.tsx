@@ -18,6 +18,7 @@ import {
   type ReceivedFile,
   statusLabels,
   summaryDraft,
+  unreadableFile,
 } from '../lib/summary';
 import { ErrorSummary } from './annex/ErrorSummary';
 
@@ -54,7 +55,9 @@ export default function AnnexSummary({
   const monthly = layout.rows.kind === 'months';
 
   const addFiles = async (list: FileList | null) => {
-    if (!list || list.length === 0 || busy) return;
+    if (!list || list.length === 0) return;
+    if (busy)
+      return setNotice(`正在读取上一批文件，这次选择的 ${list.length} 个文件没有加入；读完后请再加入。`);
     const picked = [...list];
     const first = nextId.current;
     nextId.current += picked.length;
@@ -62,12 +65,14 @@ export default function AnnexSummary({
     const read = await readFilesInTurn(
       picked,
       (bytes, name, i) => readReceived(layout, bytes, name, `f${first + i}`, { others, selfCheck }),
-      { progress: (done, total) => setProgress(`已读 ${done} / ${total} 个文件`) },
+      {
+        progress: (done, total) => setProgress(`已读 ${done} / ${total} 个文件`),
+        failed: (name, i, message) => unreadableFile(name, `f${first + i}`, message),
+      },
     );
     setFiles((old) => [...old, ...read]);
     setProgress(`已读 ${picked.length} / ${picked.length} 个文件。`);
     setBusy(false);
-    setNotice('');
   };
   const remove = (id: string) => setFiles((fs) => fs.filter((f) => f.id !== id));
   const clear = () => {
@@ -209,6 +214,11 @@ export default function AnnexSummary({
         <p role="status" class="summary-progress">
           {progress}
         </p>
+        {notice && files.length === 0 && (
+          <p class="notice" role="status">
+            {notice}
+          </p>
+        )}
       </section>
 
       {files.length > 0 && (

@@ -6,7 +6,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import * as XLSX from '@e965/xlsx';
 import fs from 'node:fs';
-import { hasHorizontalScroll, openPage, projectRoot, startSiteAndBrowser, type Site } from './harness';
+import {
+  formatViolations,
+  hasHorizontalScroll,
+  openPage,
+  projectRoot,
+  runAxe,
+  startSiteAndBrowser,
+  type Site,
+} from './harness';
 
 let browser: Browser;
 let site: Site;
@@ -281,6 +289,10 @@ describe('汇总附件1 from 20 files of mixed formats', () => {
     for (const f of files) expect(text).toContain(f.name);
     expect(text).toContain('合计包括 17 个文件（共 20 个，3 个未计入）');
 
+    // The page with its error summary, file table and duplicate choices has no serious axe violations.
+    const violations = await runAxe(page, { include: '.annex-summary' });
+    expect(violations, formatViolations(violations)).toEqual([]);
+
     // Choosing the older file for 5月: each file now counts for some months.
     await group.getByLabel(/^第1乡镇（旧）\.xlsx/).check();
     await expect.poll(() => rowOf('第1乡镇（旧）.xlsx').getAttribute('data-status')).toBe('partial');
@@ -369,6 +381,22 @@ describe('汇总 pages on a 390 px phone', () => {
       const { page, consoleErrors } = await openPage(browser, site.url, path, { width: 390 });
       if (path !== '/summary/') await page.locator('[data-ready="true"]').waitFor();
       expect(await hasHorizontalScroll(page)).toBe(false);
+      if (path === '/summary/annex1/') {
+        // With files in: each file a card, the wide result table scrolls inside its own box.
+        const typed = (u: string, date: string) => Buffer.from(`\ufeff${csvText(typedMatrix(u, date, 3))}`);
+        await page.locator('input[type="file"]').setInputFiles([
+          {
+            name: '一个名字很长很长很长很长很长很长很长的乡镇安全生产隐患排查整治调度表.csv',
+            mimeType: 'text/csv',
+            buffer: typed('甲镇', '2025-07-01'),
+          },
+          { name: '甲镇重发.csv', mimeType: 'text/csv', buffer: typed('甲镇', '2025-07-01') },
+          { name: '坏.xlsx', mimeType: 'text/plain', buffer: Buffer.from('hello') },
+        ]);
+        await expect.poll(() => page.locator('.summary-total').count()).toBe(1);
+        expect(await page.locator('fieldset.summary-choice').count()).toBe(3);
+        expect(await hasHorizontalScroll(page)).toBe(false);
+      }
       expect(consoleErrors).toEqual([]);
       await page.close();
     });

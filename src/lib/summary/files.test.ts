@@ -42,6 +42,20 @@ describe('readFilesInTurn', () => {
   });
 });
 
+describe('a file the browser cannot read', () => {
+  it('becomes what `failed` makes of it, and the others are still read', async () => {
+    const gone = { name: 'gone.xlsx', arrayBuffer: () => Promise.reject(new Error('NotFoundError')) };
+    const out = await readFilesInTurn([file('a', 'x'), gone, file('c', 'zz')], (b, n) => `${n}:${b.length}`, {
+      failed: (name, i, message) => `${i}:${name} ${message}`,
+      pause: async () => {},
+    });
+    expect(out).toEqual(['a:1', '1:gone.xlsx NotFoundError', 'c:2']);
+    await expect(readFilesInTurn([gone], () => 'x', { pause: async () => {} })).rejects.toThrow(
+      'NotFoundError',
+    );
+  });
+});
+
 describe('duplicates', () => {
   it('groups by key, keeping only keys seen twice', () => {
     const g = duplicateGroups(['a1', 'b1', 'a2', 'c1', 'a3'], (s) => s[0]!);

@@ -117,11 +117,14 @@ export async function readFilesInTurn<T>(
   read: (bytes: Uint8Array, name: string, index: number) => Promise<T> | T,
   {
     progress = () => {},
+    failed,
     sliceMs = 40,
     pause = nextTask,
     now = () => (typeof performance === 'undefined' ? Date.now() : performance.now()),
   }: {
     progress?: (done: number, total: number, name: string) => void;
+    /** What a file that cannot be read at all (moved, deleted, no permission) becomes; without it the error is thrown. */
+    failed?: (name: string, index: number, message: string) => T;
     sliceMs?: number;
     pause?: () => Promise<void>;
     now?: () => number;
@@ -135,7 +138,12 @@ export async function readFilesInTurn<T>(
       await pause();
       last = now();
     }
-    out.push(await read(new Uint8Array(await file.arrayBuffer()), file.name, i));
+    try {
+      out.push(await read(new Uint8Array(await file.arrayBuffer()), file.name, i));
+    } catch (e) {
+      if (!failed) throw e;
+      out.push(failed(file.name, i, e instanceof Error ? e.message : String(e)));
+    }
   }
   progress(files.length, files.length, '');
   return out;

@@ -107,6 +107,14 @@ function finishUnit(file: ReceivedFile): ReceivedFile {
   return file;
 }
 
+/** A file the browser could not read at all (moved or deleted after it was picked…): listed, left out. */
+export function unreadableFile(fileName: string, id: string, message: string): ReceivedFile {
+  return finishUnit({
+    ...emptyFile(id, fileName, 'annex'),
+    problems: [`文件“${fileName}”无法读取（${message}）；请重新选择这个文件`],
+  });
+}
+
 /** When no sheet holds this annex: says which other annex the file is, or null. */
 function otherAnnex(
   layout: AnnexLayout,
