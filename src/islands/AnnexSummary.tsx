@@ -1,13 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AnnexLayout } from '../schemas/annex-layout';
 import type { SelfCheckData } from '../lib/self-check/data';
-import { download } from '../lib/browser/download';
+import { copyText, download } from '../lib/browser/download';
 import { browserStorage } from '../lib/browser/storage';
 import { annexDraftStore } from '../lib/forms/annex-draft';
 import { isEmptyAnnex } from '../lib/forms/data';
 import { formLabel } from '../lib/forms/layout';
 import { toSheet } from '../lib/forms/sheet';
-import { sheetToHtmlRows } from '../lib/forms/sheet-view';
+import { sheetToHtmlRows, sheetToTsv } from '../lib/forms/sheet-view';
 import {
   buildSummary,
   coverage,
@@ -23,7 +23,8 @@ import {
 import { ErrorSummary } from './annex/ErrorSummary';
 
 const fileRowId = (id: string) => `summary-file-${id}`;
-const WECHAT = '微信内置浏览器通常无法下载，请点右上角“···”选“在浏览器打开”。';
+const WECHAT =
+  '微信内置浏览器通常无法下载，请点右上角“···”选“在浏览器打开”，或点“复制汇总表文字”后粘贴到 WPS、Excel。';
 
 /**
  * A county bureau drops the files it received → a table per file (填报单位, 填报日期, months or rows,
@@ -45,6 +46,7 @@ export default function AnnexSummary({
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState('');
   const [confirmReplace, setConfirmReplace] = useState(false);
+  const [tsv, setTsv] = useState('');
   const [ready, setReady] = useState(false);
   const nextId = useRef(1);
   useEffect(() => setReady(true), []);
@@ -102,6 +104,17 @@ export default function AnnexSummary({
     const name = which === 'annex' ? `${base}.csv` : `${base}_来源文件.csv`;
     const { wechat } = download(csvBytes(sheetToCsv(model)), name, 'text/csv');
     setNotice(wechat ? WECHAT : `已生成 CSV 文件“${name}”。`);
+  };
+  // WeChat's browser cannot download: the table as text to paste into WPS or Excel.
+  const copyTable = async () => {
+    const text = sheetToTsv(sheet);
+    if (await copyText(text)) {
+      setTsv('');
+      setNotice('已复制汇总表文本。打开 WPS 或 Excel，点左上角单元格后粘贴即可。');
+    } else {
+      setTsv(text);
+      setNotice('浏览器不允许直接复制，请长按下面的文本框全选后复制。');
+    }
   };
   const openInForm = (force = false) => {
     const store = annexDraftStore(browserStorage(), layout.id);
@@ -320,6 +333,9 @@ export default function AnnexSummary({
             <button type="button" onClick={() => downloadCsv('sources')}>
               下载来源文件 CSV
             </button>{' '}
+            <button type="button" onClick={copyTable}>
+              复制汇总表文字
+            </button>{' '}
             <button type="button" onClick={() => openInForm()}>
               在表单中打开
             </button>
@@ -343,6 +359,15 @@ export default function AnnexSummary({
             <p class="notice" role="status">
               {notice}
             </p>
+          )}
+          {tsv && (
+            <textarea
+              class="summary-tsv"
+              readOnly
+              rows={6}
+              aria-label="汇总表文本（全选后复制）"
+              value={tsv}
+            />
           )}
         </section>
       )}

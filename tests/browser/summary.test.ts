@@ -364,6 +364,17 @@ describe('汇总附件2', () => {
       [2, '甲二'],
       [3, '乙一'],
     ]);
+    // The copy-as-text way out of WeChat: the combined table as tab-separated text.
+    await ctx.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url).origin });
+    await page.getByRole('button', { name: '复制汇总表文字' }).click();
+    await expect.poll(() => page.locator('.notice[role="status"]').innerText()).toContain('已复制汇总表文本');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(
+      copied
+        .split('\n')
+        .filter((l) => /^\d\t/.test(l))
+        .map((l) => l.split('\t')[5]),
+    ).toEqual(['甲一', '甲二', '乙一']);
     const from = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets['行来源']!, { header: 1 });
     expect(from.filter((r) => typeof r[0] === 'number').map((r) => [r[0], r[1], r[3]])).toEqual([
       [1, '甲县.xlsx', 4],
