@@ -158,11 +158,8 @@ export function readReceivedFile(
 
   if (layout.rows.kind === 'months') {
     const model = layout.rows;
-    const sheet =
-      read.sheets.find((s) => s.name === file.sheet) ??
-      read.sheets.find((s) => findTable(layout, s.matrix).found);
-    const found = sheet ? findTable(layout, sheet.matrix) : null;
-    const monthCol = found?.found ? columnLetter(found.match.columns[model.labelColumn]!) : '';
+    const at = imported.columns?.[model.labelColumn];
+    const monthCol = at === undefined ? '' : columnLetter(at);
     const emptyMonths: string[] = [];
     data.rows.forEach((row, i) => {
       const excelRow = (sourceRows[i] ?? -1) + 1;

@@ -33,6 +33,8 @@ export interface ImportResult {
    * say when it disagrees with the rows: its spreadsheet row (0-based) and each numeric column's text.
    */
   fileTotal?: { row: number; cells: Record<string, string> } | null;
+  /** Where each leaf column of the table was found (column key → 0-based spreadsheet column). */
+  columns?: Record<string, number>;
   /** The sheet the table was read from, when the workbook has several (sheetsToAnnex). */
   sheetName?: string;
 }
@@ -183,5 +185,5 @@ export function matrixToAnnex(
               .map((c) => [c.key, cellText(cellAt(matrix, bounds.totalRow!, pos(c.key)), c.type)]),
           ),
         };
-  return { data, errors: [], notes, sourceRows: excelRows, fileTotal };
+  return { data, errors: [], notes, sourceRows: excelRows, fileTotal, columns: match.columns };
 }
