@@ -289,6 +289,33 @@ describe('a file with errors, of another annex, or unreadable', () => {
     expect(r.data.rows).toHaveLength(1); // the empty form's first month
   });
 
+  it('names the sheet when the workbook has several', () => {
+    const matrix = typedAnnex1(
+      [
+        ['5月', [1, 1, 2]],
+        ['6月', [1]],
+      ],
+      null,
+    );
+    const f = readReceivedFile(
+      annex1,
+      {
+        sheets: [
+          { name: '说明', matrix: [['本表由乙镇填写']] },
+          { name: '调度表', matrix },
+        ],
+      },
+      '乙镇.xlsx',
+      'f1',
+      all,
+    );
+    expect(f.problems).toEqual([
+      expect.stringMatching(
+        /^文件“乙镇.xlsx”工作表“调度表”第 5 行 D 列（企业自查自纠情况 · 一般隐患已整改（条））：不能大于一般隐患（条）/,
+      ),
+    ]);
+  });
+
   it('an unreadable file, and a table with no month filled, are problems', async () => {
     const bad = readReceivedFile(
       annex1,
