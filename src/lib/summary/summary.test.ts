@@ -311,7 +311,10 @@ describe('a file with errors, of another annex, or unreadable', () => {
     );
     expect(f.problems).toEqual([
       expect.stringMatching(
-        /^文件“乙镇.xlsx”工作表“调度表”第 5 行 D 列（企业自查自纠情况 · 一般隐患已整改（条））：不能大于一般隐患（条）/,
+        /^文件“乙镇.xlsx”工作表“调度表”第 5 行 D 列（企业自查自纠情况 · 一般隐患已整改（条））：不能大于一般隐患（条）$/,
+      ),
+      expect.stringMatching(
+        /^文件“乙镇.xlsx”工作表“调度表”第 6 行 D 列.*（截至6月累计：已整改 2，一般隐患 1）$/,
       ),
     ]);
   });
