@@ -62,6 +62,15 @@ export default defineConfig({
         { label: '报送要求与日历', link: '/reporting/' },
         { label: '附件表格', link: '/annexes/' },
         {
+          label: '汇总收到的文件',
+          items: [
+            { label: '汇总说明', link: '/summary/' },
+            { label: '汇总附件1', link: '/summary/annex1/' },
+            { label: '汇总附件2', link: '/summary/annex2/' },
+            { label: '汇总附件5', link: '/summary/annex5/' },
+          ],
+        },
+        {
           label: '有限空间',
           items: [
             { label: '风险分级与台账', link: '/confined-space/' },

@@ -34,6 +34,7 @@ export const PAGE_TYPES = [
   { label: '培训投影（分行业）', path: '/training/sectors/metal-smelting/' },
   { label: '培训投影（自查清单）', path: '/training/checklist/' },
   { label: '企业自查', path: '/self-check/' },
+  { label: '汇总附件1', path: '/summary/annex1/' },
 ];
 
 // ---------- 解析 ----------
@@ -389,6 +390,8 @@ if (isMain) {
     if (!args.includes('--no-browser')) {
       const { runLedgersBench } = await import('./bench-ledgers.mjs');
       await runLedgersBench({ projectRoot, distDir });
+      const { runSummaryBench } = await import('./bench-summary.mjs');
+      await runSummaryBench({ projectRoot, distDir });
     }
   }
   if (!args.includes('--no-load') && !args.includes('--no-browser')) {

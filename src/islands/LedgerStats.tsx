@@ -12,8 +12,7 @@ import {
   type LedgerFile,
   readLedgerFile,
 } from '../lib/confined-space/statistics';
-
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+import { readFilesInTurn } from '../lib/summary/files';
 
 /** A county drops many 台账 files → per-file table, 行业领域 per file, 附件4 and its download. */
 export default function LedgerStats({ ledger, annex4 }: { ledger: AnnexLayout; annex4: AnnexLayout }) {
@@ -31,14 +30,17 @@ export default function LedgerStats({ ledger, annex4 }: { ledger: AnnexLayout; a
   const addFiles = async (list: FileList | null) => {
     if (!list || list.length === 0) return;
     const picked = [...list];
-    const read: LedgerFile[] = [];
     const start = files.length;
-    for (const [i, f] of picked.entries()) {
-      setProgress(`正在读取第 ${i + 1} / ${picked.length} 个文件：${f.name}`);
-      await nextTask(); // let the page paint and stay responsive between files
-      const bytes = new Uint8Array(await f.arrayBuffer());
-      read.push(readLedgerFile(ledger, await readSheets(bytes, f.name), f.name, `f${start + i + 1}`));
-    }
+    const read = await readFilesInTurn(
+      picked,
+      async (bytes, name, i) =>
+        readLedgerFile(ledger, await readSheets(bytes, name), name, `f${start + i + 1}`),
+      {
+        // let the page paint and stay responsive between files
+        progress: (done, total, name) =>
+          setProgress(done < total ? `正在读取第 ${done + 1} / ${total} 个文件：${name}` : ''),
+      },
+    );
     setFiles((old) => [...old, ...read]);
     setProgress(`已读取 ${picked.length} 个文件。`);
     setNotice('');

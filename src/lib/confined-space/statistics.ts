@@ -2,8 +2,18 @@ import type { AnnexLayout } from '../../schemas/annex-layout';
 import { type AnnexData, emptyAnnex } from '../forms/data';
 import type { SheetMatrix } from '../forms/import';
 import type { TableDescription } from '../forms/layout';
-import { type SheetModel, tableSheet, toSheet } from '../forms/sheet';
+import { type SheetModel, toSheet } from '../forms/sheet';
 import { sheetsToAnnex } from '../forms/xlsx-read';
+import {
+  type FileStatus,
+  includedNote,
+  normName,
+  SOURCES_SHEET,
+  sourcesSheet as summarySources,
+  summaryDraft,
+} from '../summary/files';
+
+export { type FileStatus, SOURCES_SHEET };
 
 /**
  * 附件4 (统计表) from many 台账 (附件3) files: each file is read by the table layer's 附件3 import
@@ -108,8 +118,6 @@ export interface FileChoice {
   include?: boolean;
 }
 
-export type FileStatus = 'included' | 'error' | 'unassigned' | 'duplicate' | 'excluded';
-
 export interface FileOutcome {
   file: LedgerFile;
   industry: string;
@@ -127,8 +135,6 @@ export interface Annex4Result {
   /** e.g. 合计包括 3 个台账文件（共 5 个，2 个未计入） */
   totalNote: string;
 }
-
-const normName = (s: string) => s.replace(/\s+/g, '').replace(/[（(]/g, '(').replace(/[）)]/g, ')');
 
 /**
  * 附件4 from the files read, with the user's choices (by file id). Files keep their drop order; the
@@ -183,13 +189,7 @@ export function buildAnnex4(
     };
   });
   const included = outcomes.filter((o) => o.status === 'included').length;
-  const left = files.length - included;
-  return {
-    data,
-    files: outcomes,
-    included,
-    totalNote: `合计包括 ${included} 个台账文件（共 ${files.length} 个${left ? `，${left} 个未计入` : ''}）`,
-  };
+  return { data, files: outcomes, included, totalNote: includedNote('台账文件', included, files.length) };
 }
 
 /** The second sheet: every source file and what it contributed. */
@@ -222,11 +222,8 @@ export const sourcesTable: TableDescription = {
   ].map((column) => ({ column })),
 };
 
-export const SOURCES_SHEET = '来源文件';
-
 export function sourcesSheet(result: Annex4Result): SheetModel {
-  return tableSheet({
-    name: SOURCES_SHEET,
+  return summarySources({
     title: '附件4汇总所用的台账文件',
     table: sourcesTable,
     rows: result.files.map((o, i) => ({
@@ -242,7 +239,7 @@ export function sourcesSheet(result: Annex4Result): SheetModel {
       status: o.note,
       problems: o.file.problems.join('\n'),
     })),
-    notes: [`${result.totalNote}。未计入的文件不在第一张工作表的数字里。`],
+    note: result.totalNote,
   });
 }
 
@@ -256,5 +253,5 @@ export function annex4Sheets(layout: AnnexLayout, result: Annex4Result, fields: 
 
 /** The 附件4 draft with the counted rows, keeping what the user already typed in the fields. */
 export function annex4Draft(result: Annex4Result, current: AnnexData | null): AnnexData {
-  return current ? { ...result.data, fields: { ...result.data.fields, ...current.fields } } : result.data;
+  return summaryDraft(result.data, current);
 }

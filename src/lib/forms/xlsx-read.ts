@@ -155,8 +155,10 @@ export function sheetsToAnnex(
   fileName: string,
 ): ImportResult {
   const hit = sheets.find((s) => findTable(layout, s.matrix).found);
-  if (hit)
-    return matrixToAnnex(layout, hit.matrix, fileName, sheets.length > 1 ? { sheetName: hit.name } : {});
+  if (hit) {
+    if (sheets.length === 1) return matrixToAnnex(layout, hit.matrix, fileName);
+    return { ...matrixToAnnex(layout, hit.matrix, fileName, { sheetName: hit.name }), sheetName: hit.name };
+  }
   // No sheet has the header: report it for the first sheet with anything in it.
   const first = sheets.find((s) => s.matrix.length > 0) ?? sheets[0]!;
   return matrixToAnnex(layout, first.matrix, fileName);

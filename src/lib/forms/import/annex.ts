@@ -2,7 +2,7 @@ import type { AnnexLayout } from '../../../schemas/annex-layout';
 import { type AnnexData, emptyCells, rowName } from '../data';
 import { column, columnPath, formLabel, isEditable, leafColumns } from '../layout';
 import { rowKind } from '../rows';
-import { enumValue } from '../codecs';
+import { enumValue, isNumeric } from '../codecs';
 import { validateAnnex } from '../validate-annex';
 import { cellAt, cellText, columnLetter, isBlank, type Matrix } from './cells';
 import { LABEL_ALIASES, readFields, readTitleField, spacedLabel } from './fields';
@@ -26,6 +26,17 @@ export interface ImportResult {
    * "风险等级：3 行的“高风险”等按“高/中/低”读入". Empty when the file was read as written.
    */
   notes?: string[];
+  /** Where each row of `data` came from: its spreadsheet row (0-based), -1 for a row the file did not have. */
+  sourceRows?: number[];
+  /**
+   * The file's own 累计/合计 row, never imported (totals are computed) but kept as typed so a caller can
+   * say when it disagrees with the rows: its spreadsheet row (0-based) and each numeric column's text.
+   */
+  fileTotal?: { row: number; cells: Record<string, string> } | null;
+  /** Where each leaf column of the table was found (column key → 0-based spreadsheet column). */
+  columns?: Record<string, number>;
+  /** The sheet the table was read from, when the workbook has several (sheetsToAnnex). */
+  sheetName?: string;
 }
 
 export interface MatrixOptions {
@@ -162,5 +173,17 @@ export function matrixToAnnex(
       });
     else at(excelRow, pos(e.column), columnPath(layout, e.column), problem);
   }
-  return errors.length > 0 ? { data: null, errors } : { data, errors: [], notes };
+  if (errors.length > 0) return { data: null, errors };
+  const fileTotal =
+    bounds.totalRow === null
+      ? null
+      : {
+          row: bounds.totalRow,
+          cells: Object.fromEntries(
+            cols
+              .filter(isNumeric)
+              .map((c) => [c.key, cellText(cellAt(matrix, bounds.totalRow!, pos(c.key)), c.type)]),
+          ),
+        };
+  return { data, errors: [], notes, sourceRows: excelRows, fileTotal, columns: match.columns };
 }

@@ -1,0 +1,29 @@
+// npm run bench 的“汇总附件1”入口（scripts/bench-summary.mjs 用 esbuild 打包后在 Node 中导入）：生成附件1文件。
+import { toSheet } from '../../src/lib/forms/sheet';
+import { workbookBytes } from '../../src/lib/forms/xlsx-write';
+import type { AnnexLayout } from '../../src/schemas/annex-layout';
+
+export { loadLayoutsFromFiles } from '../../src/lib/forms/load-layouts-node';
+
+/**
+ * `count` 附件1 .xlsx files, each from a different 乡镇 with `months` months from 5月; every number
+ * cell of a month is 1 (so the 累计 of each column is count × months).
+ */
+export async function annex1Files(layout: AnnexLayout, count: number, months: number) {
+  const keys = layout.columns.filter((c) => c.type === 'count').map((c) => c.key);
+  const files = [];
+  for (let i = 1; i <= count; i++) {
+    const rows = Array.from({ length: months }, (_, m) => ({
+      id: `r${m}`,
+      month: `2025-${String(5 + m).padStart(2, '0')}`,
+      cells: Object.fromEntries(keys.map((k) => [k, '1'])),
+    }));
+    const data = {
+      annex: layout.id,
+      fields: { unit: `第${i}乡镇`, date: '2025-07-20', filler: '张三', phone: '0356-1234567' },
+      rows,
+    };
+    files.push({ name: `第${i}乡镇.xlsx`, bytes: await workbookBytes([toSheet(layout, data)]) });
+  }
+  return files;
+}

@@ -1,0 +1,376 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { AnnexLayout } from '../schemas/annex-layout';
+import type { SelfCheckData } from '../lib/self-check/data';
+import { copyText, download } from '../lib/browser/download';
+import { browserStorage } from '../lib/browser/storage';
+import { annexDraftStore } from '../lib/forms/annex-draft';
+import { isEmptyAnnex } from '../lib/forms/data';
+import { formLabel } from '../lib/forms/layout';
+import { toSheet } from '../lib/forms/sheet';
+import { sheetToHtmlRows, sheetToTsv } from '../lib/forms/sheet-view';
+import {
+  buildSummary,
+  coverage,
+  leftOutList,
+  NONE_CHOSEN,
+  readFilesInTurn,
+  readReceived,
+  type ReceivedFile,
+  statusLabels,
+  summaryDraft,
+  unreadableFile,
+} from '../lib/summary';
+import { ErrorSummary } from './annex/ErrorSummary';
+
+const fileRowId = (id: string) => `summary-file-${id}`;
+const WECHAT =
+  '微信内置浏览器通常无法下载，请点右上角“···”选“在浏览器打开”，或点“复制汇总表文字”后粘贴到 WPS、Excel。';
+
+/**
+ * A county bureau drops the files it received → a table per file (填报单位, 填报日期, months or rows,
+ * what it adds, problems, status), duplicate choices, the combined annex, its downloads and
+ * "在表单中打开". Reading and adding up live in src/lib/summary; this only renders and wires events.
+ */
+export default function AnnexSummary({
+  layout,
+  others,
+  selfCheck = null,
+}: {
+  layout: AnnexLayout;
+  others: AnnexLayout[];
+  selfCheck?: SelfCheckData | null;
+}) {
+  const [files, setFiles] = useState<ReceivedFile[]>([]);
+  const [choices, setChoices] = useState<Record<string, string>>({});
+  const [progress, setProgress] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState('');
+  const [confirmReplace, setConfirmReplace] = useState(false);
+  const [tsv, setTsv] = useState('');
+  const [ready, setReady] = useState(false);
+  const nextId = useRef(1);
+  useEffect(() => setReady(true), []);
+  const label = formLabel(layout);
+  const result = useMemo(() => buildSummary(layout, files, choices), [layout, files, choices]);
+  const leftOut = leftOutList(result);
+  const sheet = useMemo(() => toSheet(layout, result.data), [layout, result]);
+  const monthly = layout.rows.kind === 'months';
+
+  const addFiles = async (list: FileList | null) => {
+    if (!list || list.length === 0) return;
+    if (busy)
+      return setNotice(`正在读取上一批文件，这次选择的 ${list.length} 个文件没有加入；读完后请再加入。`);
+    const picked = [...list];
+    const first = nextId.current;
+    nextId.current += picked.length;
+    setBusy(true);
+    const read = await readFilesInTurn(
+      picked,
+      (bytes, name, i) => readReceived(layout, bytes, name, `f${first + i}`, { others, selfCheck }),
+      {
+        progress: (done, total) => setProgress(`已读 ${done} / ${total} 个文件`),
+        failed: (name, i, message) => unreadableFile(name, `f${first + i}`, message),
+      },
+    );
+    setFiles((old) => [...old, ...read]);
+    setProgress(`已读 ${picked.length} / ${picked.length} 个文件。`);
+    setBusy(false);
+  };
+  const remove = (id: string) => setFiles((fs) => fs.filter((f) => f.id !== id));
+  const clear = () => {
+    setFiles([]);
+    setChoices({});
+    setProgress('');
+    setNotice('');
+  };
+
+  const base = `${label}_${layout.fileName}_汇总`;
+  const downloadXlsx = async () => {
+    const [{ workbookBytes, XLSX_MIME }, { summarySheets }] = await Promise.all([
+      import('../lib/forms/xlsx-write'),
+      import('../lib/summary/combine'),
+    ]);
+    const bytes = await workbookBytes(summarySheets(layout, result));
+    const { wechat } = download(new Blob([bytes], { type: XLSX_MIME }), `${base}.xlsx`);
+    setNotice(wechat ? WECHAT : '已生成 Excel 文件（第一张工作表是汇总表，第二张是来源文件）。');
+  };
+  const downloadCsv = async (which: 'annex' | 'sources') => {
+    const [{ csvBytes, sheetToCsv }, { summarySheets }] = await Promise.all([
+      import('../lib/forms/csv'),
+      import('../lib/summary/combine'),
+    ]);
+    const sheets = summarySheets(layout, result);
+    const model = which === 'annex' ? sheets[0]! : sheets[1]!;
+    const name = which === 'annex' ? `${base}.csv` : `${base}_来源文件.csv`;
+    const { wechat } = download(csvBytes(sheetToCsv(model)), name, 'text/csv');
+    setNotice(wechat ? WECHAT : `已生成 CSV 文件“${name}”。`);
+  };
+  // WeChat's browser cannot download: the table as text to paste into WPS or Excel.
+  const copyTable = async () => {
+    const text = sheetToTsv(sheet);
+    if (await copyText(text)) {
+      setTsv('');
+      setNotice('已复制汇总表文本。打开 WPS 或 Excel，点左上角单元格后粘贴即可。');
+    } else {
+      setTsv(text);
+      setNotice('浏览器不允许直接复制，请长按下面的文本框全选后复制。');
+    }
+  };
+  const openInForm = (force = false) => {
+    const store = annexDraftStore(browserStorage(), layout.id);
+    const current = store.load();
+    if (current.status === 'unavailable' || current.status === 'unreadable')
+      return setNotice(`${label}草稿无法读取：${current.message}`);
+    const existing = current.status === 'loaded' ? current.data : null;
+    if (existing && !isEmptyAnnex(existing) && !force) return setConfirmReplace(true);
+    const saved = store.save(summaryDraft(result.data, existing), { force: true });
+    if (saved.status !== 'saved') return setNotice('message' in saved ? saved.message : '保存失败');
+    window.location.assign(`/annexes/${layout.id}/`);
+  };
+  // Only when the files or choices change: progress updates while more files are read do not redraw 500 rows.
+  const fileRows = useMemo(
+    () =>
+      result.files.map((o) => {
+        const f = o.file;
+        const said = [...(f.other ? [f.other] : []), ...f.problems, ...f.notices];
+        return (
+          <tr key={f.id} id={fileRowId(f.id)} tabIndex={-1} data-status={o.status}>
+            <th scope="row" data-label="文件">
+              {f.fileName}
+              {f.source === 'self-check' && <span class="summary-kind">（企业自查文件）</span>}
+            </th>
+            <td data-label="填报单位">
+              {f.unit}
+              {f.unitFromFileName && '（文件中没有，取自文件名）'}
+            </td>
+            <td data-label="填报日期">{f.date}</td>
+            <td data-label={monthly ? '月份' : '行数'}>{coverage(layout, f)}</td>
+            <td data-label="计入内容">{o.counted}</td>
+            <td data-label="问题">
+              {said.length > 0 && (
+                <ul class="summary-problems">
+                  {said.slice(0, 5).map((p, i) => (
+                    <li key={i}>{p}</li>
+                  ))}
+                  {said.length > 5 && <li>另有 {said.length - 5} 处问题</li>}
+                </ul>
+              )}
+            </td>
+            <td data-label="状态">
+              <span class={`summary-status status-${o.status}`}>{statusLabels[o.status]}</span>
+              {o.note !== statusLabels[o.status] && (
+                <span class="summary-note">{o.note.replace(`${statusLabels[o.status]}；`, '')}</span>
+              )}
+              <button type="button" onClick={() => remove(f.id)} aria-label={`移除 ${f.fileName}`}>
+                移除
+              </button>
+            </td>
+          </tr>
+        );
+      }),
+    [result],
+  );
+  const resultRows = useMemo(
+    () =>
+      sheetToHtmlRows(sheet).map((row, r) => (
+        <tr key={r}>
+          {row.map((c, j) => {
+            const Cell = c.kind === 'header' || c.kind === 'title' ? 'th' : 'td';
+            const v =
+              c.value === null ? '' : typeof c.value === 'number' && c.money ? c.value.toFixed(2) : c.value;
+            return (
+              <Cell key={j} colSpan={c.colSpan} rowSpan={c.rowSpan} class={`cell-${c.kind}`}>
+                {v}
+              </Cell>
+            );
+          })}
+        </tr>
+      )),
+    [sheet],
+  );
+  const nameOf = (id: string) => files.find((f) => f.id === id)?.fileName ?? id;
+
+  return (
+    <div class="annex-summary not-content" data-ready={ready ? 'true' : undefined}>
+      {leftOut.length > 0 && (
+        <ErrorSummary
+          id="summary-errors"
+          title={`有 ${leftOut.length} 个文件未计入或部分未计入`}
+          errors={leftOut.map((e) => ({ message: e.message, target: fileRowId(e.id) }))}
+        />
+      )}
+
+      <section class="summary-add">
+        <h2>1. 加入收到的文件</h2>
+        <label
+          class="summary-drop"
+          onDragOver={(e) => e.preventDefault()}
+          onDrop={(e) => {
+            e.preventDefault();
+            void addFiles(e.dataTransfer?.files ?? null);
+          }}
+        >
+          选择或拖入{label}文件（可多选；.xlsx、.xls、.csv
+          {monthly && selfCheck ? '，以及企业自查文件 .json' : ''}）
+          <input
+            type="file"
+            multiple
+            disabled={busy}
+            accept=".xlsx,.xls,.csv,.json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel,text/csv,application/json"
+            onChange={async (e) => {
+              const input = e.currentTarget;
+              await addFiles(input.files);
+              input.value = '';
+            }}
+          />
+        </label>
+        <p role="status" class="summary-progress">
+          {progress}
+        </p>
+        {notice && files.length === 0 && (
+          <p class="notice" role="status">
+            {notice}
+          </p>
+        )}
+      </section>
+
+      {files.length > 0 && (
+        <section class="summary-files-section">
+          <h2>2. 核对每个文件</h2>
+          <p>
+            <button type="button" onClick={clear}>
+              移除全部文件
+            </button>
+          </p>
+          <div class="summary-table-wrap">
+            <table class="summary-files">
+              <caption>加入的 {files.length} 个文件</caption>
+              <thead>
+                <tr>
+                  <th scope="col">文件</th>
+                  <th scope="col">填报单位</th>
+                  <th scope="col">填报日期</th>
+                  <th scope="col">{monthly ? '月份' : '行数'}</th>
+                  <th scope="col">计入内容</th>
+                  <th scope="col">问题</th>
+                  <th scope="col">状态</th>
+                </tr>
+              </thead>
+              <tbody>{fileRows}</tbody>
+            </table>
+          </div>
+        </section>
+      )}
+
+      {result.groups.length > 0 && (
+        <section class="summary-duplicates">
+          <h2>3. 重复的文件：选择计入哪一个</h2>
+          <p>
+            同一填报单位{monthly ? '同一月份' : ''}
+            出现在几个文件里时只计入一个。默认计入填报日期较晚的文件；日期相同或没有日期时都不计入，请选择。
+          </p>
+          {result.groups.map((g) => (
+            <fieldset key={g.key} class="summary-choice">
+              <legend>{g.label}</legend>
+              {g.files.map((id) => (
+                <label key={id} class="inline">
+                  <input
+                    type="radio"
+                    name={`dup-${g.key}`}
+                    value={id}
+                    checked={g.chosen === id}
+                    onChange={() => setChoices((c) => ({ ...c, [g.key]: id }))}
+                  />
+                  {nameOf(id)}
+                  {files.find((f) => f.id === id)?.date
+                    ? `（填报日期 ${files.find((f) => f.id === id)!.date}）`
+                    : '（无填报日期）'}
+                </label>
+              ))}
+              <label class="inline">
+                <input
+                  type="radio"
+                  name={`dup-${g.key}`}
+                  value={NONE_CHOSEN}
+                  checked={g.chosen === null}
+                  onChange={() => setChoices((c) => ({ ...c, [g.key]: NONE_CHOSEN }))}
+                />
+                都不计入
+              </label>
+            </fieldset>
+          ))}
+        </section>
+      )}
+
+      {files.length > 0 && (
+        <section class="summary-result-section">
+          <h2>{result.groups.length > 0 ? '4' : '3'}. 汇总结果</h2>
+          <p class="summary-total" data-included={result.included} data-total={files.length}>
+            {result.totalNote}。
+          </p>
+          {result.problems.length > 0 && (
+            <div class="notice summary-result-problems">
+              <p>汇总后的表格有下列问题（与表单的检查相同），请核对来源文件或重复文件的选择：</p>
+              <ul>
+                {result.problems.slice(0, 20).map((p, i) => (
+                  <li key={i}>{p}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+          <div class="summary-table-wrap">
+            <table class="summary-result">
+              <tbody>{resultRows}</tbody>
+            </table>
+          </div>
+          <p class="summary-actions">
+            <button type="button" class="primary" onClick={downloadXlsx}>
+              下载汇总 Excel（含来源文件）
+            </button>{' '}
+            <button type="button" onClick={() => downloadCsv('annex')}>
+              下载汇总表 CSV
+            </button>{' '}
+            <button type="button" onClick={() => downloadCsv('sources')}>
+              下载来源文件 CSV
+            </button>{' '}
+            <button type="button" onClick={copyTable}>
+              复制汇总表文字
+            </button>{' '}
+            <button type="button" onClick={() => openInForm()}>
+              在表单中打开
+            </button>
+          </p>
+          {confirmReplace && (
+            <div class="notice" role="alertdialog" aria-label={`替换${label}草稿`}>
+              <p>
+                {label}
+                表单里已有填写的内容。用这次汇总的{monthly ? '数字' : '行'}
+                替换表格吗？填报单位、填报日期、填报人、联系电话会保留。
+              </p>
+              <button type="button" class="primary" onClick={() => openInForm(true)}>
+                替换并打开
+              </button>{' '}
+              <button type="button" onClick={() => setConfirmReplace(false)}>
+                取消
+              </button>
+            </div>
+          )}
+          {notice && (
+            <p class="notice" role="status">
+              {notice}
+            </p>
+          )}
+          {tsv && (
+            <textarea
+              class="summary-tsv"
+              readOnly
+              rows={6}
+              aria-label="汇总表文本（全选后复制）"
+              value={tsv}
+            />
+          )}
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,267 @@
+import type { AnnexLayout } from '../../schemas/annex-layout';
+import type { SectorId } from '../../schemas';
+import { readTypedDate } from '../dates';
+import { codecs } from '../forms/codecs';
+import { totals } from '../forms/data';
+import { columnLetter, findTable, type SheetMatrix } from '../forms/import';
+import { columnPath, formLabel, isEditable, leafColumns } from '../forms/layout';
+import { isNumeric } from '../forms/codecs';
+import { monthLabel } from '../forms/values';
+import { sheetsToAnnex } from '../forms/xlsx-read';
+import type { SelfCheckData } from '../self-check/data';
+import { readSelfCheckFile } from '../self-check/file';
+import { hazardsOf } from '../self-check/hazards';
+import { checkItems } from '../self-check/items';
+import { selectSelfCheck } from '../self-check/select';
+
+/**
+ * One file a county bureau received, read for the 汇总 of an annex: our export or the official layout
+ * typed in Excel/WPS (.xlsx, .xls, CSV in UTF-8 or GBK) through the table layer, or — for 附件1 — a
+ * self-check file (.json) an enterprise exported. Reading never throws: whatever is wrong becomes a
+ * problem in Chinese naming the file, sheet, row and column, and the file is then left out.
+ */
+
+/** One month a file fills (附件1/5): the month (YYYY-MM), the spreadsheet row (1-based; 0 = a self-check) and its cells. */
+export interface MonthPart {
+  month: string;
+  row: number;
+  cells: Record<string, string>;
+}
+
+/** One row of a 附件2 file: its spreadsheet row (1-based) and its cells. */
+export interface RowPart {
+  row: number;
+  cells: Record<string, string>;
+}
+
+export interface ReceivedFile {
+  /** Position in the drop (stable id for choices). */
+  id: string;
+  fileName: string;
+  /** 'annex': a table of this annex; 'self-check': an enterprise's self-check file (附件1 only). */
+  source: 'annex' | 'self-check';
+  /** 填报单位 (a self-check: its 企业名称); the file name without extension when the file has none. */
+  unit: string;
+  unitFromFileName: boolean;
+  /** 填报日期 / 填报时间 as written (a self-check: its 检查日期). */
+  date: string;
+  /** The sheet the table was read from, when the workbook has several. */
+  sheet: string;
+  /** 附件1/5: the months filled (blank months are not here; see notices). */
+  months: MonthPart[];
+  /** 附件2: the rows. */
+  rows: RowPart[];
+  /** Errors: the file is left out until fixed. */
+  problems: string[];
+  /** Set when the file is another annex (or not an annex at all): says which; the file is left out. */
+  other: string | null;
+  /** Things said about a file that still counts (its own 累计 disagreeing with its months, blank months…). */
+  notices: string[];
+}
+
+export const isMonthly = (layout: AnnexLayout) => layout.rows.kind === 'months';
+
+const stem = (fileName: string) => fileName.replace(/\.[^.]+$/, '').trim();
+const fullMonth = (m: string) => `${Number(m.slice(0, 4))}年${Number(m.slice(5, 7))}月`;
+
+/** The campaign's months of a monthly layout: firstMonth..lastMonth (lastMonth may be absent: no upper bound). */
+export function monthRange(layout: AnnexLayout): { first: string; last: string | null } | null {
+  return layout.rows.kind === 'months'
+    ? { first: layout.rows.firstMonth, last: layout.rows.lastMonth ?? null }
+    : null;
+}
+
+/** "月份应在2025年5月至2025年12月之间" for a month outside the campaign, else null. */
+export function monthOutside(layout: AnnexLayout, month: string): string | null {
+  const range = monthRange(layout);
+  if (!range) return null;
+  if (month >= range.first && (range.last === null || month <= range.last)) return null;
+  const span = range.last
+    ? `${fullMonth(range.first)}至${fullMonth(range.last)}`
+    : `${fullMonth(range.first)}起`;
+  return `${fullMonth(month)}不在本表的月份范围（${span}）内`;
+}
+
+function emptyFile(id: string, fileName: string, source: ReceivedFile['source']): ReceivedFile {
+  return {
+    id,
+    fileName,
+    source,
+    unit: '',
+    unitFromFileName: false,
+    date: '',
+    sheet: '',
+    months: [],
+    rows: [],
+    problems: [],
+    other: null,
+    notices: [],
+  };
+}
+
+function finishUnit(file: ReceivedFile): ReceivedFile {
+  if (!file.unit) {
+    file.unit = stem(file.fileName);
+    file.unitFromFileName = true;
+  }
+  return file;
+}
+
+/** A file the browser could not read at all (moved or deleted after it was picked…): listed, left out. */
+export function unreadableFile(fileName: string, id: string, message: string): ReceivedFile {
+  return finishUnit({
+    ...emptyFile(id, fileName, 'annex'),
+    problems: [`文件“${fileName}”无法读取（${message}）；请重新选择这个文件`],
+  });
+}
+
+/** When no sheet holds this annex: says which other annex the file is, or null. */
+function otherAnnex(
+  layout: AnnexLayout,
+  others: readonly AnnexLayout[],
+  sheets: readonly SheetMatrix[],
+  fileName: string,
+): string | null {
+  const hit = others.find((o) => o.id !== layout.id && sheets.some((s) => findTable(o, s.matrix).found));
+  return hit
+    ? `文件“${fileName}”是${formLabel(hit)}《${hit.title}》，不是${formLabel(layout)}《${layout.title}》，未计入；请把它放到${formLabel(hit)}的汇总里`
+    : null;
+}
+
+/**
+ * Reads one spreadsheet file (its sheets from readSheets, or readSheets' error) as this annex.
+ * `others`: the other annex layouts, to say "this is 附件3" rather than "header not found".
+ */
+export function readReceivedFile(
+  layout: AnnexLayout,
+  read: { sheets: SheetMatrix[] } | { error: string },
+  fileName: string,
+  id: string,
+  others: readonly AnnexLayout[] = [],
+): ReceivedFile {
+  const file = emptyFile(id, fileName, 'annex');
+  if ('error' in read) return finishUnit({ ...file, problems: [read.error] });
+  const imported = sheetsToAnnex(layout, read.sheets, fileName);
+  if (!imported.data) {
+    const other = otherAnnex(layout, others, read.sheets, fileName);
+    if (other) return finishUnit({ ...file, other });
+    return finishUnit({ ...file, problems: imported.errors.map((e) => e.message) });
+  }
+  const data = imported.data;
+  file.sheet = imported.sheetName ?? '';
+  file.unit = (data.fields.unit ?? '').trim();
+  file.date = (data.fields.date ?? '').trim();
+  const where = `文件“${fileName}”${file.sheet ? `工作表“${file.sheet}”` : ''}`;
+  const sourceRows = imported.sourceRows ?? [];
+  const editable = leafColumns(layout).filter(isEditable);
+  const blank = (cells: Record<string, string>) => editable.every((c) => (cells[c.key] ?? '').trim() === '');
+
+  if (layout.rows.kind === 'months') {
+    const model = layout.rows;
+    const at = imported.columns?.[model.labelColumn];
+    const monthCol = at === undefined ? '' : columnLetter(at);
+    const emptyMonths: string[] = [];
+    data.rows.forEach((row, i) => {
+      const excelRow = (sourceRows[i] ?? -1) + 1;
+      const month = row.month!;
+      const outside = monthOutside(layout, month);
+      if (outside) {
+        file.problems.push(
+          `${where}第 ${excelRow} 行${monthCol ? ` ${monthCol} 列` : ''}（月份）：${outside}`,
+        );
+        return;
+      }
+      if (blank(row.cells)) emptyMonths.push(monthLabel(month, model.baseYear));
+      else file.months.push({ month, row: excelRow, cells: row.cells });
+    });
+    if (emptyMonths.length) file.notices.push(`${emptyMonths.join('、')}一行没有填写数字，未计入`);
+    if (file.problems.length === 0 && file.months.length === 0)
+      file.problems.push(`${where}：表格里没有填写任何月份的数字`);
+    // The file's own 累计: never used (recomputed from the months), but said when it disagrees.
+    const own = imported.fileTotal;
+    if (own) {
+      const sums = totals(layout, data.rows);
+      const differ = leafColumns(layout)
+        .filter(isNumeric)
+        .filter((c) => {
+          const typed = (own.cells[c.key] ?? '').trim();
+          return typed !== '' && codecs[c.type].sum!([typed]) !== sums[c.key];
+        })
+        .map(
+          (c) => `${columnPath(layout, c.key)}写的是 ${own.cells[c.key]!.trim()}，各月相加是 ${sums[c.key]}`,
+        );
+      if (differ.length)
+        file.notices.push(
+          `${where}第 ${own.row + 1} 行（${model.totalLabel}）与各月之和不一致：${differ.join('；')}。汇总按各月重新计算，不用文件里的${model.totalLabel}`,
+        );
+    }
+  } else {
+    data.rows.forEach((row, i) => {
+      if (blank(row.cells)) return;
+      const excelRow = (sourceRows[i] ?? -1) + 1;
+      file.rows.push({ row: excelRow, cells: row.cells });
+    });
+    if (file.rows.length === 0) file.problems.push(`${where}：表格里没有任何一行`);
+  }
+  return finishUnit(file);
+}
+
+/**
+ * A self-check file (.json, from 企业自查) as 附件1's 企业自查自纠情况 for its month. 本站理解: its month
+ * is the month of its 检查日期 (the day the enterprise checked, not the day it exported the file); it adds
+ * 1 to 自查企业（家）, its 一般 and 重大 hazards to 一般隐患/重大隐患（条）, and those marked 已整改 to the
+ * 已整改（条） after each. The hazards are the items of its own list (kinds and answers) marked 不符合,
+ * with the level the self-check page shows.
+ */
+export function readSelfCheckReceived(
+  layout: AnnexLayout,
+  text: string,
+  fileName: string,
+  id: string,
+  data: SelfCheckData | null,
+): ReceivedFile {
+  const file = emptyFile(id, fileName, 'self-check');
+  const keys = ['self-enterprises', 'self-general', 'self-general-fixed', 'self-major', 'self-major-fixed'];
+  const columns = new Set(leafColumns(layout).map((c) => c.key));
+  if (!data || layout.rows.kind !== 'months' || !keys.every((k) => columns.has(k)))
+    return finishUnit({
+      ...file,
+      other: `文件“${fileName}”是企业自查文件，只能计入附件1《安全生产隐患排查整治调度表》的企业自查自纠情况，未计入${formLabel(layout)}`,
+    });
+  const parsed = readSelfCheckFile(text, fileName);
+  if ('error' in parsed) return finishUnit({ ...file, problems: [parsed.error] });
+  const { check } = parsed;
+  file.unit = check.enterprise.trim();
+  file.date = check.date.trim();
+  const day = readTypedDate(check.date);
+  if (typeof day !== 'string') {
+    file.problems.push(
+      `文件“${fileName}”没有检查日期（或不是日期），无法确定计入哪个月；请在企业自查页面填写检查日期后重新导出`,
+    );
+    return finishUnit(file);
+  }
+  const month = day.slice(0, 7);
+  const outside = monthOutside(layout, month);
+  if (outside) {
+    file.problems.push(`文件“${fileName}”检查日期 ${day}：${outside}`);
+    return finishUnit(file);
+  }
+  const selection = selectSelfCheck(data, check.kinds as SectorId[], check.answers);
+  const hazards = hazardsOf(checkItems(data, selection), check, day);
+  const of = (level: '一般' | '重大') => hazards.filter((h) => h.level === level);
+  const fixed = (level: '一般' | '重大') => of(level).filter((h) => h.result.progress === '已整改').length;
+  const cells = Object.fromEntries(
+    leafColumns(layout)
+      .filter(isEditable)
+      .map((c) => [c.key, '']),
+  );
+  Object.assign(cells, {
+    'self-enterprises': '1',
+    'self-general': String(of('一般').length),
+    'self-general-fixed': String(fixed('一般')),
+    'self-major': String(of('重大').length),
+    'self-major-fixed': String(fixed('重大')),
+  });
+  file.months.push({ month, row: 0, cells });
+  return finishUnit(file);
+}

@@ -1,0 +1,602 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { AnnexLayout } from '../../schemas/annex-layout';
+import { csvBytes, toCsv } from '../forms/csv';
+import { type AnnexData, totals } from '../forms/data';
+import { readSheets, type SheetMatrix } from '../forms/import';
+import { loadLayoutsFromFiles } from '../forms/load-layouts-node';
+import { filled } from '../forms/fixtures/samples';
+import { toSheet } from '../forms/sheet';
+import { workbookBytes } from '../forms/xlsx-write';
+import { loadSelfCheckFromFiles } from '../load-criteria-node';
+import { selfCheckFileText } from '../self-check/file';
+import { emptySelfCheck, type SelfCheck } from '../self-check/record';
+import {
+  buildSummary,
+  coverage,
+  leftOutList,
+  ROW_SOURCES_SHEET,
+  summarySheets,
+  summarySourcesSheet,
+} from './combine';
+import { SOURCES_SHEET } from './files';
+import { monthOutside, readReceivedFile, readSelfCheckReceived, type ReceivedFile } from './received';
+import { readReceived, summaryDraft } from './index';
+
+const root = path.resolve(__dirname, '../../..');
+const layouts = loadLayoutsFromFiles(root);
+const all = Object.values(layouts);
+const { annex1, annex2, annex5 } = layouts;
+const selfCheckData = loadSelfCheckFromFiles(root);
+
+/** The 17 count columns of 附件1 in layout order. */
+const a1keys = annex1.columns.filter((c) => c.type === 'count').map((c) => c.key);
+const row1 = (month: string, values: number[]) => ({
+  month,
+  cells: Object.fromEntries(a1keys.map((k, i) => [k, String(values[i] ?? 0)])),
+});
+const unit = (name: string, date: string) => ({ unit: name, date, filler: '张三', phone: '0356-1234567' });
+
+async function readXlsx(layout: AnnexLayout, data: AnnexData, name: string, id: string) {
+  const bytes = await workbookBytes([toSheet(layout, data)]);
+  return readReceivedFile(layout, await readSheets(bytes, name), name, id, all);
+}
+async function readCsv(layout: AnnexLayout, data: AnnexData, name: string, id: string) {
+  return readReceivedFile(layout, await readSheets(csvBytes(toCsv(layout, data)), name), name, id, all);
+}
+const sheet = (matrix: unknown[][]): { sheets: SheetMatrix[] } => ({ sheets: [{ name: 'Sheet1', matrix }] });
+
+// 附件1 as typed in Excel: title, 填报 line, two header rows, months, a 累计 row, 填报人 line.
+function typedAnnex1(months: [string, number[]][], total: number[] | null): unknown[][] {
+  const groups = [
+    '月份',
+    '企业自查自纠情况',
+    '',
+    '',
+    '',
+    '',
+    '部门督查检查情况',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '群众举报情况',
+  ];
+  const leaves = ['', ...annex1.columns.filter((c) => c.type === 'count').map((c) => c.header)];
+  return [
+    ['安全生产隐患排查整治调度表'],
+    ['填报单位：乙镇安监站', null, null, null, null, '填报日期：2025-06-22'],
+    groups,
+    leaves,
+    ...months.map(([m, v]) => [m, ...v]),
+    ...(total ? [['累计', ...total]] : []),
+    ['填报人：王五', null, null, null, '联系电话：13900000000'],
+  ];
+}
+
+describe('附件1/5: months added up', () => {
+  it('sums each month over the files, recomputes 累计, and says how many files it includes', async () => {
+    const a = await readXlsx(
+      annex1,
+      filled(annex1, unit('甲镇', '2025-06-20'), [row1('2025-05', [3, 5, 4]), row1('2025-06', [2, 1, 1])]),
+      '甲镇.xlsx',
+      'f1',
+    );
+    const b = readReceivedFile(
+      annex1,
+      sheet(
+        typedAnnex1(
+          [
+            ['5月', [4, 2, 2, 1, 0]],
+            ['6月', [1, 0, 0]],
+            ['7月', [6, 3, 1, 1, 1]],
+          ],
+          null,
+        ),
+      ),
+      '乙镇.xlsx',
+      'f2',
+      all,
+    );
+    expect(a.problems).toEqual([]);
+    expect(b.problems).toEqual([]);
+    expect(a.unit).toBe('甲镇');
+    expect(b.unit).toBe('乙镇安监站');
+    expect(b.date).toBe('2025-06-22');
+    expect(b.months.map((m) => [m.month, m.row])).toEqual([
+      ['2025-05', 5],
+      ['2025-06', 6],
+      ['2025-07', 7],
+    ]);
+    const r = buildSummary(annex1, [a, b]);
+    expect(r.data.rows.map((x) => x.month)).toEqual(['2025-05', '2025-06', '2025-07']);
+    const may = r.data.rows[0]!.cells;
+    expect([
+      may['self-enterprises'],
+      may['self-general'],
+      may['self-general-fixed'],
+      may['self-major'],
+    ]).toEqual(['7', '7', '6', '1']);
+    expect(r.data.rows[2]!.cells['self-enterprises']).toBe('6');
+    expect(totals(annex1, r.data.rows)['self-enterprises']).toBe('16');
+    expect(r.files.map((o) => o.status)).toEqual(['included', 'included']);
+    expect(r.files[1]!.counted).toBe('5月、6月、7月');
+    expect(r.included).toBe(2);
+    expect(r.totalNote).toBe('合计包括 2 个文件（共 2 个）');
+    expect(r.problems).toEqual([]);
+    // The official sheet: its 累计 row is the sum of the months.
+    const out = summarySheets(annex1, r)[0]!;
+    const totalRow = out.rows[out.dataEnd]!;
+    expect(totalRow[0]!.value).toBe('累计');
+    expect(totalRow[1]!.value).toBe(16);
+  });
+
+  it('never takes a file’s own 累计; says when it disagrees with its months', () => {
+    const f = readReceivedFile(
+      annex1,
+      sheet(
+        typedAnnex1(
+          [
+            ['5月', [4, 2, 2]],
+            ['6月', [1, 0, 0]],
+          ],
+          [9, 2, 2],
+        ),
+      ),
+      '乙镇.xlsx',
+      'f1',
+      all,
+    );
+    expect(f.problems).toEqual([]);
+    expect(f.notices).toEqual([
+      expect.stringMatching(
+        /^文件“乙镇.xlsx”第 7 行（累计）与各月之和不一致：企业自查自纠情况 · 自查企业（家）写的是 9，各月相加是 5。汇总按各月重新计算/,
+      ),
+    ]);
+    const r = buildSummary(annex1, [f]);
+    expect(totals(annex1, r.data.rows)['self-enterprises']).toBe('5');
+    expect(r.files[0]!.status).toBe('included');
+  });
+
+  it('fills months no file covers with blanks, so the months stay continuous', async () => {
+    const a = await readCsv(
+      annex5,
+      filled(annex5, unit('甲县', '2025-08-01'), [
+        { month: '2025-05', cells: {} },
+        { month: '2025-06', cells: {} },
+        { month: '2025-07', cells: { 'self-enterprises': '2', 'penalty-amount': '1.5' } },
+      ]),
+      '甲县.csv',
+      'f1',
+    );
+    expect(a.notices).toEqual(['5月、6月一行没有填写数字，未计入']);
+    const b = await readCsv(
+      annex5,
+      filled(annex5, unit('乙县', '2025-08-01'), [
+        { month: '2025-05', cells: { 'penalty-amount': '0.25' } },
+        { month: '2025-06', cells: {} },
+        { month: '2025-07', cells: { 'penalty-amount': '2' } },
+      ]),
+      '乙县.csv',
+      'f2',
+    );
+    const r = buildSummary(annex5, [a, b]);
+    expect(r.data.rows.map((x) => [x.month, x.cells['penalty-amount'], x.cells['self-enterprises']])).toEqual(
+      [
+        ['2025-05', '0.25', ''],
+        ['2025-06', '', ''],
+        ['2025-07', '3.50', '2'],
+      ],
+    );
+  });
+
+  it('a month outside firstMonth..lastMonth is a problem naming the file and row; the file is left out', async () => {
+    const months = ['2025-05', '2025-06', '2025-07', '2025-08', '2025-09', '2025-10', '2025-11'];
+    const f = await readXlsx(
+      annex5,
+      filled(
+        annex5,
+        unit('甲县', '2025-12-01'),
+        months.map((m) => ({ month: m, cells: { 'self-enterprises': '1' } })),
+      ),
+      '甲县.xlsx',
+      'f1',
+    );
+    expect(f.problems).toEqual([
+      '文件“甲县.xlsx”第 12 行 A 列（月份）：2025年11月不在本表的月份范围（2025年5月至2025年10月）内',
+    ]);
+    const r = buildSummary(annex5, [f]);
+    expect(r.files[0]!.status).toBe('error');
+    expect(r.included).toBe(0);
+    expect(r.totalNote).toBe('合计包括 0 个文件（共 1 个，1 个未计入）');
+    expect(monthOutside(annex1, '2025-04')).toContain(
+      '2025年4月不在本表的月份范围（2025年5月至2025年12月）内',
+    );
+    expect(monthOutside(annex1, '2025-12')).toBeNull();
+  });
+});
+
+describe('a file with errors, of another annex, or unreadable', () => {
+  it('lists 已整改 > 隐患 and a bad cell with file, row and column, and leaves the file out', async () => {
+    const f = await readCsv(
+      annex1,
+      filled(annex1, unit('丙镇', '2025-06-20'), [
+        row1('2025-05', [1, 2, 3]),
+        { month: '2025-06', cells: { 'self-enterprises': '两家' } },
+      ]),
+      '丙镇.csv',
+      'f1',
+    );
+    expect(f.problems).toEqual([
+      expect.stringMatching(
+        /^文件“丙镇.csv”第 2 行 D 列（企业自查自纠情况 · 一般隐患已整改（条））：不能大于一般隐患（条）/,
+      ),
+      expect.stringMatching(
+        /^文件“丙镇.csv”第 3 行 B 列（企业自查自纠情况 · 自查企业（家））：必须是不小于 0 的整数/,
+      ),
+      expect.stringMatching(/^文件“丙镇.csv”第 3 行 D 列.*（截至6月累计：已整改 3，一般隐患 2）/),
+    ]);
+    const good = await readCsv(
+      annex1,
+      filled(annex1, unit('丁镇', ''), [row1('2025-05', [1])]),
+      '丁镇.csv',
+      'f2',
+    );
+    const r = buildSummary(annex1, [f, good]);
+    expect(r.files.map((o) => [o.status, o.note])).toEqual([
+      ['error', '有错误，未计入；改正后重新加入'],
+      ['included', '已计入'],
+    ]);
+    expect(r.data.rows[0]!.cells['self-enterprises']).toBe('1');
+  });
+
+  it('says a file is another annex (附件3 or 附件5 dropped on 附件1) and leaves it out', async () => {
+    const bytes = await workbookBytes([
+      toSheet(
+        annex5,
+        filled(annex5, unit('甲县', ''), [{ month: '2025-05', cells: { 'self-enterprises': '1' } }]),
+      ),
+    ]);
+    const a5 = readReceivedFile(annex1, await readSheets(bytes, '月报.xlsx'), '月报.xlsx', 'f1', all);
+    expect(a5.other).toBe(
+      '文件“月报.xlsx”是附件5《有限空间作业排查整治攻坚行动月报表》，不是附件1《安全生产隐患排查整治调度表》，未计入；请把它放到附件5的汇总里',
+    );
+    const a3 = readReceivedFile(
+      annex1,
+      sheet([
+        [
+          '序号',
+          '有限空间名称',
+          '位置',
+          '数量',
+          '主要危险有害因素',
+          '可能事故后果',
+          '作业形式',
+          '风险等级',
+          '审批责任人',
+        ],
+      ]),
+      '台账.xlsx',
+      'f2',
+      all,
+    );
+    expect(a3.other).toContain('是附件3');
+    const r = buildSummary(annex1, [a5, a3]);
+    expect(r.files.map((o) => o.status)).toEqual(['other', 'other']);
+    expect(r.data.rows).toHaveLength(1); // the empty form's first month
+  });
+
+  it('names the sheet when the workbook has several', () => {
+    const matrix = typedAnnex1(
+      [
+        ['5月', [1, 1, 2]],
+        ['6月', [1]],
+      ],
+      null,
+    );
+    const f = readReceivedFile(
+      annex1,
+      {
+        sheets: [
+          { name: '说明', matrix: [['本表由乙镇填写']] },
+          { name: '调度表', matrix },
+        ],
+      },
+      '乙镇.xlsx',
+      'f1',
+      all,
+    );
+    expect(f.problems).toEqual([
+      expect.stringMatching(
+        /^文件“乙镇.xlsx”工作表“调度表”第 5 行 D 列（企业自查自纠情况 · 一般隐患已整改（条））：不能大于一般隐患（条）$/,
+      ),
+      expect.stringMatching(
+        /^文件“乙镇.xlsx”工作表“调度表”第 6 行 D 列.*（截至6月累计：已整改 2，一般隐患 1）$/,
+      ),
+    ]);
+  });
+
+  it('an unreadable file, and a table with no month filled, are problems', async () => {
+    const bad = readReceivedFile(
+      annex1,
+      await readSheets(new TextEncoder().encode('hello'), 'x.xlsx'),
+      'x.xlsx',
+      'f1',
+      all,
+    );
+    expect(bad.problems).toEqual(['文件“x.xlsx”无法读取：不是 Excel 文件（.xlsx/.xls）']);
+    expect(bad.unit).toBe('x');
+    expect(bad.unitFromFileName).toBe(true);
+    const empty = await readCsv(
+      annex1,
+      filled(annex1, unit('甲镇', ''), [{ month: '2025-05', cells: {} }]),
+      '空.csv',
+      'f2',
+    );
+    expect(empty.problems).toEqual(['文件“空.csv”：表格里没有填写任何月份的数字']);
+  });
+});
+
+describe('duplicates', () => {
+  const file = (id: string, u: string, date: string, months: string[]): ReceivedFile => ({
+    id,
+    fileName: `${id}.xlsx`,
+    source: 'annex',
+    unit: u,
+    unitFromFileName: false,
+    date,
+    sheet: '',
+    months: months.map((month, i) => ({ month, row: 5 + i, cells: { 'self-enterprises': id.slice(1) } })),
+    rows: [],
+    problems: [],
+    other: null,
+    notices: [],
+  });
+
+  it('the same 填报单位 and month twice: the later 填报日期 counts by default, the other is said so', () => {
+    const r = buildSummary(annex1, [
+      file('f1', '甲 镇', '2025-06-20', ['2025-05']),
+      file('f2', '甲镇', '2025-07-20', ['2025-05']),
+    ]);
+    expect(r.groups).toEqual([
+      expect.objectContaining({
+        key: '甲镇|2025-05',
+        label: '甲 镇 · 5月',
+        files: ['f1', 'f2'],
+        chosen: 'f2',
+        by: 'latest',
+      }),
+    ]);
+    expect(r.files.map((o) => o.status)).toEqual(['duplicate', 'included']);
+    expect(r.files[0]!.note).toBe('重复，未计入；与“f2.xlsx”重复（甲 镇 · 5月），计入的是“f2.xlsx”');
+    expect(r.files[1]!.note).toBe('已计入；与“f1.xlsx”重复（甲 镇 · 5月），按填报日期较晚计入这一个');
+    expect(r.data.rows[0]!.cells['self-enterprises']).toBe('2');
+  });
+
+  it('when the dates do not decide, neither counts until the user chooses', () => {
+    const files = [
+      file('f1', '甲镇', '2025-06-20', ['2025-05']),
+      file('f2', '甲镇', '2025-06-20', ['2025-05']),
+    ];
+    const r = buildSummary(annex1, files);
+    expect(r.groups[0]!.chosen).toBeNull();
+    expect(r.files.map((o) => o.status)).toEqual(['duplicate', 'duplicate']);
+    expect(r.files[0]!.note).toContain('请选择计入哪一个；选择前都不计入');
+    expect(r.included).toBe(0);
+    const chosen = buildSummary(annex1, files, { '甲镇|2025-05': 'f1' });
+    expect(chosen.files.map((o) => o.status)).toEqual(['included', 'duplicate']);
+    expect(chosen.files[0]!.note).toContain('已选择计入这一个');
+    expect(chosen.data.rows[0]!.cells['self-enterprises']).toBe('1');
+  });
+
+  it('one note per outcome, naming the months it covers', () => {
+    const r = buildSummary(annex1, [
+      file('f1', '甲镇', '2025-06-01', ['2025-05', '2025-06']),
+      file('f2', '甲镇', '2025-06-25', ['2025-05', '2025-06']),
+    ]);
+    expect(r.files[0]!.note).toBe('重复，未计入；与“f2.xlsx”重复（甲镇 · 5月、6月），计入的是“f2.xlsx”');
+  });
+
+  it('a cumulative report sent twice: the later one counts for the months both have; the earlier keeps the rest', () => {
+    // f1 (earlier) has 5–7月, f2 (later) 5–6月: f1 still counts for 7月.
+    const r = buildSummary(annex1, [
+      file('f1', '甲镇', '2025-06-01', ['2025-05', '2025-06', '2025-07']),
+      file('f2', '甲镇', '2025-06-25', ['2025-05', '2025-06']),
+    ]);
+    expect(r.files.map((o) => [o.status, o.counted])).toEqual([
+      ['partial', '7月'],
+      ['included', '5月、6月'],
+    ]);
+    expect(r.data.rows.map((x) => x.cells['self-enterprises'])).toEqual(['2', '2', '1']);
+    expect(r.included).toBe(2);
+  });
+
+  it('a choice that now sums 已整改 above 隐患 is said as a problem of the result', () => {
+    const a = file('f1', '甲镇', '', ['2025-05']);
+    a.months[0]!.cells = { 'self-general': '1', 'self-general-fixed': '1' };
+    const b = file('f2', '甲镇', '', ['2025-05', '2025-06']);
+    b.months[0]!.cells = { 'self-general': '0', 'self-general-fixed': '0' };
+    b.months[1]!.cells = { 'self-general': '0', 'self-general-fixed': '1' };
+    expect(() => buildSummary(annex1, [a, b])).not.toThrow();
+    const r = buildSummary(annex1, [a, b], { '甲镇|2025-05': 'f2' });
+    expect(r.problems).toEqual([
+      expect.stringMatching(/^汇总后 6月 · 企业自查自纠情况 · 已整改（条）不能大于一般隐患（条）/),
+    ]);
+  });
+});
+
+describe('附件2: rows concatenated and renumbered', () => {
+  const row = (inspected: string, description: string) => ({
+    cells: { 'check-date': '2025-06-03', inspector: '县应急管理局', inspected, description },
+  });
+  it('keeps each row’s source file and row, numbers 1..n, and flags the same 填报单位 twice', async () => {
+    const a = await readXlsx(
+      annex2,
+      filled(annex2, unit('甲县', '2025-07-01'), [row('甲公司', '一'), row('乙公司', '二')]),
+      '甲县.xlsx',
+      'f1',
+    );
+    const b = await readCsv(
+      annex2,
+      filled(annex2, unit('乙县', '2025-07-02'), [row('丙公司', '三')]),
+      '乙县.csv',
+      'f2',
+    );
+    const again = await readXlsx(
+      annex2,
+      filled(annex2, unit('甲县', '2025-06-01'), [row('甲公司', '旧')]),
+      '甲县旧.xlsx',
+      'f3',
+    );
+    // Our CSV has no 填报 lines: its 填报单位 is its file name.
+    expect([b.unit, b.unitFromFileName]).toEqual(['乙县', true]);
+    expect(a.rows.map((x) => x.row)).toEqual([4, 5]);
+    const r = buildSummary(annex2, [a, b, again]);
+    expect(r.data.rows.map((x) => x.cells.description)).toEqual(['一', '二', '三']);
+    expect(r.rowSources.map((s) => [s.fileName, s.row])).toEqual([
+      ['甲县.xlsx', 4],
+      ['甲县.xlsx', 5],
+      ['乙县.csv', 2],
+    ]);
+    expect(r.files.map((o) => [o.status, o.counted])).toEqual([
+      ['included', '第 1–2 行'],
+      ['included', '第 3–3 行'],
+      ['duplicate', ''],
+    ]);
+    expect(r.groups[0]).toEqual(
+      expect.objectContaining({ key: '甲县', month: null, chosen: 'f1', by: 'latest' }),
+    );
+    const sheets = summarySheets(annex2, r);
+    expect(sheets.map((s) => s.name)).toEqual(['附件2', SOURCES_SHEET, ROW_SOURCES_SHEET]);
+    const main = sheets[0]!;
+    expect(main.rows.slice(main.dataStart, main.dataEnd + 1).map((x) => x[0]!.value)).toEqual([1, 2, 3]);
+    const src = sheets[1]!;
+    const lines = src.rows.slice(src.dataStart, src.dataEnd + 1).map((x) => x.map((c) => c.value));
+    expect(lines.map((l) => [l[1], l[4], l[5]])).toEqual([
+      ['甲县.xlsx', 2, '1–2'],
+      ['乙县.csv', 1, '3–3'],
+      ['甲县旧.xlsx', 1, null],
+    ]);
+  });
+});
+
+describe('self-check files (附件1 企业自查自纠情况)', () => {
+  const check: SelfCheck = {
+    ...emptySelfCheck('c1', '2025-06-18', 't'),
+    enterprise: '晋城某钢铁有限公司',
+    kinds: ['metal-smelting'],
+    answers: { 'mem10-industry': ['metallurgy'] },
+    results: {
+      'gas-archives': { status: '不符合', progress: '已整改' },
+      'gas-repair-records': { status: '不符合' },
+      'gas-alarm': { status: '不符合', progress: '整改中' },
+      'mem10-4-6': { status: '不符合', progress: '已整改' },
+      'gas-water-seal': { status: '符合' },
+    },
+  };
+  const text = (c: SelfCheck) => selfCheckFileText(c, [], '2025-06-19T00:00:00Z');
+
+  it('adds one enterprise and its hazards and 已整改 to the month of its 检查日期', () => {
+    const f = readSelfCheckReceived(annex1, text(check), '自查.json', 'f1', selfCheckData);
+    expect(f.problems).toEqual([]);
+    expect(f.unit).toBe('晋城某钢铁有限公司');
+    expect(f.months).toEqual([
+      {
+        month: '2025-06',
+        row: 0,
+        cells: expect.objectContaining({
+          'self-enterprises': '1',
+          'self-general': '2',
+          'self-general-fixed': '1',
+          'self-major': '2',
+          'self-major-fixed': '1',
+          'dept-enterprises': '',
+        }),
+      },
+    ]);
+    const r = buildSummary(annex1, [f]);
+    expect(r.data.rows.map((x) => [x.month, x.cells['self-enterprises']])).toEqual([
+      ['2025-05', ''],
+      ['2025-06', '1'],
+    ]);
+    const src = summarySourcesSheet(annex1, r);
+    expect(src.rows[src.dataStart]!.map((c) => c.value).slice(1, 6)).toEqual([
+      '自查.json',
+      '晋城某钢铁有限公司',
+      '2025-06-18',
+      '6月（自查文件）',
+      1,
+    ]);
+  });
+
+  it('a self-check without 检查日期 or outside the campaign is a problem; on 附件5 it is another file', () => {
+    expect(
+      readSelfCheckReceived(annex1, text({ ...check, date: '' }), 'a.json', 'f1', selfCheckData).problems[0],
+    ).toContain('没有检查日期');
+    expect(
+      readSelfCheckReceived(annex1, text({ ...check, date: '2026-02-01' }), 'b.json', 'f2', selfCheckData)
+        .problems,
+    ).toEqual(['文件“b.json”检查日期 2026-02-01：2026年2月不在本表的月份范围（2025年5月至2025年12月）内']);
+    expect(readSelfCheckReceived(annex5, text(check), 'c.json', 'f3', selfCheckData).other).toContain(
+      '只能计入附件1',
+    );
+    expect(readSelfCheckReceived(annex1, '{}', 'd.json', 'f4', selfCheckData).problems[0]).toContain(
+      '不是本站导出的自查文件',
+    );
+  });
+
+  it('readReceived dispatches by file name: .json as a self-check, anything else through the table layer', async () => {
+    const bytes = new TextEncoder().encode(text(check));
+    const f = await readReceived(annex1, bytes, '自查.json', 'f1', { others: all, selfCheck: selfCheckData });
+    expect(f.source).toBe('self-check');
+    const g = await readReceived(
+      annex1,
+      csvBytes(toCsv(annex1, filled(annex1, unit('甲镇', ''), [row1('2025-05', [1])]))),
+      '甲.csv',
+      'f2',
+      {
+        others: all,
+        selfCheck: selfCheckData,
+      },
+    );
+    expect(g.source).toBe('annex');
+    expect(g.months).toHaveLength(1);
+  });
+});
+
+describe('draft for 在表单中打开', () => {
+  it('keeps the 填报 fields already typed in the form and takes the combined rows', () => {
+    const r = buildSummary(annex1, []);
+    const current = filled(annex1, unit('本县应急管理局', '2025-07-20'), [row1('2025-05', [9])]);
+    const draft = summaryDraft(r.data, current);
+    expect(draft.fields.unit).toBe('本县应急管理局');
+    expect(draft.rows).toBe(r.data.rows);
+    expect(summaryDraft(r.data, null)).toBe(r.data);
+  });
+});
+
+describe('for the page', () => {
+  it('lists what each file covers and every file left out, naming it', async () => {
+    const good = await readCsv(
+      annex1,
+      filled(annex1, unit('甲镇', ''), [row1('2025-05', [1]), row1('2025-06', [1])]),
+      '甲镇.csv',
+      'f1',
+    );
+    const bad = readReceivedFile(
+      annex1,
+      { error: '文件“x.xlsx”无法读取：不是 Excel 文件（.xlsx/.xls）' },
+      'x.xlsx',
+      'f2',
+      all,
+    );
+    const r = buildSummary(annex1, [good, bad]);
+    expect(coverage(annex1, good)).toBe('5月、6月');
+    expect(leftOutList(r)).toEqual([
+      { id: 'f2', message: '文件“x.xlsx”无法读取：不是 Excel 文件（.xlsx/.xls）' },
+    ]);
+  });
+});
