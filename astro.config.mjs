@@ -40,7 +40,11 @@ export default defineConfig({
         { tag: 'link', attrs: { rel: 'apple-touch-icon', href: '/icons/apple-touch-icon.png' } },
       ],
       // The footer also carries the offline status and the “new version” notice (src/components/OfflineSupport.astro).
-      components: { Footer: './src/components/overrides/Footer.astro' },
+      // Search: Starlight's own, building Pagefind's search box on first open (see the file's note).
+      components: {
+        Footer: './src/components/overrides/Footer.astro',
+        Search: './src/components/overrides/Search.astro',
+      },
       sidebar: [
         { label: '首页', link: '/' },
         { label: '行动方案全文', link: '/plan/' },

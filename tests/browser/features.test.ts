@@ -398,6 +398,25 @@ describe('摘要 and 本站理解 explain themselves without hover', () => {
 });
 
 describe('中文搜索（Pagefind）', () => {
+  it('builds the search box when search is first opened, with the cursor in it, and only once', async () => {
+    const { page } = await openPage(browser, site.url, '/annexes/');
+    const input = page.locator('#starlight__search .pagefind-ui__search-input');
+    // Loaded and idle, but nobody has opened search: no search box yet (it used to be built on every page).
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 500))));
+    expect(await input.count()).toBe(0);
+    await page.keyboard.press('Control+k');
+    await input.waitFor();
+    await expect
+      .poll(() =>
+        page.evaluate(() => document.activeElement?.classList.contains('pagefind-ui__search-input')),
+      )
+      .toBe(true);
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: '搜索' }).click();
+    expect(await input.count()).toBe(1);
+    await page.close();
+  });
+
   it('speaks Chinese: the results line and the clear button', async () => {
     const { page } = await openPage(browser, site.url, '/');
     await page.getByRole('button', { name: '搜索' }).click();
