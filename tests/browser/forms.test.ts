@@ -419,6 +419,33 @@ describe('附件 forms on a 390 px phone', () => {
   });
 });
 
+describe('the draft’s validation code (zod)', () => {
+  it('is not downloaded on a first visit; once a draft is stored it is, and the draft comes back', async () => {
+    const ctx = await browser.newContext(desktop);
+    const page = await ctx.newPage();
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    });
+    await page.goto(new URL('/annexes/annex1/', site.url).href);
+    await ready(page);
+    const schemaChunk = (list: string[]) => list.filter((p) => /\/annex-data\.[^/]*\.js$/.test(p));
+    await page.waitForLoadState('networkidle');
+    expect(schemaChunk(scripts), 'nothing stored yet: no schema').toEqual([]);
+    // The first save needs no schema (nothing stored to check); the second checks the stored draft.
+    await page.getByLabel(/^填报单位/).fill('泽州县应急管理局');
+    await cell(page, '5月', '企业自查自纠情况 · 自查企业（家）').fill('12');
+    await expect.poll(() => page.locator('.save-note').textContent()).toContain('已自动保存');
+    await expect.poll(() => schemaChunk(scripts).length).toBe(1);
+    await page.reload();
+    await ready(page);
+    expect(await page.getByLabel(/^填报单位/).inputValue()).toBe('泽州县应急管理局');
+    expect(await cell(page, '5月', '企业自查自纠情况 · 自查企业（家）').inputValue()).toBe('12');
+    expect(await page.locator('.save-note').textContent()).toContain('已恢复上次的草稿');
+    await ctx.close();
+  });
+});
+
 describe('where downloads or storage do not work', () => {
   it('in WeChat’s browser: says how to open the system browser and copies the table as text', async () => {
     const ctx = await browser.newContext({

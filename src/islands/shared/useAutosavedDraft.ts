@@ -29,25 +29,50 @@ export function useAutosavedDraft<T>({ store, empty, restoredNote, unreadableAdv
   const [conflict, setConflict] = useState<DraftEnvelope<T> | null>(null);
   const [paused, setPaused] = useState(false);
 
+  /**
+   * Runs `then` now if the store can read its draft, else once its schema has loaded (an annex form's
+   * store loads zod only when a draft is stored: see DraftStore.prepare). Saves keep their order.
+   */
+  const whenReady = (then: () => void) => {
+    if (store.ready) return then();
+    store
+      .prepare()
+      .then(then, () =>
+        setStorageProblem(
+          '草稿功能没有加载完整（可能是网络中断），本次修改没有保存。请刷新页面后再试，或先下载 Excel 备份。',
+        ),
+      );
+  };
+
   useEffect(() => {
-    const result = store.load();
-    if (result.status === 'loaded') {
-      setData(result.data);
-      setSaveNote(restoredNote(result.savedAt));
-    } else if (result.status === 'unavailable') {
-      setStorageProblem(result.message);
-    } else if (result.status === 'unreadable') {
-      setStorageProblem(`${result.message}。为免覆盖，自动保存已暂停；${unreadableAdvice}`);
-      setPaused(true);
-    }
-    setLoaded(true);
+    let gone = false;
+    const restore = () => {
+      if (gone) return;
+      const result = store.load();
+      if (result.status === 'loaded') {
+        setData(result.data);
+        setSaveNote(restoredNote(result.savedAt));
+      } else if (result.status === 'unavailable') {
+        setStorageProblem(result.message);
+      } else if (result.status === 'unreadable') {
+        setStorageProblem(`${result.message}。为免覆盖，自动保存已暂停；${unreadableAdvice}`);
+        setPaused(true);
+      }
+      setLoaded(true);
+    };
+    whenReady(restore);
     const onStorage = (e: StorageEvent) => {
       if (e.key !== store.key) return;
-      const theirs = store.changedElsewhere();
-      if (theirs) setConflict(theirs);
+      whenReady(() => {
+        const theirs = store.changedElsewhere();
+        if (theirs && !gone) setConflict(theirs);
+      });
     };
     window.addEventListener('storage', onStorage);
-    return () => window.removeEventListener('storage', onStorage);
+    return () => {
+      gone = true;
+      window.removeEventListener('storage', onStorage);
+    };
   }, [store]);
 
   // Autosave every change after the draft has been restored (not the restore itself).
@@ -59,15 +84,17 @@ export function useAutosavedDraft<T>({ store, empty, restoredNote, unreadableAdv
       return;
     }
     if (paused || conflict) return;
-    const result = store.save(data);
-    if (result.status === 'saved') {
-      setSaveNote(`已自动保存（${timeOf(result.savedAt)}），只保存在本浏览器中`);
-      setStorageProblem('');
-    } else if (result.status === 'conflict') setConflict(result.theirs);
-    else {
-      setStorageProblem(result.message);
-      if (result.status === 'unreadable') setPaused(true);
-    }
+    whenReady(() => {
+      const result = store.save(data);
+      if (result.status === 'saved') {
+        setSaveNote(`已自动保存（${timeOf(result.savedAt)}），只保存在本浏览器中`);
+        setStorageProblem('');
+      } else if (result.status === 'conflict') setConflict(result.theirs);
+      else {
+        setStorageProblem(result.message);
+        if (result.status === 'unreadable') setPaused(true);
+      }
+    });
   }, [data, loaded]);
 
   /** Deletes the stored draft and resumes autosave (the caller sets what the page shows next). */

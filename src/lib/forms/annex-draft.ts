@@ -1,24 +1,14 @@
-import { annexSchemas, type AnnexData } from '../../schemas/annex-data';
+import { annexDataSchema, type AnnexData } from '../../schemas/annex-data';
 import type { StorageLike } from '../browser/storage';
+import { annexDraftBase } from './annex-draft-spec';
 import { DraftStore, type DraftSpec } from './draft';
 
-/**
- * Drafts of annex forms: key jc76.annex.<form id>, format version 1 ({ v: 1, annex, savedAt, tab,
- * rev, data }); version 0 (before versioning) was the bare AnnexData object.
- */
-export const ANNEX_DRAFT_VERSION = 1;
-export const draftKey = (annex: string) => `jc76.annex.${annex}`;
+export { ANNEX_DRAFT_VERSION, draftKey } from './annex-draft-spec';
 
+/** Drafts of annex forms (see ./annex-draft-spec), with the schema at hand: load and save at once. */
 export const annexDraftSpec = (annex: string): DraftSpec<AnnexData> => ({
-  key: draftKey(annex),
-  // A getter: the schema is built only when a stored draft is actually read.
-  get schema() {
-    return annexSchemas().annexDataSchema;
-  },
-  version: ANNEX_DRAFT_VERSION,
-  migrate: (data) => data,
-  check: (data) => (data.annex === annex ? null : `草稿属于${data.annex}，不是${annex}`),
-  meta: { annex },
+  ...annexDraftBase(annex),
+  schema: annexDataSchema,
 });
 
 export const annexDraftStore = (storage: StorageLike | null, annex: string, tab?: string) =>

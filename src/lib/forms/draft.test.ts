@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { StorageLike } from '../browser/storage';
 import { emptyAnnex, setCell, setField } from './data';
 import { annexDraftSpec, annexDraftStore, draftKey } from './annex-draft';
+import { formDraftStore } from './annex-draft-spec';
 import { DraftStore, migrateEnvelope } from './draft';
 import { loadLayoutsFromFiles } from './load-layouts-node';
 
@@ -106,6 +107,40 @@ describe('annex drafts in localStorage', () => {
     tab.clear();
     expect(storage.data.has(draftKey('annex1'))).toBe(false);
     expect(tab.load().status).toBe('empty');
+  });
+});
+
+describe('the annex form’s own store loads its schema only when a draft is stored', () => {
+  it('reads an empty storage and saves the first draft without the schema', () => {
+    const storage = memory();
+    const store = formDraftStore(storage, 'annex1', 'A');
+    expect(store.ready).toBe(true);
+    expect(store.load()).toEqual({ status: 'empty' });
+    expect(store.save(filled()).status).toBe('saved');
+    // A draft is stored now: the next save checks it (another tab, a damaged draft) and needs the schema.
+    expect(store.ready).toBe(false);
+    expect(() => store.save(filled())).toThrow(/先 await DraftStore.prepare/);
+  });
+
+  it('after prepare() restores, refuses a damaged draft and notices another tab, as the eager store does', async () => {
+    const storage = memory();
+    const saved = filled();
+    annexDraftStore(storage, 'annex1', 'A').save(saved);
+    const reloaded = formDraftStore(storage, 'annex1', 'B');
+    expect(reloaded.ready).toBe(false);
+    expect(() => reloaded.load()).toThrow(/prepare/);
+    await reloaded.prepare();
+    expect(reloaded.ready).toBe(true);
+    expect(reloaded.load()).toMatchObject({ status: 'loaded', data: saved });
+    annexDraftStore(storage, 'annex1', 'C').save(setField(filled(), 'unit', '阳城县应急管理局'), {
+      force: true,
+    });
+    expect(reloaded.changedElsewhere()?.data.fields.unit).toBe('阳城县应急管理局');
+    storage.setItem(draftKey('annex1'), JSON.stringify({ v: 1, data: { annex: 'annex1', rows: 3 } }));
+    expect(formDraftStore(storage, 'annex1').ready).toBe(false);
+    const damaged = formDraftStore(storage, 'annex1');
+    await damaged.prepare();
+    expect(damaged.load()).toEqual({ status: 'unreadable', message: '草稿内容不完整或已损坏' });
   });
 });
 

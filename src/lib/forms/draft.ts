@@ -15,10 +15,22 @@ export interface DraftSchema<T> {
   safeParse(value: unknown): { success: true; data: T } | { success: false };
 }
 
-export interface DraftSpec<T> {
+export type DraftSpec<T> = DraftSpecBase<T> &
+  (
+    | { schema: DraftSchema<T>; loadSchema?: never }
+    | {
+        schema?: never;
+        /**
+         * The schema, loaded when a stored draft must first be read (see DraftStore.prepare): a page whose
+         * visitor has no draft never downloads the validation code (zod) at all.
+         */
+        loadSchema: () => Promise<DraftSchema<T>>;
+      }
+  );
+
+interface DraftSpecBase<T> {
   /** localStorage key, e.g. jc76.annex.annex1 */
   key: string;
-  schema: DraftSchema<T>;
   /** The current format version, ≥ 1. */
   version: number;
   /**
@@ -62,7 +74,9 @@ export const fullMessage =
 export function migrateEnvelope<T>(
   raw: unknown,
   spec: DraftSpec<T>,
+  schema: DraftSchema<T> | undefined = spec.schema,
 ): { envelope: DraftEnvelope<T> } | { error: string } {
+  if (!schema) throw new Error(`草稿 ${spec.key} 的校验规则还没有加载：先调用 DraftStore.prepare()`);
   if (raw === null || typeof raw !== 'object') return { error: '草稿不是有效的数据' };
   const obj = raw as Record<string, unknown>;
   const from = 'v' in obj ? obj.v : 0;
@@ -73,7 +87,7 @@ export function migrateEnvelope<T>(
   else if (typeof from === 'number' && Number.isInteger(from) && from >= 0 && spec.migrate)
     data = spec.migrate(from === 0 ? obj : obj.data, from);
   else return { error: `草稿格式版本 ${String(from)} 无法识别` };
-  const parsed = spec.schema.safeParse(data);
+  const parsed = schema.safeParse(data);
   if (!parsed.success) return { error: '草稿内容不完整或已损坏' };
   const problem = spec.check?.(parsed.data);
   if (problem) return { error: problem };
@@ -93,16 +107,42 @@ export function migrateEnvelope<T>(
 export class DraftStore<T> {
   /** Which write this tab last saw (loaded or saved); anything else in storage came from another tab. */
   private seen: { tab: string; rev: number } | null = null;
+  private schema: DraftSchema<T> | undefined;
 
   constructor(
     private readonly storage: StorageLike | null,
     readonly spec: DraftSpec<T>,
     readonly tab: string = Math.random().toString(36).slice(2, 10),
     private readonly now: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.schema = spec.schema;
+  }
 
   get key() {
     return this.spec.key;
+  }
+
+  /**
+   * Whether load, save and changedElsewhere can run now. A spec with `loadSchema` is not ready until
+   * `prepare()` has loaded its schema — needed only once a draft is stored, since an empty storage is
+   * read without it.
+   */
+  get ready(): boolean {
+    return this.schema !== undefined || !this.stored();
+  }
+
+  /** Loads the schema of a spec with `loadSchema` (once); resolves at once for any other spec. */
+  async prepare(): Promise<void> {
+    if (!this.schema && this.spec.loadSchema) this.schema = await this.spec.loadSchema();
+  }
+
+  /** Whether a draft is stored under this key (storage that cannot be read counts as none). */
+  private stored(): boolean {
+    try {
+      return this.storage?.getItem(this.key) != null;
+    } catch {
+      return false;
+    }
   }
 
   private read(): { envelope: DraftEnvelope<T> | null; error?: string } {
@@ -114,12 +154,17 @@ export class DraftStore<T> {
     } catch {
       return { envelope: null, error: '草稿不是有效的数据' };
     }
-    const m = migrateEnvelope(json, this.spec);
+    const m = migrateEnvelope(json, this.spec, this.schema);
     return 'error' in m ? { envelope: null, error: m.error } : { envelope: m.envelope };
+  }
+
+  private assertReady() {
+    if (!this.ready) throw new Error(`草稿 ${this.key} 的校验规则还没有加载：先 await DraftStore.prepare()`);
   }
 
   load(): LoadResult<T> {
     if (!this.storage) return { status: 'unavailable', message: unavailableMessage };
+    this.assertReady();
     try {
       const { envelope, error } = this.read();
       if (error) return { status: 'unreadable', message: error };
@@ -137,6 +182,7 @@ export class DraftStore<T> {
   /** The stored draft when another tab saved since this one last looked, else null. */
   changedElsewhere(): DraftEnvelope<T> | null {
     if (!this.storage) return null;
+    this.assertReady();
     try {
       const { envelope } = this.read();
       if (!envelope) return null;
@@ -151,6 +197,7 @@ export class DraftStore<T> {
   /** Saves unless another tab saved since this one last looked; `force` overwrites theirs. */
   save(data: T, { force = false } = {}): SaveResult<T> {
     if (!this.storage) return { status: 'unavailable', message: unavailableMessage };
+    if (!force) this.assertReady();
     try {
       if (!force) {
         const { error } = this.read();

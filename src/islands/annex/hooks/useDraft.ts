@@ -1,13 +1,13 @@
 import { useMemo } from 'preact/hooks';
 import type { AnnexLayout } from '../../../schemas/annex-layout';
 import { browserStorage } from '../../../lib/browser/storage';
-import { annexDraftStore } from '../../../lib/forms/annex-draft';
+import { formDraftStore } from '../../../lib/forms/annex-draft-spec';
 import { emptyAnnex } from '../../../lib/forms/data';
 import { useAutosavedDraft } from '../../shared/useAutosavedDraft';
 
 /** The form's data and its draft (see useAutosavedDraft), plus 清空 that starts an empty form. */
 export function useDraft(layout: AnnexLayout) {
-  const store = useMemo(() => annexDraftStore(browserStorage(), layout.id), [layout.id]);
+  const store = useMemo(() => formDraftStore(browserStorage(), layout.id), [layout.id]);
   const draft = useAutosavedDraft({
     store,
     empty: () => emptyAnnex(layout),
