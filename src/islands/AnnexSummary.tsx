@@ -4,13 +4,13 @@ import type { SelfCheckData } from '../lib/self-check/data';
 import { copyText, download } from '../lib/browser/download';
 import { browserStorage } from '../lib/browser/storage';
 import { annexDraftStore } from '../lib/forms/annex-draft';
-import { isEmptyAnnex } from '../lib/forms/data';
 import { formLabel } from '../lib/forms/layout';
 import { toSheet } from '../lib/forms/sheet';
 import { sheetToHtmlRows, sheetToTsv } from '../lib/forms/sheet-view';
 import {
   buildSummary,
   coverage,
+  handOverToForm,
   leftOutList,
   NONE_CHOSEN,
   readFilesInTurn,
@@ -21,6 +21,7 @@ import {
   unreadableFile,
 } from '../lib/summary';
 import { ErrorSummary } from './annex/ErrorSummary';
+import { ReplaceDraftConfirm } from './shared/ReplaceDraftConfirm';
 
 const fileRowId = (id: string) => `summary-file-${id}`;
 const WECHAT =
@@ -116,15 +117,15 @@ export default function AnnexSummary({
       setNotice('浏览器不允许直接复制，请长按下面的文本框全选后复制。');
     }
   };
-  const openInForm = (force = false) => {
-    const store = annexDraftStore(browserStorage(), layout.id);
-    const current = store.load();
-    if (current.status === 'unavailable' || current.status === 'unreadable')
-      return setNotice(`${label}草稿无法读取：${current.message}`);
-    const existing = current.status === 'loaded' ? current.data : null;
-    if (existing && !isEmptyAnnex(existing) && !force) return setConfirmReplace(true);
-    const saved = store.save(summaryDraft(result.data, existing), { force: true });
-    if (saved.status !== 'saved') return setNotice('message' in saved ? saved.message : '保存失败');
+  const openInForm = (replace = false) => {
+    const outcome = handOverToForm(
+      annexDraftStore(browserStorage(), layout.id),
+      label,
+      (existing) => summaryDraft(result.data, existing),
+      replace,
+    );
+    if (outcome.status === 'confirm') return setConfirmReplace(true);
+    if (outcome.status === 'problem') return setNotice(outcome.message);
     window.location.assign(`/annexes/${layout.id}/`);
   };
   // Only when the files or choices change: progress updates while more files are read do not redraw 500 rows.
@@ -341,19 +342,12 @@ export default function AnnexSummary({
             </button>
           </p>
           {confirmReplace && (
-            <div class="notice" role="alertdialog" aria-label={`替换${label}草稿`}>
-              <p>
-                {label}
-                表单里已有填写的内容。用这次汇总的{monthly ? '数字' : '行'}
-                替换表格吗？填报单位、填报日期、填报人、联系电话会保留。
-              </p>
-              <button type="button" class="primary" onClick={() => openInForm(true)}>
-                替换并打开
-              </button>{' '}
-              <button type="button" onClick={() => setConfirmReplace(false)}>
-                取消
-              </button>
-            </div>
+            <ReplaceDraftConfirm
+              label={label}
+              question={`${label}表单里已有填写的内容。用这次汇总的${monthly ? '数字' : '行'}替换表格吗？填报单位、填报日期、填报人、联系电话会保留。`}
+              onReplace={() => openInForm(true)}
+              onCancel={() => setConfirmReplace(false)}
+            />
           )}
           {notice && (
             <p class="notice" role="status">

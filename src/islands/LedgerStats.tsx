@@ -3,7 +3,7 @@ import type { AnnexLayout } from '../schemas/annex-layout';
 import { download } from '../lib/browser/download';
 import { browserStorage } from '../lib/browser/storage';
 import { annexDraftStore } from '../lib/forms/annex-draft';
-import { isEmptyAnnex, totals } from '../lib/forms/data';
+import { totals } from '../lib/forms/data';
 import { readSheets } from '../lib/forms/import';
 import {
   annex4Draft,
@@ -12,7 +12,8 @@ import {
   type LedgerFile,
   readLedgerFile,
 } from '../lib/confined-space/statistics';
-import { readFilesInTurn } from '../lib/summary/files';
+import { handOverToForm, readFilesInTurn } from '../lib/summary/files';
+import { ReplaceDraftConfirm } from './shared/ReplaceDraftConfirm';
 
 /** A county drops many 台账 files → per-file table, 行业领域 per file, 附件4 and its download. */
 export default function LedgerStats({ ledger, annex4 }: { ledger: AnnexLayout; annex4: AnnexLayout }) {
@@ -60,15 +61,15 @@ export default function LedgerStats({ ledger, annex4 }: { ledger: AnnexLayout; a
       wechat ? '微信内置浏览器通常无法下载，请点右上角“···”选“在浏览器打开”。' : '已生成 Excel 文件。',
     );
   };
-  const openInForm = (force = false) => {
-    const store = annexDraftStore(browserStorage(), annex4.id);
-    const current = store.load();
-    if (current.status === 'unavailable' || current.status === 'unreadable')
-      return setNotice(`附件4草稿无法读取：${current.message}`);
-    const existing = current.status === 'loaded' ? current.data : null;
-    if (existing && !isEmptyAnnex(existing) && !force) return setConfirmReplace(true);
-    const saved = store.save(annex4Draft(result, existing), { force: true });
-    if (saved.status !== 'saved') return setNotice('message' in saved ? saved.message : '保存失败');
+  const openInForm = (replace = false) => {
+    const outcome = handOverToForm(
+      annexDraftStore(browserStorage(), annex4.id),
+      '附件4',
+      (existing) => annex4Draft(result, existing),
+      replace,
+    );
+    if (outcome.status === 'confirm') return setConfirmReplace(true);
+    if (outcome.status === 'problem') return setNotice(outcome.message);
     window.location.assign(`/annexes/${annex4.id}/`);
   };
 
@@ -222,17 +223,14 @@ export default function LedgerStats({ ledger, annex4 }: { ledger: AnnexLayout; a
             </button>
           </p>
           {confirmReplace && (
-            <div class="notice" role="alertdialog" aria-label="替换附件4草稿">
-              <p>
-                附件4表单里已有填写的内容。用这次汇总的数字替换表格中的数字吗？填报单位、填报日期、填表人、联系电话会保留。
-              </p>
-              <button type="button" class="primary" onClick={() => openInForm(true)}>
-                替换并打开
-              </button>{' '}
-              <button type="button" onClick={() => setConfirmReplace(false)}>
-                取消
-              </button>
-            </div>
+            <ReplaceDraftConfirm
+              label={'附件4'}
+              question={
+                '附件4表单里已有填写的内容。用这次汇总的数字替换表格中的数字吗？填报单位、填报日期、填表人、联系电话会保留。'
+              }
+              onReplace={() => openInForm(true)}
+              onCancel={() => setConfirmReplace(false)}
+            />
           )}
           {notice && (
             <p class="notice" role="status">

@@ -124,16 +124,29 @@ export class DraftStore<T> {
 
   /**
    * Whether load, save and changedElsewhere can run now. A spec with `loadSchema` is not ready until
-   * `prepare()` has loaded its schema — needed only once a draft is stored, since an empty storage is
-   * read without it.
+   * `prepare()` has loaded its schema — needed only to read a draft this tab did not write itself: an
+   * empty storage, or this tab's own last save, is handled without it.
    */
   get ready(): boolean {
-    return this.schema !== undefined || !this.stored();
+    return this.schema !== undefined || !this.stored() || this.ownLastWrite();
   }
 
   /** Loads the schema of a spec with `loadSchema` (once); resolves at once for any other spec. */
   async prepare(): Promise<void> {
     if (!this.schema && this.spec.loadSchema) this.schema = await this.spec.loadSchema();
+  }
+
+  /** Whether what is stored is exactly what this tab last saw (loaded or saved): nothing to check then. */
+  private ownLastWrite(): boolean {
+    if (!this.seen) return false;
+    try {
+      const raw = this.storage?.getItem(this.key);
+      if (raw == null) return false;
+      const stored = JSON.parse(raw) as { v?: unknown; tab?: unknown; rev?: unknown } | null;
+      return stored?.v === this.spec.version && stored.tab === this.seen.tab && stored.rev === this.seen.rev;
+    } catch {
+      return false;
+    }
   }
 
   /** Whether a draft is stored under this key (storage that cannot be read counts as none). */
@@ -199,12 +212,13 @@ export class DraftStore<T> {
     if (!this.storage) return { status: 'unavailable', message: unavailableMessage };
     if (!force) this.assertReady();
     try {
-      if (!force) {
+      // This tab's own last save needs no second look; anything else is read and checked first.
+      if (!force && !this.ownLastWrite()) {
         const { error } = this.read();
         if (error) return { status: 'unreadable', message: `${error}。为免覆盖，自动保存已暂停。` };
+        const theirs = this.changedElsewhere();
+        if (theirs) return { status: 'conflict', theirs };
       }
-      const theirs = force ? null : this.changedElsewhere();
-      if (theirs) return { status: 'conflict', theirs };
       const rev = (this.seen?.rev ?? 0) + 1;
       const savedAt = this.now().toISOString();
       const envelope = { v: this.spec.version, ...this.spec.meta, savedAt, tab: this.tab, rev, data };

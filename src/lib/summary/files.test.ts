@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import path from 'node:path';
+import type { StorageLike } from '../browser/storage';
+import { annexDraftStore, draftKey } from '../forms/annex-draft';
+import { emptyAnnex, setCell, setField } from '../forms/data';
+import { loadLayoutsFromFiles } from '../forms/load-layouts-node';
 import {
   chosenCandidate,
+  handOverToForm,
   duplicateGroups,
   includedNote,
   NONE_CHOSEN,
@@ -102,5 +108,60 @@ describe('来源文件 and the count', () => {
     expect(s.rows.at(-1)![0]!.value).toBe(
       '合计包括 1 个文件（共 1 个）。未计入的文件不在第一张工作表的数字里。',
     );
+  });
+});
+
+describe('handOverToForm (在表单中打开)', () => {
+  const annex1 = loadLayoutsFromFiles(path.resolve(__dirname, '../../..')).annex1;
+  const memory = (): StorageLike & { data: Map<string, string> } => {
+    const data = new Map<string, string>();
+    return {
+      data,
+      getItem: (k) => data.get(k) ?? null,
+      setItem: (k, v) => void data.set(k, v),
+      removeItem: (k) => void data.delete(k),
+    };
+  };
+  const combined = () => {
+    const empty = emptyAnnex(annex1);
+    return setCell(empty, empty.rows[0]!.id, 'self-general', '9');
+  };
+  const keepFields = (existing: ReturnType<typeof emptyAnnex> | null) => {
+    const result = combined();
+    return existing ? { ...result, fields: existing.fields } : result;
+  };
+
+  it('saves the result at once when the form is empty', () => {
+    const storage = memory();
+    expect(handOverToForm(annexDraftStore(storage, 'annex1'), '附件1', keepFields)).toEqual({
+      status: 'saved',
+    });
+    expect(annexDraftStore(storage, 'annex1').load()).toMatchObject({ status: 'loaded' });
+  });
+
+  it('asks before replacing a draft with content, then keeps its 填报 fields', () => {
+    const storage = memory();
+    annexDraftStore(storage, 'annex1').save(setField(emptyAnnex(annex1), 'unit', '泽州县应急管理局'));
+    const before = storage.data.get(draftKey('annex1'));
+    expect(handOverToForm(annexDraftStore(storage, 'annex1'), '附件1', keepFields)).toEqual({
+      status: 'confirm',
+    });
+    expect(storage.data.get(draftKey('annex1')), 'nothing replaced before the answer').toBe(before);
+    expect(handOverToForm(annexDraftStore(storage, 'annex1'), '附件1', keepFields, true)).toEqual({
+      status: 'saved',
+    });
+    const after = annexDraftStore(storage, 'annex1').load();
+    expect(after.status === 'loaded' && after.data.fields.unit).toBe('泽州县应急管理局');
+    expect(after.status === 'loaded' && after.data.rows[0]!.cells['self-general']).toBe('9');
+  });
+
+  it('leaves a draft it cannot read as it is, and says so', () => {
+    const storage = memory();
+    storage.setItem(draftKey('annex1'), '{not json');
+    expect(handOverToForm(annexDraftStore(storage, 'annex1'), '附件1', keepFields, true)).toEqual({
+      status: 'problem',
+      message: '附件1草稿无法读取：草稿不是有效的数据',
+    });
+    expect(storage.data.get(draftKey('annex1'))).toBe('{not json');
   });
 });

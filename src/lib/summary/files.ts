@@ -1,5 +1,6 @@
 import { readTypedDate } from '../dates';
-import type { AnnexData } from '../forms/data';
+import { isEmptyAnnex, type AnnexData } from '../forms/data';
+import type { DraftStore } from '../forms/draft';
 import type { TableDescription } from '../forms/layout';
 import { type SheetModel, tableSheet } from '../forms/sheet';
 
@@ -178,4 +179,28 @@ export function sourcesSheet(input: {
 /** The draft "在表单中打开" saves: the combined rows, keeping the 填报 fields the user already typed. */
 export function summaryDraft(result: AnnexData, current: AnnexData | null): AnnexData {
   return current ? { ...result, fields: { ...result.fields, ...current.fields } } : result;
+}
+
+export type HandOver = { status: 'saved' } | { status: 'confirm' } | { status: 'problem'; message: string };
+
+/**
+ * "在表单中打开": saves `draftFor(existing draft)` as the annex form's draft. A draft with content is
+ * replaced only with `replace` (otherwise 'confirm': the page asks first); a draft that cannot be read is
+ * left as it is and said so. Used by every 汇总 page (附件1/2/5 and 附件4).
+ */
+export function handOverToForm(
+  store: DraftStore<AnnexData>,
+  label: string,
+  draftFor: (existing: AnnexData | null) => AnnexData,
+  replace = false,
+): HandOver {
+  const current = store.load();
+  if (current.status === 'unavailable' || current.status === 'unreadable')
+    return { status: 'problem', message: `${label}草稿无法读取：${current.message}` };
+  const existing = current.status === 'loaded' ? current.data : null;
+  if (existing && !isEmptyAnnex(existing) && !replace) return { status: 'confirm' };
+  const saved = store.save(draftFor(existing), { force: true });
+  return saved.status === 'saved'
+    ? { status: 'saved' }
+    : { status: 'problem', message: 'message' in saved ? saved.message : '保存失败' };
 }
