@@ -21,7 +21,7 @@ import {
   unreadableFile,
 } from '../lib/summary';
 import { ErrorSummary } from './annex/ErrorSummary';
-import { ReplaceDraftConfirm } from './shared/ReplaceDraftConfirm';
+import { ReplaceDraftConfirm } from './common/ReplaceDraftConfirm';
 
 const fileRowId = (id: string) => `summary-file-${id}`;
 const WECHAT =

@@ -13,7 +13,7 @@ import {
   readLedgerFile,
 } from '../lib/confined-space/statistics';
 import { handOverToForm, readFilesInTurn } from '../lib/summary/files';
-import { ReplaceDraftConfirm } from './shared/ReplaceDraftConfirm';
+import { ReplaceDraftConfirm } from './common/ReplaceDraftConfirm';
 
 /** A county drops many 台账 files → per-file table, 行业领域 per file, 附件4 and its download. */
 export default function LedgerStats({ ledger, annex4 }: { ledger: AnnexLayout; annex4: AnnexLayout }) {

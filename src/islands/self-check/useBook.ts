@@ -2,7 +2,7 @@ import { useMemo } from 'preact/hooks';
 import { browserStorage } from '../../lib/browser/storage';
 import { DraftStore } from '../../lib/forms/draft';
 import { selfCheckDraftSpec, type SelfCheckBook } from '../../lib/self-check/record';
-import { useAutosavedDraft } from '../shared/useAutosavedDraft';
+import { useAutosavedDraft } from '../common/useAutosavedDraft';
 
 /** Every self-check of this browser, kept as one draft (see useAutosavedDraft); `book` is null until restored. */
 export function useBook() {

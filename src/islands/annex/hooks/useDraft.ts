@@ -3,7 +3,7 @@ import type { AnnexLayout } from '../../../schemas/annex-layout';
 import { browserStorage } from '../../../lib/browser/storage';
 import { formDraftStore } from '../../../lib/forms/annex-draft-spec';
 import { emptyAnnex } from '../../../lib/forms/data';
-import { useAutosavedDraft } from '../../shared/useAutosavedDraft';
+import { useAutosavedDraft } from '../../common/useAutosavedDraft';
 
 /** The form's data and its draft (see useAutosavedDraft), plus 清空 that starts an empty form. */
 export function useDraft(layout: AnnexLayout) {
