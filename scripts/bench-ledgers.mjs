@@ -1,6 +1,7 @@
 // npm run bench 的第三部分：由台账汇总附件4 —— 300 个台账文件（各 50 行，.xlsx）在 Chromium 里通过
 // /confined-space/ledgers/ 的文件输入框一次选中，从 change 事件到页面显示“合计包括 300 个台账文件”的耗时。
 // 文件由 scripts/bench-forms/ledgers-entry.ts（esbuild 打包）用表格层生成；结果与预期的合计逐格比对。
+import { withSiteInChromium } from './bench-browser.mjs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -35,14 +36,7 @@ export async function runLedgersBench({ projectRoot, distDir }) {
     String,
   );
 
-  const { CHROMIUM_ARGS, findChromium } = await import('./ensure-chromium.mjs');
-  const executablePath = findChromium();
-  if (!executablePath) return console.log('\n⚠ 未找到 Chromium，跳过“由台账汇总附件4”。');
-  const { chromium } = await import('playwright-core');
-  const { startServer } = await import('./serve.mjs');
-  const server = await startServer({ root: distDir, port: 0, host: '127.0.0.1' });
-  const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
-  try {
+  return withSiteInChromium(distDir, '“由台账汇总附件4”', async ({ browser, server }) => {
     const context = await browser.newContext({
       viewport: { width: 1280, height: 800 },
       serviceWorkers: 'block',
@@ -78,8 +72,5 @@ export async function runLedgersBench({ projectRoot, distDir }) {
       `${FILES} 个台账文件 × ${ROWS} 行（.xlsx，共 ${(totalBytes / 1024 / 1024).toFixed(1)} MB）→ 附件4：${(ms / 1000).toFixed(2)} 秒（选中文件到显示合计）；合计 ${ok ? '✓ 一致' : `✗ ${total.join(',')}，应为 ${expected.join(',')}`}`,
     );
     await context.close();
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
 }

@@ -4,6 +4,7 @@
 // （Lighthouse 移动端同样按 4 倍 CPU 减速模拟），超过 50 ms 的部分计入阻塞时间。
 // 用线程 CPU 时间而不是墙钟时间，是为了少受同一台机器上其他进程的影响；每页测 RUNS 次取中位数。
 // /annexes/（附件总览，没有表单岛屿）作参照。
+import { withSiteInChromium } from './bench-browser.mjs';
 import { pathToFileURL } from 'node:url';
 
 const RUNS = Number(process.env.BENCH_LOAD_RUNS ?? 5);
@@ -48,15 +49,8 @@ const median = (xs) => {
 };
 
 export async function runLoadBench({ distDir, table }) {
-  const { CHROMIUM_ARGS, findChromium } = await import('./ensure-chromium.mjs');
-  const executablePath = findChromium();
-  if (!executablePath) return console.log('\n⚠ 未找到 Chromium，跳过“表单页首次打开的阻塞时间”。');
-  const { chromium } = await import('playwright-core');
-  const { startServer } = await import('./serve.mjs');
-  const server = await startServer({ root: distDir, port: 0, host: '127.0.0.1' });
-  const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
-  const rows = [];
-  try {
+  return withSiteInChromium(distDir, '“表单页首次打开的阻塞时间”', async ({ browser, server }) => {
+    const rows = [];
     for (const pagePath of LOAD_PAGES) {
       const runs = [];
       for (let i = 0; i < RUNS; i++) {
@@ -89,10 +83,7 @@ export async function runLoadBench({ distDir, table }) {
     );
     console.log(table([['页面', '估计 TBT', '最长任务', '各次 TBT'], ...rows], ['', 'r', 'r', '']));
     console.log('Lighthouse 移动端 TBT ≤ 150 ms 时这一项几乎不扣分；/annexes/ 没有表单，作参照。');
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
 }
 
 if (

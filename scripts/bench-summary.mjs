@@ -2,6 +2,7 @@
 // /summary/annex1/ 的文件输入框一次选中，从 change 事件到页面显示“合计包括 500 个文件”的耗时；
 // 同时记录读取期间主线程最长一次连续占用（页面不应冻结）。结果的累计与预期逐格比对。
 // 文件由 scripts/bench-forms/summary-entry.ts（esbuild 打包）用表格层生成。
+import { withSiteInChromium } from './bench-browser.mjs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -28,14 +29,7 @@ export async function runSummaryBench({ projectRoot, distDir }) {
   const columns = layout.columns.filter((c) => c.type === 'count').length;
   const expected = Array.from({ length: columns }, () => String(FILES * MONTHS));
 
-  const { CHROMIUM_ARGS, findChromium } = await import('./ensure-chromium.mjs');
-  const executablePath = findChromium();
-  if (!executablePath) return console.log('\n⚠ 未找到 Chromium，跳过“汇总附件1”。');
-  const { chromium } = await import('playwright-core');
-  const { startServer } = await import('./serve.mjs');
-  const server = await startServer({ root: distDir, port: 0, host: '127.0.0.1' });
-  const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
-  try {
+  return withSiteInChromium(distDir, '“汇总附件1”', async ({ browser, server }) => {
     const context = await browser.newContext({
       viewport: { width: 1280, height: 800 },
       serviceWorkers: 'block',
@@ -84,8 +78,5 @@ export async function runSummaryBench({ projectRoot, distDir }) {
       `${FILES} 个附件1文件 × ${MONTHS} 个月（.xlsx，共 ${(totalBytes / 1024 / 1024).toFixed(1)} MB）→ 汇总：${(ms / 1000).toFixed(2)} 秒（选中文件到显示合计）；读取期间主线程最长连续占用 ${Math.round(longest)} ms；累计 ${ok ? '✓ 一致' : `✗ ${got.join(',')}，应为 ${expected.join(',')}`}`,
     );
     await context.close();
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
 }
