@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import cspAndOffline from './src/integrations/csp-and-offline';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES } from './src/lib/build/csp';
+import { VITE_ALIASES } from './src/lib/build/aliases.mjs';
 
 // Static site: no server, no account. Every page is generated from content/ at build time.
 export default defineConfig({
@@ -13,6 +14,12 @@ export default defineConfig({
   // serves every page from the phone itself, and the prefetch script rescans the page's links each time
   // an island adds elements, which on a slow phone lengthened the annex forms' first tasks.
   prefetch: false,
+  vite: {
+    resolve: { alias: VITE_ALIASES },
+    // The workbook worker (src/lib/forms/workbook.worker.ts) is a module worker that loads the Excel
+    // writer with import(): ES output, one file under _astro/, allowed by the CSP's worker-src 'self'.
+    worker: { format: 'es' },
+  },
   // A strict Content-Security-Policy <meta> on every page (README “安全策略”). Astro hashes what it bundles;
   // src/integrations/csp-and-offline.ts adds Starlight's inline scripts and style attributes after the build.
   security: {

@@ -15,6 +15,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { pathToFileURL } from 'node:url';
+import { ESBUILD_ALIAS } from '../src/lib/build/aliases.mjs';
 
 const ANNEX_NUMBERS = { annex1: 1, annex2: 2, annex3: 3, annex4: 4, annex5: 5 };
 const BIG_ANNEXES = ['annex2', 'annex3'];
@@ -48,6 +49,7 @@ async function bundle(projectRoot, entry, platform) {
     target: platform === 'node' ? 'node20' : 'es2022',
     logLevel: 'warning',
     legalComments: 'none',
+    alias: ESBUILD_ALIAS,
   };
   if (platform === 'node') {
     const outfile = path.join(projectRoot, 'node_modules', '.cache', 'bench', entry.replace(/\.ts$/, '.mjs'));

@@ -2,6 +2,7 @@
 // /confined-space/ledgers/ 的文件输入框一次选中，从 change 事件到页面显示“合计包括 300 个台账文件”的耗时。
 // 文件由 scripts/bench-forms/ledgers-entry.ts（esbuild 打包）用表格层生成；结果与预期的合计逐格比对。
 import { withSiteInChromium } from './bench-browser.mjs';
+import { ESBUILD_ALIAS } from '../src/lib/build/aliases.mjs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -18,6 +19,7 @@ export async function runLedgersBench({ projectRoot, distDir }) {
     format: 'esm',
     target: 'node20',
     packages: 'external',
+    alias: ESBUILD_ALIAS,
     logLevel: 'warning',
     outfile,
   });

@@ -3,6 +3,7 @@
 // 同时记录读取期间主线程最长一次连续占用（页面不应冻结）。结果的累计与预期逐格比对。
 // 文件由 scripts/bench-forms/summary-entry.ts（esbuild 打包）用表格层生成。
 import { withSiteInChromium } from './bench-browser.mjs';
+import { ESBUILD_ALIAS } from '../src/lib/build/aliases.mjs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -19,6 +20,7 @@ export async function runSummaryBench({ projectRoot, distDir }) {
     format: 'esm',
     target: 'node20',
     packages: 'external',
+    alias: ESBUILD_ALIAS,
     logLevel: 'warning',
     outfile,
   });

@@ -262,6 +262,7 @@ export default function AnnexForm({ layout, extras }: AnnexFormProps) {
       <Actions
         fileInput={fileInput}
         onXlsx={() => output.exportXlsx()}
+        busy={output.busy !== ''}
         onCsv={output.exportCsv}
         onCopy={output.copyTsv}
         onFile={(f) => void onFile(f)}

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AnnexLayout } from '../schemas/annex-layout';
 import type { SelfCheckData } from '../lib/self-check/data';
 import { copyText, download } from '../lib/browser/download';
+import { runLongTask } from '../lib/browser/long-task';
 import { browserStorage } from '../lib/browser/storage';
 import { annexDraftStore } from '../lib/forms/annex-draft';
 import { formLabel } from '../lib/forms/layout';
@@ -22,8 +23,10 @@ import {
 } from '../lib/summary';
 import { ErrorSummary } from './annex/ErrorSummary';
 import { ReplaceDraftConfirm } from './common/ReplaceDraftConfirm';
+import { useLongTask } from './common/useLongTask';
 
 const fileRowId = (id: string) => `summary-file-${id}`;
+const TRY_INSTEAD = '可以重试，或点“下载汇总表 CSV”“复制汇总表文字”。加入的文件都还在。';
 const WECHAT =
   '微信内置浏览器通常无法下载，请点右上角“···”选“在浏览器打开”，或点“复制汇总表文字”后粘贴到 WPS、Excel。';
 
@@ -45,6 +48,7 @@ export default function AnnexSummary({
   const [choices, setChoices] = useState<Record<string, string>>({});
   const [progress, setProgress] = useState('');
   const [busy, setBusy] = useState(false);
+  const task = useLongTask();
   const [notice, setNotice] = useState('');
   const [confirmReplace, setConfirmReplace] = useState(false);
   const [tsv, setTsv] = useState('');
@@ -65,16 +69,27 @@ export default function AnnexSummary({
     const first = nextId.current;
     nextId.current += picked.length;
     setBusy(true);
-    const read = await readFilesInTurn(
-      picked,
-      (bytes, name, i) => readReceived(layout, bytes, name, `f${first + i}`, { others, selfCheck }),
-      {
-        progress: (done, total) => setProgress(`已读 ${done} / ${total} 个文件`),
-        failed: (name, i, message) => unreadableFile(name, `f${first + i}`, message),
-      },
+    // A file that cannot be read becomes a row saying so (failed); should the batch itself fail, that
+    // is said and the drop zone comes back, with the files added before untouched.
+    const out = await runLongTask(
+      () =>
+        readFilesInTurn(
+          picked,
+          (bytes, name, i) => readReceived(layout, bytes, name, `f${first + i}`, { others, selfCheck }),
+          {
+            progress: (done, total) => setProgress(`已读 ${done} / ${total} 个文件`),
+            failed: (name, i, message) => unreadableFile(name, `f${first + i}`, message),
+          },
+        ),
+      { failure: '读取失败', advice: '这一批文件没有加入，请重新加入。之前加入的文件都还在。' },
     );
-    setFiles((old) => [...old, ...read]);
-    setProgress(`已读 ${picked.length} / ${picked.length} 个文件。`);
+    if (out.ok) {
+      setFiles((old) => [...old, ...out.value]);
+      setProgress(`已读 ${picked.length} / ${picked.length} 个文件。`);
+    } else {
+      setProgress('');
+      setNotice(out.message);
+    }
     setBusy(false);
   };
   const remove = (id: string) => setFiles((fs) => fs.filter((f) => f.id !== id));
@@ -87,24 +102,44 @@ export default function AnnexSummary({
 
   const base = `${label}_${layout.fileName}_汇总`;
   const downloadXlsx = async () => {
-    const [{ workbookBytes, XLSX_MIME }, { summarySheets }] = await Promise.all([
-      import('../lib/forms/xlsx-write'),
-      import('../lib/summary/combine'),
-    ]);
-    const bytes = await workbookBytes(summarySheets(layout, result));
-    const { wechat } = download(new Blob([bytes], { type: XLSX_MIME }), `${base}.xlsx`);
-    setNotice(wechat ? WECHAT : '已生成 Excel 文件（第一张工作表是汇总表，第二张是来源文件）。');
+    setNotice('');
+    const out = await task.run(
+      '正在生成汇总 Excel 文件…',
+      async () => {
+        const [{ downloadWorkbook }, { summarySheets }] = await Promise.all([
+          import('../lib/forms/download-workbook'),
+          import('../lib/summary/combine'),
+        ]);
+        return downloadWorkbook(summarySheets(layout, result), `${base}.xlsx`);
+      },
+      { failure: '生成失败', advice: TRY_INSTEAD },
+    );
+    if (out)
+      setNotice(
+        !out.ok
+          ? out.message
+          : out.value.wechat
+            ? WECHAT
+            : '已生成 Excel 文件（第一张工作表是汇总表，第二张是来源文件）。',
+      );
   };
   const downloadCsv = async (which: 'annex' | 'sources') => {
-    const [{ csvBytes, sheetToCsv }, { summarySheets }] = await Promise.all([
-      import('../lib/forms/csv'),
-      import('../lib/summary/combine'),
-    ]);
-    const sheets = summarySheets(layout, result);
-    const model = which === 'annex' ? sheets[0]! : sheets[1]!;
+    setNotice('');
     const name = which === 'annex' ? `${base}.csv` : `${base}_来源文件.csv`;
-    const { wechat } = download(csvBytes(sheetToCsv(model)), name, 'text/csv');
-    setNotice(wechat ? WECHAT : `已生成 CSV 文件“${name}”。`);
+    const out = await task.run(
+      '正在生成 CSV 文件…',
+      async () => {
+        const [{ csvBytes, sheetToCsv }, { summarySheets }] = await Promise.all([
+          import('../lib/forms/csv'),
+          import('../lib/summary/combine'),
+        ]);
+        const sheets = summarySheets(layout, result);
+        const model = which === 'annex' ? sheets[0]! : sheets[1]!;
+        return download(csvBytes(sheetToCsv(model)), name, 'text/csv');
+      },
+      { failure: '生成失败', advice: '可以重试，或点“复制汇总表文字”。' },
+    );
+    if (out) setNotice(!out.ok ? out.message : out.value.wechat ? WECHAT : `已生成 CSV 文件“${name}”。`);
   };
   // WeChat's browser cannot download: the table as text to paste into WPS or Excel.
   const copyTable = async () => {
@@ -325,13 +360,13 @@ export default function AnnexSummary({
             </table>
           </div>
           <p class="summary-actions">
-            <button type="button" class="primary" onClick={downloadXlsx}>
+            <button type="button" class="primary" onClick={downloadXlsx} disabled={task.busy !== ''}>
               下载汇总 Excel（含来源文件）
             </button>{' '}
-            <button type="button" onClick={() => downloadCsv('annex')}>
+            <button type="button" onClick={() => downloadCsv('annex')} disabled={task.busy !== ''}>
               下载汇总表 CSV
             </button>{' '}
-            <button type="button" onClick={() => downloadCsv('sources')}>
+            <button type="button" onClick={() => downloadCsv('sources')} disabled={task.busy !== ''}>
               下载来源文件 CSV
             </button>{' '}
             <button type="button" onClick={copyTable}>
@@ -341,6 +376,11 @@ export default function AnnexSummary({
               在表单中打开
             </button>
           </p>
+          {task.busy && (
+            <p class="busy" role="status">
+              {task.busy}
+            </p>
+          )}
           {confirmReplace && (
             <ReplaceDraftConfirm
               label={label}

@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AnnexLayout } from '../schemas/annex-layout';
-import { download } from '../lib/browser/download';
+import { runLongTask } from '../lib/browser/long-task';
 import { browserStorage } from '../lib/browser/storage';
 import { annexDraftStore } from '../lib/forms/annex-draft';
 import { totals } from '../lib/forms/data';
@@ -14,6 +14,7 @@ import {
 } from '../lib/confined-space/statistics';
 import { handOverToForm, readFilesInTurn } from '../lib/summary/files';
 import { ReplaceDraftConfirm } from './common/ReplaceDraftConfirm';
+import { useLongTask } from './common/useLongTask';
 
 /** A county drops many 台账 files → per-file table, 行业领域 per file, 附件4 and its download. */
 export default function LedgerStats({ ledger, annex4 }: { ledger: AnnexLayout; annex4: AnnexLayout }) {
@@ -23,6 +24,9 @@ export default function LedgerStats({ ledger, annex4 }: { ledger: AnnexLayout; a
   const [notice, setNotice] = useState('');
   const [confirmReplace, setConfirmReplace] = useState(false);
   const [ready, setReady] = useState(false);
+  const task = useLongTask();
+  const reading = useRef(false);
+  const nextId = useRef(1);
   useEffect(() => setReady(true), []);
   const labels = annex4.rows.kind === 'fixed' ? annex4.rows.labels : [];
   const result = buildAnnex4(annex4, files, choices);
@@ -30,36 +34,72 @@ export default function LedgerStats({ ledger, annex4 }: { ledger: AnnexLayout; a
 
   const addFiles = async (list: FileList | null) => {
     if (!list || list.length === 0) return;
+    if (reading.current)
+      return setNotice(`正在读取上一批文件，这次选择的 ${list.length} 个文件没有加入；读完后请再加入。`);
+    reading.current = true;
     const picked = [...list];
-    const start = files.length;
-    const read = await readFilesInTurn(
-      picked,
-      async (bytes, name, i) =>
-        readLedgerFile(ledger, await readSheets(bytes, name), name, `f${start + i + 1}`),
-      {
-        // let the page paint and stay responsive between files
-        progress: (done, total, name) =>
-          setProgress(done < total ? `正在读取第 ${done + 1} / ${total} 个文件：${name}` : ''),
-      },
+    const start = nextId.current;
+    nextId.current += picked.length;
+    const idOf = (i: number) => `f${start + i}`;
+    const out = await runLongTask(
+      () =>
+        readFilesInTurn(
+          picked,
+          async (bytes, name, i) => readLedgerFile(ledger, await readSheets(bytes, name), name, idOf(i)),
+          {
+            // let the page paint and stay responsive between files
+            progress: (done, total, name) =>
+              setProgress(done < total ? `正在读取第 ${done + 1} / ${total} 个文件：${name}` : ''),
+            // a file the browser cannot read (moved, deleted) is listed with that problem
+            failed: (name, i, message) =>
+              readLedgerFile(
+                ledger,
+                { error: `文件“${name}”无法读取（${message}）；请重新选择这个文件` },
+                name,
+                idOf(i),
+              ),
+          },
+        ),
+      { failure: '读取失败', advice: '这一批文件没有加入，请重新加入。之前加入的文件都还在。' },
     );
-    setFiles((old) => [...old, ...read]);
-    setProgress(`已读取 ${picked.length} 个文件。`);
-    setNotice('');
+    reading.current = false;
+    if (out.ok) {
+      setFiles((old) => [...old, ...out.value]);
+      setProgress(`已读取 ${picked.length} 个文件。`);
+      setNotice('');
+    } else {
+      setProgress('');
+      setNotice(out.message);
+    }
   };
   const choose = (id: string, patch: FileChoice) =>
     setChoices((c) => ({ ...c, [id]: { ...c[id], ...patch } }));
   const remove = (id: string) => setFiles((fs) => fs.filter((f) => f.id !== id));
 
   const downloadXlsx = async () => {
-    const [{ workbookBytes, XLSX_MIME }, { annex4Sheets }] = await Promise.all([
-      import('../lib/forms/xlsx-write'),
-      import('../lib/confined-space/statistics'),
-    ]);
-    const bytes = await workbookBytes(annex4Sheets(annex4, result));
-    const { wechat } = download(new Blob([bytes], { type: XLSX_MIME }), `附件4_${annex4.fileName}_汇总.xlsx`);
-    setNotice(
-      wechat ? '微信内置浏览器通常无法下载，请点右上角“···”选“在浏览器打开”。' : '已生成 Excel 文件。',
+    setNotice('');
+    const out = await task.run(
+      '正在生成 Excel 文件…',
+      async () => {
+        const [{ downloadWorkbook }, { annex4Sheets }] = await Promise.all([
+          import('../lib/forms/download-workbook'),
+          import('../lib/confined-space/statistics'),
+        ]);
+        return downloadWorkbook(annex4Sheets(annex4, result), `附件4_${annex4.fileName}_汇总.xlsx`);
+      },
+      {
+        failure: '生成失败',
+        advice: '可以重试，或点“在表单中打开”后在附件4表单里下载 CSV。加入的文件都还在。',
+      },
     );
+    if (out)
+      setNotice(
+        !out.ok
+          ? out.message
+          : out.value.wechat
+            ? '微信内置浏览器通常无法下载，请点右上角“···”选“在浏览器打开”。'
+            : '已生成 Excel 文件。',
+      );
   };
   const openInForm = (replace = false) => {
     const outcome = handOverToForm(
@@ -100,6 +140,11 @@ export default function LedgerStats({ ledger, annex4 }: { ledger: AnnexLayout; a
         <p role="status" class="ledger-progress">
           {progress}
         </p>
+        {notice && files.length === 0 && (
+          <p class="notice" role="status">
+            {notice}
+          </p>
+        )}
       </section>
 
       {files.length > 0 && (
@@ -215,13 +260,18 @@ export default function LedgerStats({ ledger, annex4 }: { ledger: AnnexLayout; a
             </table>
           </div>
           <p class="ledger-actions">
-            <button type="button" class="primary" onClick={downloadXlsx}>
+            <button type="button" class="primary" onClick={downloadXlsx} disabled={task.busy !== ''}>
               下载附件4 Excel（含来源文件）
             </button>{' '}
             <button type="button" onClick={() => openInForm()}>
               在表单中打开
             </button>
           </p>
+          {task.busy && (
+            <p class="busy" role="status">
+              {task.busy}
+            </p>
+          )}
           {confirmReplace && (
             <ReplaceDraftConfirm
               label={'附件4'}

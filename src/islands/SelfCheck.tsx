@@ -25,7 +25,7 @@ import { PhotoField } from './self-check/PhotoField';
 import { Annex2Handoff } from './self-check/Annex2Handoff';
 import { Report } from './self-check/Report';
 import { reportFileName, reportSheets, selfCheckReport } from '../lib/self-check/report';
-import { download } from '../lib/browser/download';
+import { useLongTask } from './common/useLongTask';
 import type { AnnexLayout } from '../schemas/annex-layout';
 
 export interface SelfCheckProps {
@@ -41,6 +41,7 @@ export default function SelfCheck({ data, annex2 }: SelfCheckProps) {
   const [reportOpen, setReportOpen] = useState(false);
   const photos = usePhotos(book, setBook);
   const [reportNote, setReportNote] = useState('');
+  const reportTask = useLongTask();
   const [fromLink, setFromLink] = useState<{ kinds: SectorId[]; answers: Check['answers'] } | null>(null);
   const today = useMemo(() => todayInChina(), []);
   const known = useMemo(() => data.plan.sectors.map((s) => s.id), [data]);
@@ -82,13 +83,22 @@ export default function SelfCheck({ data, annex2 }: SelfCheckProps) {
   const report = check && selection ? selfCheckReport(data, selection, items, check, today) : null;
   const downloadReport = async () => {
     if (!report) return;
-    const { workbookBytes, XLSX_MIME } = await import('../lib/forms/xlsx-write');
-    const bytes = await workbookBytes(reportSheets(report));
-    const { wechat } = download(bytes, reportFileName(report), XLSX_MIME);
+    setReportNote('');
+    const out = await reportTask.run(
+      '正在生成报告 Excel 文件…',
+      async () => {
+        const { downloadWorkbook } = await import('../lib/forms/download-workbook');
+        return downloadWorkbook(reportSheets(report), reportFileName(report));
+      },
+      { failure: '生成失败', advice: '可以重试，或点“打印自查自改报告”。自查内容都还在。' },
+    );
+    if (!out) return;
     setReportNote(
-      wechat
-        ? '微信内置浏览器通常无法下载文件：请点右上角“···”，选“在浏览器打开”后再下载。'
-        : `已下载“${reportFileName(report)}”（报告、检查条目、隐患清单三张表）。`,
+      !out.ok
+        ? out.message
+        : out.value.wechat
+          ? '微信内置浏览器通常无法下载文件：请点右上角“···”，选“在浏览器打开”后再下载。'
+          : `已下载“${reportFileName(report)}”（报告、检查条目、隐患清单三张表）。`,
     );
   };
   const shown = check ? filterItems(items, check, filter, today) : [];
@@ -260,10 +270,15 @@ export default function SelfCheck({ data, annex2 }: SelfCheckProps) {
               <button type="button" onClick={() => window.print()}>
                 打印自查自改报告
               </button>
-              <button type="button" onClick={downloadReport}>
+              <button type="button" onClick={downloadReport} disabled={reportTask.busy !== ''}>
                 下载报告 Excel
               </button>
             </p>
+            {reportTask.busy && (
+              <p class="sc-note" role="status">
+                {reportTask.busy}
+              </p>
+            )}
             {reportNote && (
               <p class="sc-note" role="status">
                 {reportNote}

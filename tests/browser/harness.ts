@@ -10,7 +10,28 @@ import { startServer } from '../../scripts/serve.mjs';
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const distDir = path.join(projectRoot, 'dist');
 
-/** 启动无头 Chromium（系统安装的那个）。 */
+// ---- CSP: any refusal in any browser test fails that test (tests/browser/setup.ts) ----
+
+/** How Chromium words a Content-Security-Policy refusal in the console. */
+export const CSP_MESSAGE = /Content Security Policy|Refused to (load|execute|apply|create|connect|frame)/i;
+const cspViolations: string[] = [];
+const watchedContexts = new WeakSet<BrowserContext>();
+
+/** The CSP refusals seen since the last call (and forgets them). */
+export const takeCspViolations = () => cspViolations.splice(0);
+
+/** Records every CSP refusal any page (or its workers) of `context` reports in the console. */
+function watchCsp(context: BrowserContext): BrowserContext {
+  if (watchedContexts.has(context)) return context;
+  watchedContexts.add(context);
+  context.on('console', (msg) => {
+    if (msg.type() === 'error' && CSP_MESSAGE.test(msg.text()))
+      cspViolations.push(`${msg.page()?.url() ?? '(worker)'}: ${msg.text()}`);
+  });
+  return context;
+}
+
+/** 启动无头 Chromium（系统安装的那个）；它的每个上下文都记录 CSP 拒绝（见 takeCspViolations）。 */
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = findChromium();
   if (!executablePath) {
@@ -18,7 +39,16 @@ export async function launchBrowser(): Promise<Browser> {
       '未找到 Chromium：先运行 node scripts/ensure-chromium.mjs，或设置 CHROME_PATH 指向 Chrome/Chromium 可执行文件。',
     );
   }
-  return chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  const newContext = browser.newContext.bind(browser);
+  const newPage = browser.newPage.bind(browser);
+  browser.newContext = async (options) => watchCsp(await newContext(options));
+  browser.newPage = async (options) => {
+    const page = await newPage(options);
+    watchCsp(page.context());
+    return page;
+  };
+  return browser;
 }
 
 export interface Site {

@@ -10,6 +10,7 @@ export function Actions({
   onClear,
   clearDisabled,
   clearButton,
+  busy = false,
 }: {
   fileInput: Ref<HTMLInputElement>;
   onXlsx: () => void;
@@ -20,13 +21,15 @@ export function Actions({
   clearDisabled: boolean;
   /** focus comes back here when the 清空 dialog closes */
   clearButton: Ref<HTMLButtonElement>;
+  /** a download or import is running: the download buttons wait for it (and always come back) */
+  busy?: boolean;
 }) {
   return (
     <div class="annex-actions">
-      <button type="button" class="primary" onClick={onXlsx}>
+      <button type="button" class="primary" onClick={onXlsx} disabled={busy}>
         下载 Excel
       </button>
-      <button type="button" onClick={onCsv}>
+      <button type="button" onClick={onCsv} disabled={busy}>
         下载 CSV
       </button>
       <button type="button" onClick={onCopy}>

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { download } from '../../lib/browser/download';
+import { runLongTask } from '../../lib/browser/long-task';
 import {
   addCheck,
   currentCheck,
@@ -31,25 +32,39 @@ export function BookBar({ book, setBook, today, saveNote }: BookBarProps) {
   };
   const exportFile = async () => {
     if (!check) return;
-    const photos = await exportPhotos(check);
-    const text = selfCheckFileText(check, photos, new Date().toISOString());
-    const { wechat } = download(new Blob([text], { type: 'application/json' }), selfCheckFileName(check));
+    const out = await runLongTask(
+      async () => {
+        const photos = await exportPhotos(check);
+        const text = selfCheckFileText(check, photos, new Date().toISOString());
+        const { wechat } = download(new Blob([text], { type: 'application/json' }), selfCheckFileName(check));
+        return { wechat, photos: photos.length };
+      },
+      { failure: '导出失败', advice: '可以重试；自查内容仍保存在本浏览器中。' },
+    );
     setMessage(
-      wechat
-        ? '微信内置浏览器通常无法下载文件：请点右上角“···”，选“在浏览器打开”后再导出。'
-        : `已导出“${selfCheckFileName(check)}”（含照片 ${photos.length} 张）。`,
+      !out.ok
+        ? out.message
+        : out.value.wechat
+          ? '微信内置浏览器通常无法下载文件：请点右上角“···”，选“在浏览器打开”后再导出。'
+          : `已导出“${selfCheckFileName(check)}”（含照片 ${out.value.photos} 张）。`,
     );
   };
   const importFile = async (file: File) => {
-    const result = readSelfCheckFile(await file.text(), file.name);
-    if ('error' in result) {
-      setMessage(result.error);
-      return;
-    }
-    const stored = await importPhotos(result.photos);
-    setBook(importCheck(book, result.check, fresh().id));
+    const out = await runLongTask(
+      async () => {
+        const result = readSelfCheckFile(await file.text(), file.name);
+        if ('error' in result) return result;
+        const stored = await importPhotos(result.photos);
+        setBook(importCheck(book, result.check, fresh().id));
+        return { ...result, stored };
+      },
+      { failure: `导入“${file.name}”失败`, advice: '本浏览器中已有的自查没有改动；请换一个文件重试。' },
+    );
+    if (!out.ok) return setMessage(out.message);
+    const result = out.value;
+    if ('error' in result) return setMessage(result.error);
     setMessage(
-      `已导入“${selfCheckTitle(result.check)}”${result.photos.length ? `（照片 ${stored}/${result.photos.length} 张）` : ''}，并已打开。`,
+      `已导入“${selfCheckTitle(result.check)}”${result.photos.length ? `（照片 ${result.stored}/${result.photos.length} 张）` : ''}，并已打开。`,
     );
   };
   return (

@@ -9,9 +9,9 @@ import { type SheetCell, type SheetModel, toSheet } from './sheet';
  * (write-excel-file): borders, merged headers, frozen header, A4 landscape one page wide, title and
  * header repeated on every printed page, numbers as numbers, dates as dates.
  *
- * `sheetToWriteExcelFile` is pure and synchronous; `workbookBytes` loads write-excel-file lazily
- * (its `universal` entry: the same module runs in the browser and in Node, produces a Blob, and
- * pulls no Node-only code into the browser build).
+ * `sheetToWriteExcelFile` and `workbookBytesWith` are pure and synchronous; `workbookBytes` loads
+ * write-excel-file's layout step and fflate lazily (the same modules run in the browser, in the
+ * site's workbook worker and in Node).
  */
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -236,37 +236,68 @@ export function checkSheetNames(sheets: readonly SheetModel[]): void {
   }
 }
 
+/** What `workbookBytesWith` needs from write-excel-file and fflate (both loaded lazily by `workbookBytes`). */
+export interface WorkbookLibraries {
+  generate: typeof import('write-excel-file/xlsx-contents').default;
+  zipSync: typeof import('fflate').zipSync;
+  strToU8: typeof import('fflate').strToU8;
+}
+
 /**
- * A workbook of one or more sheets as .xlsx bytes, every sheet styled like the annexes (loads
- * write-excel-file and fflate on first use; works in Node and browsers).
+ * A workbook of one or more sheets as .xlsx bytes, every sheet styled like the annexes. Synchronous:
+ * write-excel-file lays out the XML parts, the print setup is patched in, fflate's `zipSync` zips them.
+ * Never fflate's asynchronous `zip`, which starts `blob:` workers the site's CSP refuses (issue 16).
+ * Large tables run this inside the site's own worker (`buildWorkbook` in workbook-client.ts).
  */
-export async function workbookBytes(sheets: readonly SheetModel[]): Promise<Uint8Array<ArrayBuffer>> {
+export function workbookBytesWith(
+  sheets: readonly SheetModel[],
+  { generate, zipSync, strToU8 }: WorkbookLibraries,
+): Uint8Array<ArrayBuffer> {
   if (sheets.length === 0) throw new Error('工作簿至少要有一个工作表');
   checkSheetNames(sheets);
-  const { default: writeExcelFile } = await import('write-excel-file/universal');
-  const { unzipSync, zipSync, strFromU8, strToU8 } = await import('fflate');
   const inputs = sheets.map(sheetToWriteExcelFile);
-  const blob =
+  const parts =
     inputs.length === 1
-      ? writeExcelFile(inputs[0]!.data, inputs[0]!.sheetOptions, inputs[0]!.options)
-      : writeExcelFile(
+      ? generate(inputs[0]!.data, inputs[0]!.sheetOptions, inputs[0]!.options)
+      : generate(
           inputs.map((i) => ({ data: i.data, ...i.sheetOptions })),
           inputs[0]!.options,
         );
-  const written = new Uint8Array(await (await blob.toBlob()).arrayBuffer());
-  const files = unzipSync(written);
+  const text: Record<string, string> = {};
+  for (const [path, content] of Object.entries(parts)) {
+    if (typeof content !== 'string') throw new Error(`工作簿中的“${path}”不是文本，无法生成`);
+    text[path] = content;
+  }
   const bookPath = 'xl/workbook.xml';
-  if (!files[bookPath]) return written;
-  let workbookXml = strFromU8(files[bookPath]);
+  let workbookXml = text[bookPath] ?? '';
   sheets.forEach((model, index) => {
     const sheetPath = `xl/worksheets/sheet${index + 1}.xml`;
-    if (!files[sheetPath]) return;
-    const patched = printSetupXml(strFromU8(files[sheetPath]), workbookXml, model, index);
-    files[sheetPath] = strToU8(patched.sheetXml);
+    if (text[sheetPath] === undefined || !workbookXml) return;
+    const patched = printSetupXml(text[sheetPath], workbookXml, model, index);
+    text[sheetPath] = patched.sheetXml;
     workbookXml = patched.workbookXml;
   });
-  files[bookPath] = strToU8(workbookXml);
+  if (workbookXml) text[bookPath] = workbookXml;
+  const files: Record<string, Uint8Array> = {};
+  for (const [path, content] of Object.entries(text)) files[path] = strToU8(content);
   return zipSync(files, { level: 6 }) as Uint8Array<ArrayBuffer>;
+}
+
+/** Loads write-excel-file's layout function and fflate (once; both stay out of the page's first load). */
+export async function workbookLibraries(): Promise<WorkbookLibraries> {
+  const [{ default: generate }, { zipSync, strToU8 }] = await Promise.all([
+    import('write-excel-file/xlsx-contents'),
+    import('fflate'),
+  ]);
+  return { generate, zipSync, strToU8 };
+}
+
+/**
+ * A workbook as .xlsx bytes on the calling thread (Node, the unit tests, the site's workbook worker).
+ * Pages call `buildWorkbook` (workbook-client.ts), which runs this off the main thread.
+ */
+export async function workbookBytes(sheets: readonly SheetModel[]): Promise<Uint8Array<ArrayBuffer>> {
+  return workbookBytesWith(sheets, await workbookLibraries());
 }
 
 /** A filled annex form as .xlsx bytes (one sheet). */

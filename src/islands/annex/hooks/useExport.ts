@@ -5,42 +5,61 @@ import { todayInChina } from '../../../lib/dates';
 import type { AnnexData } from '../../../lib/forms/data';
 import { sheetToTsv } from '../../../lib/forms/sheet-view';
 import { toSheet } from '../../../lib/forms/sheet';
+import { useLongTask } from '../../common/useLongTask';
 import { type ExportExtras, workbookSheets } from '../extras';
+
+const XLSX_ADVICE = '可以重试，或点“下载 CSV”“复制为表格文本”。表中填写的内容都还在。';
 
 /**
  * Excel, CSV and copy-as-text. The writers load on first click. `ready()` checks the form first
  * (and shows what to fix); a backup (from the 清空 dialog) is the draft as it stands: it must not
  * wait for the form to be complete, or the user could not save what they are about to delete.
+ * Every download ends in a file or a message (useLongTask); the busy text always goes away.
  */
 export function useExport(layout: AnnexLayout, data: AnnexData, ready: () => boolean, extras?: ExportExtras) {
-  const [busy, setBusy] = useState('');
+  const task = useLongTask();
+  const [importBusy, setBusy] = useState('');
   const [notice, setNotice] = useState('');
   const [tsv, setTsv] = useState('');
 
   const exportXlsx = async ({ backup = false } = {}) => {
     if (!backup && !ready()) return;
-    setBusy('正在生成 Excel 文件…');
-    try {
-      const { workbookBytes, XLSX_MIME, exportFileName } = await import('../../../lib/forms/xlsx-write');
-      const bytes = await workbookBytes(await workbookSheets(layout, data, extras));
-      download(new Blob([bytes], { type: XLSX_MIME }), exportFileName(layout, data, todayInChina()));
-      setNotice('已生成 Excel 文件。若没有开始下载，请在系统浏览器中打开本页。');
-    } catch (e) {
-      setNotice(`生成 Excel 文件失败：${(e as Error).message}`);
-    } finally {
-      setBusy('');
-    }
+    setNotice('');
+    const out = await task.run(
+      '正在生成 Excel 文件…',
+      async () => {
+        const [{ downloadWorkbook }, { exportFileName }] = await Promise.all([
+          import('../../../lib/forms/download-workbook'),
+          import('../../../lib/forms/xlsx-write'),
+        ]);
+        const sheets = await workbookSheets(layout, data, extras);
+        return downloadWorkbook(sheets, exportFileName(layout, data, todayInChina()));
+      },
+      { failure: '生成失败', advice: XLSX_ADVICE },
+    );
+    if (!out) return;
+    setNotice(out.ok ? '已生成 Excel 文件。若没有开始下载，请在系统浏览器中打开本页。' : out.message);
   };
 
   const exportCsv = async () => {
     if (!ready()) return;
-    const { toCsv, csvBytes } = await import('../../../lib/forms/csv');
-    const { exportFileName } = await import('../../../lib/forms/xlsx-write');
-    download(
-      csvBytes(toCsv(layout, data)),
-      exportFileName(layout, data, todayInChina(), 'csv'),
-      'text/csv;charset=utf-8',
+    setNotice('');
+    const out = await task.run(
+      '正在生成 CSV 文件…',
+      async () => {
+        const [{ toCsv, csvBytes }, { exportFileName }] = await Promise.all([
+          import('../../../lib/forms/csv'),
+          import('../../../lib/forms/xlsx-write'),
+        ]);
+        return download(
+          csvBytes(toCsv(layout, data)),
+          exportFileName(layout, data, todayInChina(), 'csv'),
+          'text/csv;charset=utf-8',
+        );
+      },
+      { failure: '生成失败', advice: '可以重试，或点“复制为表格文本”。表中填写的内容都还在。' },
     );
+    if (out && !out.ok) setNotice(out.message);
   };
 
   const copyTsv = async () => {
@@ -54,5 +73,14 @@ export function useExport(layout: AnnexLayout, data: AnnexData, ready: () => boo
     }
   };
 
-  return { busy, setBusy, notice, setNotice, tsv, exportXlsx, exportCsv, copyTsv };
+  return {
+    busy: task.busy || importBusy,
+    setBusy,
+    notice,
+    setNotice,
+    tsv,
+    exportXlsx,
+    exportCsv,
+    copyTsv,
+  };
 }
