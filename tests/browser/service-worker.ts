@@ -33,8 +33,23 @@ export function setRevision(dir: string, url: string, revision: string) {
 export async function waitForPrecache(page: Page, expected: number): Promise<number> {
   await page.waitForFunction(() => Boolean(navigator.serviceWorker?.controller), null, { timeout: 30_000 });
   return page.evaluate(async (count) => {
+    // `ready` resolves once a worker is active, which may still be 'activating' (its precache clean-up
+    // running) on a busy machine: wait for its 'activated' state instead of assuming it.
     const registration = await navigator.serviceWorker.ready;
-    if (registration.active?.state !== 'activated') throw new Error('worker not activated');
+    const worker = registration.active!;
+    if (worker.state !== 'activated')
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`worker still ${worker.state} after 30 s`)), 30_000);
+        worker.addEventListener('statechange', () => {
+          if (worker.state === 'activated') {
+            clearTimeout(timer);
+            resolve();
+          } else if (worker.state === 'redundant') {
+            clearTimeout(timer);
+            reject(new Error('worker became redundant'));
+          }
+        });
+      });
     const names = (await caches.keys()).filter((n) => n.includes('precache'));
     let held = 0;
     for (const name of names) held += (await (await caches.open(name)).keys()).length;
