@@ -19,6 +19,7 @@ import {
   type ReceivedFile,
   statusLabels,
   summaryDraft,
+  unitShown,
   unreadableFile,
 } from '../lib/summary';
 import { ErrorSummary } from './annex/ErrorSummary';
@@ -175,10 +176,7 @@ export default function AnnexSummary({
               {f.fileName}
               {f.source === 'self-check' && <span class="summary-kind">（企业自查文件）</span>}
             </th>
-            <td data-label="填报单位">
-              {f.unit}
-              {f.unitFromFileName && '（文件中没有，取自文件名）'}
-            </td>
+            <td data-label="填报单位">{unitShown(f)}</td>
             <td data-label="填报日期">{f.date}</td>
             <td data-label={monthly ? '月份' : '行数'}>{coverage(layout, f)}</td>
             <td data-label="计入内容">{o.counted}</td>
@@ -278,6 +276,18 @@ export default function AnnexSummary({
               移除全部文件
             </button>
           </p>
+          {result.possibleDuplicates.length > 0 && (
+            <div class="notice summary-possible">
+              <p>下面的文件可能重复（都已计入），请核对：</p>
+              <ul>
+                {result.possibleDuplicates.map((d) => (
+                  <li key={d.files.join('|')}>
+                    <a href={`#${fileRowId(d.files[0])}`}>{d.message}</a>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
           <div class="summary-table-wrap">
             <table class="summary-files">
               <caption>加入的 {files.length} 个文件</caption>

@@ -82,6 +82,58 @@ describe('annex pages and imports', () => {
     await ctx.close();
   });
 
+  it('附件1: a file holding only 6月 fills 6月; 5月 is an empty row; the 填报 line is read as people write it', async () => {
+    const { ctx, page, consoleErrors } = await open('/annexes/annex1/');
+    const l1 = layouts.annex1;
+    const groups: unknown[] = ['月份'];
+    for (const node of l1.header)
+      if ('group' in node) groups.push(node.group, ...Array(node.children.length - 1).fill(null));
+    const june = [8, 10, 12, 1, 0, 3, 4, 4, 0, 0, 0, 1, 0, 2, 2, 0, 0];
+    const ws = XLSX.utils.aoa_to_sheet([
+      ['安全生产隐患排查整治调度表'],
+      ['填报单位（盖章）：泽州县甲镇', null, null, null, null, null, null, null, null, '2025年7月20日'],
+      groups,
+      [
+        '',
+        ...leafColumns(l1)
+          .slice(1)
+          .map((c) => c.header),
+      ],
+      ['6月', ...june],
+      ['累计', ...june],
+      ['填报人(签字):王五', null, null, null, null, null, null, null, null, '联系电话：0356-2217654'],
+    ]);
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, ws, '调度表');
+    await pick(page, '甲镇6月.xlsx', XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+    const confirm = page.locator('.import-confirm');
+    await expect.poll(() => confirm.textContent()).toContain('读取成功：2 行');
+    expect(await confirm.locator('.import-notes li').allTextContents()).toEqual([
+      '填报日期：第 2 行 J 列的“2025年7月20日”前面没有写“填报日期”，按填报日期读入，请核对',
+      '文件里只有6月的数字；5月导入后是空行',
+      // 6月 rectified more than it found: hazards of 5月, which the file does not hold.
+      '文件“甲镇6月.xlsx”第 5 行 D 列（企业自查自纠情况 · 一般隐患已整改（条））：不能大于一般隐患（条）（截至6月累计：已整改 12，一般隐患 10）。文件里没有5月的数字，已整改可能包括此前发现的隐患，没有算作错误，请核对',
+    ]);
+    await page.getByRole('button', { name: '确认导入' }).click();
+    expect(await page.getByLabel(/^填报单位/).inputValue()).toBe('泽州县甲镇');
+    expect(await page.getByLabel(/^填报日期/).inputValue()).toBe('2025-07-20');
+    expect(await page.getByLabel(/^填报人/).inputValue()).toBe('王五');
+    const cell = (row: string, column: string) =>
+      page.getByRole('textbox', { name: `${row} ${column}`, exact: true });
+    expect(await cell('6月', '企业自查自纠情况 · 自查企业（家）').inputValue()).toBe('8');
+    expect(await cell('6月', '企业自查自纠情况 · 一般隐患（条）').inputValue()).toBe('10');
+    expect(await cell('5月', '企业自查自纠情况 · 自查企业（家）').inputValue()).toBe('');
+    expect(
+      await page.locator('output[aria-label="累计 企业自查自纠情况 · 自查企业（家）"]').textContent(),
+    ).toBe('8');
+    // The form checks its table from 5月: the 6月 已整改 is now said there, to be filled in 5月 or corrected.
+    await expect
+      .poll(() => page.locator('#form-error-summary').textContent())
+      .toContain('6月 · 企业自查自纠情况 · 已整改（条）不能大于一般隐患（条）');
+    expect(consoleErrors).toEqual([]);
+    await ctx.close();
+  });
+
   it('附件2: 整改时限 takes 立即整改 or a date; a broken date is named', async () => {
     const { ctx, page } = await open('/annexes/annex2/');
     const deadline = page.getByRole('textbox', { name: '第 1 行 整改时限', exact: true });

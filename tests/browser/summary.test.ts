@@ -316,6 +316,125 @@ describe('汇总附件1 from 20 files of mixed formats', () => {
   });
 });
 
+describe('汇总附件1 from twenty single-month files (issue 16)', () => {
+  it('counts every file, says which month each brought, and downloads the right 累计', async () => {
+    // Four towns, each sending every month as its own file; 乙镇 started in 6月, 丙镇 and 丁镇 skipped months.
+    // The 填报 line is written as people write it: （盖章）, ASCII colons, a date without its label.
+    const plan: [string, number[], (town: string, m: number) => unknown[]][] = [
+      [
+        '甲镇',
+        [5, 6, 7, 8, 9, 10],
+        (t, m) => [`填报单位（盖章）：泽州县${t}`, null, null, null, `填报日期：2025年${m}月20日`],
+      ],
+      [
+        '乙镇',
+        [6, 7, 8, 9, 10, 11],
+        (t, m) => [`填报单位(盖章):泽州县${t}`, null, null, null, `填报日期:2025-${m}-21`],
+      ],
+      [
+        '丙镇',
+        [5, 7, 9, 11],
+        (t, m) => [`填报单位：泽州县${t}（盖章）`, null, null, null, `2025年${m}月22日`],
+      ],
+      [
+        '丁镇',
+        [8, 9, 10, 12],
+        (t, m) => [`填报单位：泽州县${t}`, null, null, null, `填报日期：2025/${m}/23`],
+      ],
+    ];
+    const months = Array.from({ length: 8 }, (_, i) => `${i + 5}月`);
+    const expected = months.map(() => Array<number>(N).fill(0));
+    const files: Upload[] = [];
+    plan.forEach(([town, list, top], u) =>
+      list.forEach((m) => {
+        const v = values(u + 1, m);
+        v.forEach((x, c) => (expected[m - 5]![c]! += x));
+        const matrix = typedMatrix(`泽州县${town}`, '', u + 1, [`${m}月`]);
+        matrix[1] = top(town, m);
+        // The file's own 累计 row holds its one month (checked, not used).
+        matrix[4] = [`${m}月`, ...v];
+        matrix[5] = ['累计', ...v];
+        files.push({
+          name: `${town}${m}月.xlsx`,
+          mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          buffer: workbook(matrix, 'xlsx'),
+        });
+      }),
+    );
+    expect(files).toHaveLength(20);
+
+    const ctx = await browser.newContext(desktop);
+    const { page, consoleErrors, externalRequests } = await openPage(ctx, site.url, '/summary/annex1/');
+    await page.locator('.annex-summary[data-ready="true"]').waitFor();
+    await page.locator('input[type="file"]').setInputFiles(files);
+    await expect.poll(() => page.locator('.summary-progress').innerText()).toBe('已读 20 / 20 个文件。');
+    expect(await page.locator('.summary-total').innerText()).toBe('合计包括 20 个文件（共 20 个）。');
+    expect(await page.locator('#summary-errors').count()).toBe(0);
+    expect(await page.locator('fieldset.summary-choice').count()).toBe(0);
+
+    // Each file's line: its unit (without 盖章), its date, the month it brought, counted.
+    const rowOf = (name: string) =>
+      page.locator('.summary-files tbody tr', { has: page.locator(`th:text-is("${name}")`) });
+    for (const [town, list] of plan)
+      for (const m of list) {
+        const row = rowOf(`${town}${m}月.xlsx`);
+        expect(await row.getAttribute('data-status')).toBe('included');
+        expect(await row.locator('td[data-label="填报单位"]').innerText()).toBe(`泽州县${town}`);
+        expect(await row.locator('td[data-label="月份"]').innerText()).toBe(`${m}月`);
+        expect(await row.locator('td[data-label="计入内容"]').innerText()).toBe(`${m}月`);
+      }
+    expect(await rowOf('丙镇7月.xlsx').locator('td[data-label="填报日期"]').innerText()).toBe('2025-07-22');
+    expect(await rowOf('乙镇6月.xlsx').locator('td[data-label="填报日期"]').innerText()).toBe('2025-06-21');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /下载汇总 Excel/ }).click(),
+    ]);
+    const wb = XLSX.read(fs.readFileSync((await download.path())!));
+    const grid = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets['附件1']!, { header: 1, blankrows: true });
+    const line = (label: string) => {
+      const row = grid.find((r) => r[0] === label);
+      expect(row, label).toBeDefined();
+      return Array.from({ length: N }, (_, c) => row![c + 1]);
+    };
+    months.forEach((m, i) => expect(line(m), m).toEqual(expected[i]));
+    expect(line('累计')).toEqual(
+      Array.from({ length: N }, (_, c) => expected.reduce((s, r) => s + r[c]!, 0)),
+    );
+
+    // Two more files without a 填报单位 line and with the same 5月 numbers: the unit comes from the file
+    // name, said so, and the pair is flagged as a possible duplicate (both still count).
+    const nameless = (name: string) => {
+      const matrix = typedMatrix('', '', 9, ['5月']);
+      matrix[1] = [null];
+      return { name, mimeType: 'text/csv', buffer: Buffer.from(`\ufeff${csvText(matrix)}`) };
+    };
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles([nameless('戊镇5月.csv'), nameless('戊镇5月(1).csv')]);
+    await expect
+      .poll(() => page.locator('.summary-total').innerText())
+      .toBe('合计包括 22 个文件（共 22 个）。');
+    expect(await rowOf('戊镇5月.csv').locator('td[data-label="填报单位"]').innerText()).toBe(
+      '戊镇5月（没找到填报单位，取自文件名）',
+    );
+    const possible = page.locator('.summary-possible li');
+    expect(await possible.allInnerTexts()).toEqual([
+      expect.stringMatching(/^“戊镇5月.csv”与“戊镇5月\(1\).csv”的5月数字完全相同，可能是同一份报表/),
+    ]);
+    expect(await rowOf('戊镇5月(1).csv').innerText()).toContain(
+      '可能与“戊镇5月.csv”重复（5月的数字完全相同）',
+    );
+    // Removing one of them leaves no warning.
+    await page.getByRole('button', { name: '移除 戊镇5月(1).csv' }).click();
+    await expect.poll(() => possible.count()).toBe(0);
+
+    expect(consoleErrors).toEqual([]);
+    expect(externalRequests).toEqual([]);
+    await ctx.close();
+  });
+});
+
 describe('汇总附件2', () => {
   it('concatenates rows, renumbers them and records each row’s source', async () => {
     const { toSheet } = await import('../../src/lib/forms/sheet');

@@ -17,7 +17,7 @@ import {
   sourcesSheet,
   statusLabels,
 } from './files';
-import type { MonthPart, ReceivedFile } from './received';
+import { type MonthPart, type ReceivedFile, unitShown } from './received';
 
 /**
  * The 汇总 of 附件1, 附件2 or 附件5 from the files read (see ./received):
@@ -82,6 +82,22 @@ export interface SummaryResult {
   problems: string[];
   /** 附件2: one per combined row. */
   rowSources: RowSource[];
+  /** 附件1/5: files counted twice perhaps, found by their numbers because a 填报单位 was not found. */
+  possibleDuplicates: PossibleDuplicate[];
+}
+
+/**
+ * Two counted files that may be one report sent twice, though the duplicate rule (same 填报单位 and
+ * month) cannot see it because at least one has no 填报单位 line (its unit is its file name): some month
+ * holds the same numbers in both, not all zero. Both still count; the page asks the user to check.
+ */
+export interface PossibleDuplicate {
+  /** The two file ids, in drop order. */
+  files: [string, string];
+  /** The months with the same numbers (YYYY-MM). */
+  months: string[];
+  /** "“乙镇.xlsx”与“乙镇(1).xlsx”的5月数字完全相同，…" */
+  message: string;
 }
 
 const FILE_NOUN = '文件';
@@ -195,6 +211,7 @@ function monthly(
     return !g || g.chosen === fileId;
   };
 
+  const possible = possibleDuplicates(layout, files, (id, month) => counted(id, month));
   const outcomes = files.map((file): SummaryOutcome => {
     const out = leftOut(file);
     if (out) return out;
@@ -208,7 +225,13 @@ function monthly(
     );
     const status: FileStatus =
       months.length === file.months.length ? 'included' : months.length > 0 ? 'partial' : 'duplicate';
-    const note = [statusLabels[status], ...dupNotes].join('；');
+    const maybe = possible
+      .filter((d) => d.files.includes(file.id))
+      .map((d) => {
+        const other = d.files.find((id) => id !== file.id)!;
+        return `可能与${namesOf(files, [other])}重复（${label(d.months)}的数字完全相同），请核对`;
+      });
+    const note = [statusLabels[status], ...dupNotes, ...maybe].join('；');
     return { file, status, note, counted: label(months), months, rowRange: null };
   });
 
@@ -239,7 +262,58 @@ function monthly(
     }
     data.rows = rows;
   }
-  return finish(layout, data, outcomes, groups, files.length, []);
+  return { ...finish(layout, data, outcomes, groups, files.length, []), possibleDuplicates: possible };
+}
+
+/**
+ * Files that may be one report sent twice (see PossibleDuplicate): pairs of files, at least one without
+ * a 填报单位 line and not already of one 填报单位, with a month both count whose numbers are all the same
+ * (blank = 0) and not all zero. `counts(id, month)`: whether a file's month is counted.
+ */
+export function possibleDuplicates(
+  layout: AnnexLayout,
+  files: readonly ReceivedFile[],
+  counts: (fileId: string, month: string) => boolean = () => true,
+): PossibleDuplicate[] {
+  const baseYear = layout.rows.kind === 'months' ? layout.rows.baseYear : 0;
+  const numbers = leafColumns(layout).filter(isNumeric);
+  const alike = new Map<string, ReceivedFile[]>();
+  for (const file of files) {
+    if (leftOut(file)) continue;
+    for (const part of file.months) {
+      if (!counts(file.id, part.month)) continue;
+      const values = numbers.map((c) => codecs[c.type].sum!([part.cells[c.key] ?? '']));
+      if (values.every((v) => Number(v) === 0)) continue;
+      const key = `${part.month}|${values.join(',')}`;
+      const list = alike.get(key);
+      if (list) list.push(file);
+      else alike.set(key, [file]);
+    }
+  }
+  const pairs = new Map<string, PossibleDuplicate>();
+  for (const [key, list] of alike) {
+    const month = key.slice(0, key.indexOf('|'));
+    list.forEach((a, i) =>
+      list.slice(i + 1).forEach((b) => {
+        if (a.id === b.id || !(a.unitFromFileName || b.unitFromFileName)) return;
+        if (normName(a.unit) === normName(b.unit)) return;
+        const id = `${a.id}|${b.id}`;
+        const hit = pairs.get(id);
+        if (hit) hit.months.push(month);
+        else pairs.set(id, { files: [a.id, b.id], months: [month], message: '' });
+      }),
+    );
+  }
+  return [...pairs.values()].map((d) => {
+    const [a, b] = d.files.map((id) => files.find((f) => f.id === id)!) as [ReceivedFile, ReceivedFile];
+    d.months.sort();
+    const without = [a, b]
+      .filter((f) => f.unitFromFileName)
+      .map((f) => `“${f.fileName}”`)
+      .join('、');
+    d.message = `“${a.fileName}”与“${b.fileName}”的${d.months.map((m) => monthLabel(m, baseYear)).join('、')}数字完全相同，可能是同一份报表；${without}里没找到填报单位，无法按填报单位判断是否重复。两个文件都已计入；如果是同一份，请移除其中一个`;
+    return d;
+  });
 }
 
 function free(layout: AnnexLayout, files: readonly ReceivedFile[], choices: SummaryChoices): SummaryResult {
@@ -299,6 +373,7 @@ function finish(
   const included = outcomes.filter((o) => counts(o.status)).length;
   const anything = outcomes.some((o) => counts(o.status));
   return {
+    possibleDuplicates: [],
     data,
     files: outcomes,
     groups,
@@ -380,7 +455,7 @@ export function summarySourcesSheet(layout: AnnexLayout, result: SummaryResult):
     const f = o.file;
     const head = {
       'src-file': f.fileName,
-      'src-unit': f.unit + (f.unitFromFileName ? '（取自文件名）' : ''),
+      'src-unit': unitShown(f),
       'src-date': f.date,
     };
     const said = [...f.problems, ...(f.other ? [f.other] : []), ...f.notices].join('\n');

@@ -1,11 +1,8 @@
 import type { AnnexLayout } from '../../schemas/annex-layout';
 import type { SectorId } from '../../schemas';
 import { readTypedDate } from '../dates';
-import { codecs } from '../forms/codecs';
-import { totals } from '../forms/data';
-import { columnLetter, findTable, type SheetMatrix } from '../forms/import';
-import { columnPath, formLabel, isEditable, leafColumns } from '../forms/layout';
-import { isNumeric } from '../forms/codecs';
+import { columnLetter, findTable, heldRows, type SheetMatrix, totalMismatch } from '../forms/import';
+import { formLabel, isEditable, leafColumns } from '../forms/layout';
 import { monthLabel } from '../forms/values';
 import { sheetsToAnnex } from '../forms/xlsx-read';
 import type { SelfCheckData } from '../self-check/data';
@@ -99,6 +96,13 @@ function emptyFile(id: string, fileName: string, source: ReceivedFile['source'])
   };
 }
 
+/**
+ * The 填报单位 as the page and the 来源文件 sheet show it: the file's own, or — when no 填报单位 line was
+ * found — the file name, said so: "乙镇5月（没找到填报单位，取自文件名）".
+ */
+export const unitShown = (file: ReceivedFile) =>
+  file.unitFromFileName ? `${file.unit}（没找到填报单位，取自文件名）` : file.unit;
+
 function finishUnit(file: ReceivedFile): ReceivedFile {
   if (!file.unit) {
     file.unit = stem(file.fileName);
@@ -162,7 +166,9 @@ export function readReceivedFile(
     const monthCol = at === undefined ? '' : columnLetter(at);
     const emptyMonths: string[] = [];
     data.rows.forEach((row, i) => {
-      const excelRow = (sourceRows[i] ?? -1) + 1;
+      // A month the file does not hold (before or between its months) is no part of it.
+      if ((sourceRows[i] ?? -1) < 0) return;
+      const excelRow = sourceRows[i]! + 1;
       const month = row.month!;
       const outside = monthOutside(layout, month);
       if (outside) {
@@ -177,24 +183,16 @@ export function readReceivedFile(
     if (emptyMonths.length) file.notices.push(`${emptyMonths.join('、')}一行没有填写数字，未计入`);
     if (file.problems.length === 0 && file.months.length === 0)
       file.problems.push(`${where}：表格里没有填写任何月份的数字`);
-    // The file's own 累计: never used (recomputed from the months), but said when it disagrees.
+    // 已整改 above 隐患 after a month the file lacks: said, the file still counts (the 汇总 checks its sum).
+    file.notices.push(...(imported.unchecked ?? []));
+    // The file's own 累计: never used (recomputed from the months), but said when it disagrees with the
+    // months the file holds.
     const own = imported.fileTotal;
-    if (own) {
-      const sums = totals(layout, data.rows);
-      const differ = leafColumns(layout)
-        .filter(isNumeric)
-        .filter((c) => {
-          const typed = (own.cells[c.key] ?? '').trim();
-          return typed !== '' && codecs[c.type].sum!([typed]) !== sums[c.key];
-        })
-        .map(
-          (c) => `${columnPath(layout, c.key)}写的是 ${own.cells[c.key]!.trim()}，各月相加是 ${sums[c.key]}`,
-        );
-      if (differ.length)
-        file.notices.push(
-          `${where}第 ${own.row + 1} 行（${model.totalLabel}）与各月之和不一致：${differ.join('；')}。汇总按各月重新计算，不用文件里的${model.totalLabel}`,
-        );
-    }
+    const differ = own ? totalMismatch(layout, data.rows, own.cells) : [];
+    if (own && differ.length)
+      file.notices.push(
+        `${where}第 ${own.row + 1} 行（${model.totalLabel}）与文件里${heldRows(layout, { data, sourceRows }).join('、')}之和不一致：${differ.join('；')}。汇总按各月重新计算，不用文件里的${model.totalLabel}`,
+      );
   } else {
     data.rows.forEach((row, i) => {
       if (blank(row.cells)) return;

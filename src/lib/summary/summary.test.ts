@@ -14,13 +14,20 @@ import { emptySelfCheck, type SelfCheck } from '../self-check/record';
 import {
   buildSummary,
   coverage,
+  possibleDuplicates,
   leftOutList,
   ROW_SOURCES_SHEET,
   summarySheets,
   summarySourcesSheet,
 } from './combine';
 import { SOURCES_SHEET } from './files';
-import { monthOutside, readReceivedFile, readSelfCheckReceived, type ReceivedFile } from './received';
+import {
+  monthOutside,
+  readReceivedFile,
+  readSelfCheckReceived,
+  type ReceivedFile,
+  unitShown,
+} from './received';
 import { readReceived, summaryDraft } from './index';
 
 const root = path.resolve(__dirname, '../../..');
@@ -47,7 +54,11 @@ async function readCsv(layout: AnnexLayout, data: AnnexData, name: string, id: s
 const sheet = (matrix: unknown[][]): { sheets: SheetMatrix[] } => ({ sheets: [{ name: 'Sheet1', matrix }] });
 
 // 附件1 as typed in Excel: title, 填报 line, two header rows, months, a 累计 row, 填报人 line.
-function typedAnnex1(months: [string, number[]][], total: number[] | null): unknown[][] {
+function typedAnnex1(
+  months: [string, number[]][],
+  total: number[] | null,
+  top: unknown[] = ['填报单位：乙镇安监站', null, null, null, null, '填报日期：2025-06-22'],
+): unknown[][] {
   const groups = [
     '月份',
     '企业自查自纠情况',
@@ -68,7 +79,7 @@ function typedAnnex1(months: [string, number[]][], total: number[] | null): unkn
   const leaves = ['', ...annex1.columns.filter((c) => c.type === 'count').map((c) => c.header)];
   return [
     ['安全生产隐患排查整治调度表'],
-    ['填报单位：乙镇安监站', null, null, null, null, '填报日期：2025-06-22'],
+    top,
     groups,
     leaves,
     ...months.map(([m, v]) => [m, ...v]),
@@ -153,7 +164,7 @@ describe('附件1/5: months added up', () => {
     expect(f.problems).toEqual([]);
     expect(f.notices).toEqual([
       expect.stringMatching(
-        /^文件“乙镇.xlsx”第 7 行（累计）与各月之和不一致：企业自查自纠情况 · 自查企业（家）写的是 9，各月相加是 5。汇总按各月重新计算/,
+        /^文件“乙镇.xlsx”第 7 行（累计）与文件里5月、6月之和不一致：企业自查自纠情况 · 自查企业（家）写的是 9，各月相加是 5。汇总按各月重新计算/,
       ),
     ]);
     const r = buildSummary(annex1, [f]);
@@ -598,5 +609,236 @@ describe('for the page', () => {
     expect(leftOutList(r)).toEqual([
       { id: 'f2', message: '文件“x.xlsx”无法读取：不是 Excel 文件（.xlsx/.xls）' },
     ]);
+  });
+});
+
+describe('files that hold some months (issue 16)', () => {
+  const read = (matrix: unknown[][], name: string, id: string, layout = annex1) =>
+    readReceivedFile(layout, sheet(matrix), name, id, all);
+  const only = (month: string, values: number[], top?: unknown[]) =>
+    typedAnnex1([[month, values]], null, top);
+
+  it('a file of one month brings that month only: no empty months said, the 汇总 fills the months before', () => {
+    const f = read(only('6月', [2, 3, 1]), '乙镇6月.xlsx', 'f1');
+    expect(f.problems).toEqual([]);
+    expect(f.notices).toEqual([]);
+    expect(f.months).toEqual([
+      { month: '2025-06', row: 5, cells: expect.objectContaining({ 'self-general': '3' }) },
+    ]);
+    expect(coverage(annex1, f)).toBe('6月');
+    const r = buildSummary(annex1, [f]);
+    expect(r.files.map((o) => [o.status, o.counted])).toEqual([['included', '6月']]);
+    expect(r.data.rows.map((x) => [x.month, x.cells['self-general']])).toEqual([
+      ['2025-05', ''],
+      ['2025-06', '3'],
+    ]);
+  });
+
+  it('a later start and gaps: the months the file has, each from its own row', () => {
+    const f = read(
+      typedAnnex1(
+        [
+          ['7月', [1, 1]],
+          ['9月', [1, 4]],
+        ],
+        null,
+      ),
+      '丙镇.xlsx',
+      'f1',
+    );
+    expect(f.problems).toEqual([]);
+    expect(f.months.map((p) => [p.month, p.row, p.cells['self-general']])).toEqual([
+      ['2025-07', 5, '1'],
+      ['2025-09', 6, '4'],
+    ]);
+    expect(coverage(annex1, f)).toBe('7月、9月');
+  });
+
+  it('a month outside the campaign is still an error naming file, row and column', () => {
+    const f = read(only('2026年1月', [1]), '丁镇.xlsx', 'f1');
+    expect(f.problems).toEqual([
+      '文件“丁镇.xlsx”第 5 行 A 列（月份）：2026年1月不在本表的月份范围（2025年5月至2025年12月）内',
+    ]);
+    const early = read(only('2025年4月', [1]), '丁镇.xlsx', 'f2');
+    expect(early.problems).toEqual([
+      '文件“丁镇.xlsx”第 5 行 A 列（月份）：2025年4月早于本表的第一个月2025年5月',
+    ]);
+    expect(buildSummary(annex1, [f, early]).files.map((o) => o.status)).toEqual(['error', 'error']);
+  });
+
+  it('its own 累计 is checked against the months it holds', () => {
+    const right = read(
+      typedAnnex1(
+        [
+          ['6月', [1, 2]],
+          ['8月', [1, 5]],
+        ],
+        [2, 7],
+      ),
+      '戊镇.xlsx',
+      'f1',
+    );
+    expect(right.notices).toEqual([]);
+    const wrong = read(
+      typedAnnex1(
+        [
+          ['6月', [1, 2]],
+          ['8月', [1, 5]],
+        ],
+        [2, 9],
+      ),
+      '戊镇.xlsx',
+      'f2',
+    );
+    expect(wrong.notices).toEqual([
+      '文件“戊镇.xlsx”第 7 行（累计）与文件里6月、8月之和不一致：企业自查自纠情况 · 一般隐患（条）写的是 9，各月相加是 7。汇总按各月重新计算，不用文件里的累计',
+    ]);
+  });
+
+  it('已整改 above 隐患 in a file without the months before: counted, said, and the 汇总 checks the sum', () => {
+    const may = read(only('5月', [1, 2, 0]), '甲镇5月.xlsx', 'f1');
+    const june = read(only('6月', [1, 0, 2], ['填报单位：甲镇']), '甲镇6月.xlsx', 'f2');
+    expect(june.problems).toEqual([]);
+    expect(june.notices).toEqual([
+      expect.stringMatching(
+        /^文件“甲镇6月.xlsx”第 5 行 D 列.*文件里没有5月的数字，已整改可能包括此前发现的隐患/,
+      ),
+    ]);
+    expect(buildSummary(annex1, [may, june]).problems).toEqual([]);
+    // Without 5月's file the 汇总 itself has 已整改 above 隐患, and says so.
+    expect(buildSummary(annex1, [june]).problems).toEqual([
+      expect.stringMatching(/^汇总后 6月 · 企业自查自纠情况 · 已整改（条）不能大于一般隐患（条）/),
+    ]);
+  });
+
+  it('twenty single-month files from four units, some starting late, some with gaps, add up month by month', () => {
+    const plan: [string, number[]][] = [
+      ['甲镇', [5, 6, 7, 8, 9, 10]],
+      ['乙镇', [6, 7, 8, 9, 10, 11]],
+      ['丙镇', [5, 7, 9, 11]],
+      ['丁镇', [8, 9, 10, 12]],
+    ];
+    const expected = new Map<string, number>();
+    const files: ReceivedFile[] = [];
+    plan.forEach(([town, months], u) =>
+      months.forEach((m) => {
+        const n = u * 10 + m;
+        const key = `2025-${String(m).padStart(2, '0')}`;
+        expected.set(key, (expected.get(key) ?? 0) + n);
+        files.push(
+          read(
+            only(
+              `${m}月`,
+              [1, n, 0],
+              [`填报单位（盖章）：泽州县${town}`, null, null, null, null, `2025年${m}月20日`],
+            ),
+            `${town}${m}月.xlsx`,
+            `f${files.length + 1}`,
+          ),
+        );
+      }),
+    );
+    expect(files).toHaveLength(20);
+    expect(files.flatMap((f) => f.problems)).toEqual([]);
+    expect(files[0]!.unit).toBe('泽州县甲镇');
+    expect(files[0]!.date).toBe('2025-05-20');
+    const r = buildSummary(annex1, files);
+    expect(r.totalNote).toBe('合计包括 20 个文件（共 20 个）');
+    expect(r.groups).toEqual([]);
+    expect(r.files.map((o) => o.counted)).toEqual(plan.flatMap(([, months]) => months.map((m) => `${m}月`)));
+    expect(r.data.rows.map((x) => [x.month, x.cells['self-general'], x.cells['self-enterprises']])).toEqual(
+      [...expected.keys()]
+        .sort()
+        .map((m) => [
+          m,
+          String(expected.get(m)),
+          String(files.filter((f) => f.months[0]!.month === m).length),
+        ]),
+    );
+    const sum = [...expected.values()].reduce((a, b) => a + b, 0);
+    expect(totals(annex1, r.data.rows)['self-general']).toBe(String(sum));
+    expect(totals(annex1, r.data.rows)['self-enterprises']).toBe('20');
+  });
+
+  it('the same unit’s month twice, with 填报单位（盖章）： lines, is a duplicate again (the rule as before)', () => {
+    const top = (date: string) => ['填报单位（盖章）：泽州县乙镇', null, null, null, null, date];
+    const a = read(only('5月', [1, 3]), 'a.xlsx', 'f1');
+    const b = read(only('5月', [1, 3], top('2025年6月20日')), '乙镇5月.xlsx', 'f2');
+    const c = read(only('5月', [1, 4], top('2025年6月25日')), '乙镇5月（改）.xlsx', 'f3');
+    expect([b.unit, b.unitFromFileName, b.date]).toEqual(['泽州县乙镇', false, '2025-06-20']);
+    const r = buildSummary(annex1, [a, b, c]);
+    expect(r.groups.map((g) => [g.label, g.files, g.chosen])).toEqual([
+      ['泽州县乙镇 · 5月', ['f2', 'f3'], 'f3'],
+    ]);
+    expect(r.files.map((o) => o.status)).toEqual(['included', 'duplicate', 'included']);
+  });
+});
+
+describe('a unit taken from the file name (issue 16)', () => {
+  const file = (name: string, id: string, month: string, values: number[], unitLine = true) =>
+    readReceivedFile(
+      annex1,
+      sheet(
+        typedAnnex1(
+          [[month, values]],
+          null,
+          unitLine ? [`填报单位：${name.replace(/\d+月.*$/, '')}`] : [null],
+        ),
+      ),
+      `${name}.xlsx`,
+      id,
+      all,
+    );
+
+  it('is shown as “没找到填报单位，取自文件名”', () => {
+    const f = file('乙镇5月', 'f1', '5月', [1, 3], false);
+    expect(f.unitFromFileName).toBe(true);
+    expect(f.unit).toBe('乙镇5月');
+    expect(unitShown(f)).toBe('乙镇5月（没找到填报单位，取自文件名）');
+    const g = file('乙镇5月', 'f2', '5月', [1, 3]);
+    expect(unitShown(g)).toBe('乙镇');
+    const sources = summarySourcesSheet(annex1, buildSummary(annex1, [f]));
+    expect(JSON.stringify(sources.rows)).toContain('乙镇5月（没找到填报单位，取自文件名）');
+  });
+
+  it('two files whose month holds the same numbers are flagged as a possible duplicate; both still count', () => {
+    const a = file('乙镇5月', 'f1', '5月', [1, 3, 2], false);
+    const b = file('乙镇5月(1)', 'f2', '5月', [1, 3, 2], false);
+    const other = file('丙镇5月', 'f3', '5月', [1, 4, 2], false);
+    const r = buildSummary(annex1, [a, b, other]);
+    expect(r.groups).toEqual([]);
+    expect(r.files.map((o) => o.status)).toEqual(['included', 'included', 'included']);
+    expect(r.possibleDuplicates).toEqual([
+      {
+        files: ['f1', 'f2'],
+        months: ['2025-05'],
+        message:
+          '“乙镇5月.xlsx”与“乙镇5月(1).xlsx”的5月数字完全相同，可能是同一份报表；“乙镇5月.xlsx”、“乙镇5月(1).xlsx”里没找到填报单位，无法按填报单位判断是否重复。两个文件都已计入；如果是同一份，请移除其中一个',
+      },
+    ]);
+    expect(r.files[0]!.note).toBe('已计入；可能与“乙镇5月(1).xlsx”重复（5月的数字完全相同），请核对');
+    expect(r.files[2]!.note).toBe('已计入');
+  });
+
+  it('one file with its unit, one without: flagged too; both with their units found: the duplicate rule decides', () => {
+    const named = file('乙镇5月', 'f1', '5月', [1, 3]);
+    const bare = file('报表', 'f2', '5月', [1, 3], false);
+    expect(possibleDuplicates(annex1, [named, bare]).map((d) => d.files)).toEqual([['f1', 'f2']]);
+    expect(possibleDuplicates(annex1, [named, bare])[0]!.message).toContain('“报表.xlsx”里没找到填报单位');
+    // Two units found, different names, same numbers: different towns may report the same numbers.
+    const other = file('丙镇5月', 'f3', '5月', [1, 3]);
+    expect(possibleDuplicates(annex1, [named, other])).toEqual([]);
+  });
+
+  it('not flagged: other numbers, other months, all zero, or a file left out', () => {
+    const a = file('x', 'f1', '5月', [1, 3], false);
+    expect(possibleDuplicates(annex1, [a, file('y', 'f2', '5月', [1, 4], false)])).toEqual([]);
+    expect(possibleDuplicates(annex1, [a, file('y', 'f2', '6月', [1, 3], false)])).toEqual([]);
+    expect(
+      possibleDuplicates(annex1, [file('x', 'f1', '5月', [0, 0], false), file('y', 'f2', '5月', [0], false)]),
+    ).toEqual([]);
+    const broken = file('y', 'f2', '5月', [1, 3], false);
+    broken.problems.push('坏');
+    expect(possibleDuplicates(annex1, [a, broken])).toEqual([]);
   });
 });

@@ -29,6 +29,39 @@ function workbook(sheets: Record<string, { aoa: unknown[][]; merges?: string[] }
   return new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
 }
 
+const l1 = layouts.annex1;
+/** 附件1's two header rows as typed (the 17 number columns under their groups). */
+const a1header: unknown[][] = [
+  [
+    '月份',
+    '企业自查自纠情况',
+    null,
+    null,
+    null,
+    null,
+    '部门督查检查情况',
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    '群众举报情况',
+  ],
+  [
+    '',
+    ...leafColumns(l1)
+      .slice(1)
+      .map((c) => c.header),
+  ],
+];
+/** A month row of 附件1: the label, then the numbers given (the rest 0). */
+const a1row = (label: unknown, numbers: number[]) => [
+  label,
+  ...Array.from({ length: 17 }, (_, i) => numbers[i] ?? 0),
+];
+
 describe('export → import gives back the same annex', () => {
   it.each(ids)('%s: fields and every cell', async (id) => {
     const bytes = await exportXlsxBytes(layouts[id], data[id]);
@@ -398,52 +431,23 @@ describe('import errors name the file, the row and the column', () => {
     ]);
   });
 
-  it('months must be continuous and start at 2025年5月', () => {
-    const l1 = layouts.annex1;
-    const header = [
-      [
-        '月份',
-        '企业自查自纠情况',
-        null,
-        null,
-        null,
-        null,
-        '部门督查检查情况',
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        '群众举报情况',
-      ],
-      [
-        '',
-        ...leafColumns(l1)
-          .slice(1)
-          .map((c) => c.header),
-      ],
-    ];
-    const m = (label: string) => [label, 1, 1, 1, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0];
-    const gap = matrixToAnnex(l1, [...header, m('5月'), m('7月')], '表.xlsx');
-    expect(messages(gap)).toEqual([
-      '文件“表.xlsx”第 4 行 A 列（月份）：月份不连续：这一行应是2025年6月，却是2025年7月',
-    ]);
-    const late = matrixToAnnex(l1, [...header, m('6月'), m('7月')], '表.xlsx');
-    expect(messages(late)).toEqual([
-      '文件“表.xlsx”第 3 行 A 列（月份）：月份应从2025年5月开始，不能从2025年6月开始',
-    ]);
-    const early = matrixToAnnex(l1, [...header, m('2025年4月'), m('5月')], '表.xlsx');
+  it('a month before the campaign, a month twice, a word that is no month, no month at all', () => {
+    const m = (label: string) => a1row(label, [1, 1, 1, 0, 0, 1, 1, 1]);
+    const early = matrixToAnnex(l1, [...a1header, m('2025年4月'), m('5月')], '表.xlsx');
+    expect(early.data).toBeNull();
     expect(messages(early)).toEqual([
       '文件“表.xlsx”第 3 行 A 列（月份）：2025年4月早于本表的第一个月2025年5月',
     ]);
-    const word = matrixToAnnex(l1, [...header, m('五月')], '表.xlsx');
+    const twice = matrixToAnnex(l1, [...a1header, m('6月'), m('7月'), m('2025-06')], '表.xlsx');
+    expect(messages(twice)).toEqual([
+      '文件“表.xlsx”第 5 行 A 列（月份）：2025年6月在第 3 行已经有了，同一个月只能有一行',
+    ]);
+    const word = matrixToAnnex(l1, [...a1header, m('五月')], '表.xlsx');
     expect(messages(word)).toEqual([
       '文件“表.xlsx”第 3 行 A 列（月份）：“五月”不是月份，请写成“5月”“2026年1月”或“2025-06”',
     ]);
-    const none = matrixToAnnex(l1, [...header], '表.xlsx');
-    expect(messages(none)).toEqual(['文件“表.xlsx”：表格里没有月份行（应从2025年5月开始）']);
+    const none = matrixToAnnex(l1, [...a1header], '表.xlsx');
+    expect(messages(none)).toEqual(['文件“表.xlsx”：表格里没有月份行（本表的月份从2025年5月起，如“5月”）']);
   });
 
   it('附件4: a 行业领域 that is not in the table', () => {
@@ -682,5 +686,179 @@ describe('the four import cases clerks’ files bring (issue 7)', () => {
     const back = await readXlsx(l4, await exportXlsxBytes(l4, data.annex4), '统计表.xlsx');
     expect(messages(back)).toEqual([]);
     expect(back.data!.fields).toEqual({ filler: '孙七', phone: '0356-7654321' });
+  });
+});
+
+describe('a 附件1/附件5 file may hold any months of the campaign (issue 16)', () => {
+  const june = [4, 6, 5, 1, 1, 2, 3, 1];
+  const monthsOf = (r: ReturnType<typeof matrixToAnnex>) =>
+    r.data!.rows.map((row, i) => [row.month, r.sourceRows![i]! >= 0 ? row.cells['self-general'] : '(空行)']);
+
+  it('one month: 6月 alone fills 6月; the form’s 5月 is an empty row, and the summary says so', () => {
+    const r = matrixToAnnex(l1, [['填报单位：甲镇'], ...a1header, a1row('6月', june)], '6月.xlsx');
+    expect(messages(r)).toEqual([]);
+    expect(monthsOf(r)).toEqual([
+      ['2025-05', '(空行)'],
+      ['2025-06', '6'],
+    ]);
+    expect(r.data!.rows[0]!.cells).toEqual(emptyAnnex(l1).rows[0]!.cells);
+    expect(r.sourceRows).toEqual([-1, 3]);
+    expect(r.notes).toEqual(['文件里只有6月的数字；5月导入后是空行']);
+  });
+
+  it('a later start and gaps, in any order: every month the file has, the ones between left empty', () => {
+    const later = matrixToAnnex(l1, [...a1header, a1row('7月', [1, 2]), a1row('8月', [1, 3])], 'x.csv');
+    expect(messages(later)).toEqual([]);
+    expect(monthsOf(later)).toEqual([
+      ['2025-05', '(空行)'],
+      ['2025-06', '(空行)'],
+      ['2025-07', '2'],
+      ['2025-08', '3'],
+    ]);
+    expect(later.notes).toEqual(['文件里只有7月、8月的数字；5月、6月导入后是空行']);
+    const gaps = matrixToAnnex(
+      l1,
+      [...a1header, a1row('9月', [1, 9]), a1row('5月', [1, 5]), a1row('2025年7月', [1, 7])],
+      'x.csv',
+    );
+    expect(messages(gaps)).toEqual([]);
+    expect(monthsOf(gaps)).toEqual([
+      ['2025-05', '5'],
+      ['2025-06', '(空行)'],
+      ['2025-07', '7'],
+      ['2025-08', '(空行)'],
+      ['2025-09', '9'],
+    ]);
+    // Each month keeps its own spreadsheet row, whatever the order in the file.
+    expect(gaps.sourceRows).toEqual([3, -1, 4, -1, 2]);
+    // A whole table from 5月 reads as before: nothing said.
+    const whole = matrixToAnnex(l1, [...a1header, a1row('5月', [1]), a1row('6月', [1])], 'x.csv');
+    expect(whole.notes).toEqual([]);
+    expect(whole.sourceRows).toEqual([2, 3]);
+  });
+
+  it('已整改 above 隐患 after a month the file lacks is said, not refused; within the months from 5月 it is an error', () => {
+    // 6月: 一般隐患 2, 已整改 3 — hazards found in 5月 may be rectified in 6月.
+    const alone = matrixToAnnex(l1, [...a1header, a1row('6月', [1, 2, 3])], '6月.xlsx');
+    expect(messages(alone)).toEqual([]);
+    expect(alone.unchecked).toEqual([
+      '文件“6月.xlsx”第 3 行 D 列（企业自查自纠情况 · 一般隐患已整改（条））：不能大于一般隐患（条）（截至6月累计：已整改 3，一般隐患 2）。文件里没有5月的数字，已整改可能包括此前发现的隐患，没有算作错误，请核对',
+    ]);
+    expect(alone.notes).toContain(alone.unchecked![0]);
+    // 5月 and 7月: 5月 is checked as always; 7月 comes after the missing 6月.
+    const gap = matrixToAnnex(l1, [...a1header, a1row('5月', [1, 1, 2]), a1row('7月', [1, 0, 1])], '表.xlsx');
+    expect(gap.data).toBeNull();
+    expect(messages(gap)).toEqual([
+      '文件“表.xlsx”第 3 行 D 列（企业自查自纠情况 · 一般隐患已整改（条））：不能大于一般隐患（条）',
+    ]);
+    // A cell that is no number stays an error in any month.
+    const bad = matrixToAnnex(l1, [...a1header, a1row('6月', [1, 'x' as never])], '表.xlsx');
+    expect(messages(bad)).toEqual([
+      '文件“表.xlsx”第 3 行 C 列（企业自查自纠情况 · 一般隐患（条））：必须是不小于 0 的整数',
+    ]);
+  });
+
+  it('the file’s own 累计 is checked against the months it holds', () => {
+    const total = (values: number[]) => ['累计', ...values];
+    const right = matrixToAnnex(
+      l1,
+      [...a1header, a1row('6月', [1, 2]), a1row('8月', [2, 3]), total([3, 5])],
+      '表.xlsx',
+    );
+    expect(messages(right)).toEqual([]);
+    expect(right.fileTotal!.cells['self-general']).toBe('5');
+    expect(right.notes).toEqual(['文件里只有6月、8月的数字；5月、7月导入后是空行']);
+    const wrong = matrixToAnnex(
+      l1,
+      [...a1header, a1row('6月', [1, 2]), a1row('8月', [2, 3]), total([3, 9])],
+      '表.xlsx',
+    );
+    expect(wrong.notes).toEqual([
+      '文件里只有6月、8月的数字；5月、7月导入后是空行',
+      '第 5 行（累计）与文件里6月、8月之和不一致：企业自查自纠情况 · 一般隐患（条）写的是 9，各月相加是 5。导入后按各月重新计算，不用文件里的累计',
+    ]);
+  });
+
+  it('附件5 the same way: our own export of 7月 alone reads back as 7月, 5月 and 6月 empty', async () => {
+    const l5 = layouts.annex5;
+    const only = { ...data.annex5, rows: data.annex5.rows.filter((r) => r.month === '2025-07') };
+    expect(only.rows).toHaveLength(1);
+    const r = await readXlsx(l5, await exportXlsxBytes(l5, only), '7月.xlsx');
+    expect(messages(r)).toEqual([]);
+    expect(r.data!.rows.map((x) => x.month)).toEqual(['2025-05', '2025-06', '2025-07']);
+    expect(r.data!.rows[2]!.cells).toEqual(only.rows[0]!.cells);
+    expect(r.data!.fields).toEqual(only.fields);
+    expect(r.notes).toEqual(['文件里只有7月的数字；5月、6月导入后是空行']);
+  });
+});
+
+describe('header lines as people write them (issue 16)', () => {
+  const read = (top: unknown[][], bottom: unknown[][] = []) =>
+    matrixToAnnex(
+      l1,
+      [['安全生产隐患排查整治调度表'], ...top, ...a1header, a1row('5月', [1]), ...bottom],
+      '调度表.xlsx',
+    );
+  const fieldsOf = (top: unknown[][], bottom: unknown[][] = []) => {
+    const r = read(top, bottom);
+    expect(messages(r)).toEqual([]);
+    return r.data!.fields;
+  };
+
+  it.each([
+    ['填报单位（盖章）：泽州县甲镇', '泽州县甲镇'],
+    ['填报单位(盖章):泽州县乙镇', '泽州县乙镇'],
+    ['填报单位：泽州县丙镇（盖章）', '泽州县丙镇'],
+    ['填报单位:泽州县丁镇(盖章)', '泽州县丁镇'],
+    ['填 报 单 位 （ 盖 章 ） ： 泽州县戊镇', '泽州县戊镇'],
+    ['填报单位（公章）：泽州县己镇', '泽州县己镇'],
+  ])('%s → %s', (line, unit) => {
+    expect(fieldsOf([[line, null, null, null, null, null, null, '填报日期：2025年6月20日']]).unit).toBe(unit);
+  });
+
+  it('label and value in cells of their own: （盖章） beside the label, or alone in a cell, is passed over', () => {
+    expect(fieldsOf([['填报单位（盖章）：', '泽州县甲镇', '填报日期:', '2025/6/20']])).toMatchObject({
+      unit: '泽州县甲镇',
+      date: '2025-06-20',
+    });
+    expect(fieldsOf([['填报单位', '（盖章）', '泽州县乙镇']]).unit).toBe('泽州县乙镇');
+    expect(fieldsOf([['填报单位（盖章）', '泽州县丙镇（盖章）']]).unit).toBe('泽州县丙镇');
+    // Two labels in one cell, half-width colons, 盖章 after the first value.
+    expect(fieldsOf([['填报单位:泽州县丁镇(盖章)   填报日期:2025-06-21']])).toMatchObject({
+      unit: '泽州县丁镇',
+      date: '2025-06-21',
+    });
+    // 填报人（签字）： below the table is a field line, not a table row.
+    expect(
+      fieldsOf([['填报单位：甲镇']], [['填报人（签字）：王五', null, null, '联系电话:13900000000']]),
+    ).toMatchObject({
+      filler: '王五',
+      phone: '13900000000',
+    });
+    // A label with nothing after it but （盖章） leaves the field empty, never "（盖章）".
+    expect(fieldsOf([['填报单位：（盖章）']]).unit).toBe('');
+  });
+
+  it('a date cell without its label, where 填报日期 would be, is read as 填报日期 and said so', () => {
+    const r = read([['填报单位：泽州县甲镇', null, null, null, null, null, null, '2025年6月20日']]);
+    expect(messages(r)).toEqual([]);
+    expect(r.data!.fields).toMatchObject({ unit: '泽州县甲镇', date: '2025-06-20' });
+    expect(r.notes).toEqual([
+      '填报日期：第 2 行 H 列的“2025年6月20日”前面没有写“填报日期”，按填报日期读入，请核对',
+    ]);
+    // A real date cell (Excel's) in a line of its own.
+    const cell = read([['填报单位：泽州县乙镇'], [null, null, null, null, new Date(Date.UTC(2025, 5, 21))]]);
+    expect(cell.data!.fields.date).toBe('2025-06-21');
+    // A date beside 填报单位's value cell is not taken as the unit.
+    const beside = read([['填报单位：', null, '2025-06-22']]);
+    expect(beside.data!.fields).toMatchObject({ unit: '', date: '2025-06-22' });
+    // Two bare dates: no guess.
+    const two = read([['填报单位：丙镇', '2025年6月20日', null, '2025年6月25日']]);
+    expect(two.data!.fields.date).toBe('');
+    expect(two.notes).toEqual([]);
+    // A labelled date wins; a bare date elsewhere is left alone.
+    const labelled = read([['填报单位：丁镇', '填报日期：2025年6月30日', '2025年6月20日']]);
+    expect(labelled.data!.fields.date).toBe('2025-06-30');
+    expect(labelled.notes).toEqual([]);
   });
 });

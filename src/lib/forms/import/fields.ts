@@ -1,5 +1,5 @@
 import type { AnnexLayout } from '../../../schemas/annex-layout';
-import { readTypedDate } from '../../dates';
+import { dateToYmd, readTypedDate } from '../../dates';
 import { cellText, isBlank, type Matrix, normHeader } from './cells';
 
 /** The 填报 fields of a form (填报单位：…), found by their labels outside the table rows. */
@@ -21,6 +21,31 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A label with optional spaces between its characters, e.g. "填 报 单 位". */
 export const spacedLabel = (label: string) => [...label].map(escapeRe).join('\\s*');
 
+/**
+ * What people write after a label or a name on a form: （盖章）, (公章), （签字）… Full- or half-width
+ * brackets, spaces anywhere. Never part of a name or a value.
+ */
+const REMARK = String.raw`[（(]\s*(?:盖\s*章|公\s*章|签\s*章|签\s*字|签\s*名)\s*[）)]`;
+const remarkRe = new RegExp(REMARK, 'g');
+
+/** A value without （盖章） and the like: "泽州县甲镇（盖章）" → "泽州县甲镇"; "（盖章）" → "". */
+export const withoutRemark = (text: string) => text.replace(remarkRe, '').trim();
+
+/**
+ * The regex source of "label：" as people write it: spaces between the label's characters, an
+ * optional （盖章）/(盖章) after it, a full- or half-width colon. Group 1 is the label.
+ */
+export const labelPattern = (labels: readonly string[]) =>
+  `(${labels.map(spacedLabel).join('|')})\\s*(?:${REMARK}\\s*)?[：:]`;
+
+/** A cell that is a date and nothing else: a date cell, or text such as "2025年6月20日", "2025-06-20". */
+export function bareDate(raw: unknown): string | null {
+  if (raw instanceof Date) return dateToYmd(raw);
+  if (typeof raw !== 'string') return null;
+  const ymd = readTypedDate(raw);
+  return typeof ymd === 'string' ? ymd : null;
+}
+
 /** Reads "填报单位：xxx" (one cell, several labels in one cell, or label and value in adjacent cells) outside the table rows. */
 export function readFields(
   layout: AnnexLayout,
@@ -32,15 +57,15 @@ export function readFields(
     type: f.type,
     labels: [f.label, ...(LABEL_ALIASES[f.label] ?? [])],
   }));
-  const source = `(${labelled
-    .flatMap((f) => f.labels)
-    .map(spacedLabel)
-    .join('|')})\\s*[：:]`;
+  const source = labelPattern(labelled.flatMap((f) => f.labels));
   const labelRe = new RegExp(source);
   const labelsRe = new RegExp(source, 'g');
-  const isLabel = (v: unknown) =>
-    typeof v === 'string' &&
-    (labelRe.test(v) || labelled.some((f) => f.labels.includes(v.replace(/\s+/g, ''))));
+  /** A label alone in its cell, without colon ("填报单位", "填报单位（盖章）"). */
+  const bareLabel = (v: string) => {
+    const compact = withoutRemark(v).replace(/\s+/g, '');
+    return labelled.find((f) => f.labels.includes(compact));
+  };
+  const isLabel = (v: unknown) => typeof v === 'string' && (labelRe.test(v) || !!bareLabel(v));
   const fieldOf = (label: string) => {
     const compact = label.replace(/\s+/g, '');
     return (labelled.find((f) => f.labels[0] === compact) ??
@@ -53,28 +78,33 @@ export function readFields(
     if (f.type === 'date') {
       const ymd = readTypedDate(value);
       if (typeof ymd === 'string') value = ymd;
-    }
+    } else value = withoutRemark(value);
     found[f.key] = { value, row, col };
   };
   matrix.forEach((row, r) => {
     if (skip(r) || !row) return;
     row.forEach((raw, c) => {
       if (typeof raw !== 'string' || raw.trim() === '') return;
-      /** The value in the next non-empty cell to the right, unless that is another label. */
-      const rightValue = () => {
+      /**
+       * The value in the next cell to the right with something in it (a cell holding only （盖章） is
+       * passed over), unless that is another label — or a bare date beside a field that is no date
+       * (the 填报日期 of a line whose label was left out, read by readBareDates).
+       */
+      const rightValue = (f: { type: string }) => {
         for (let i = c + 1; i < row.length; i++) {
           const v = row[i];
-          if (isBlank(v)) continue;
-          return isLabel(v) ? undefined : v;
+          if (isBlank(v) || (typeof v === 'string' && withoutRemark(v) === '')) continue;
+          if (isLabel(v) || (f.type !== 'date' && bareDate(v) !== null)) return undefined;
+          return v;
         }
         return undefined;
       };
       const hits = [...raw.matchAll(labelsRe)];
       if (hits.length === 0) {
         // A label alone in its cell, without colon; the value in the next cell.
-        const f = labelled.find((x) => x.labels.includes(raw.replace(/\s+/g, '')));
+        const f = bareLabel(raw);
         if (f) {
-          const v = rightValue();
+          const v = rightValue(f);
           if (v !== undefined) take(f, v, r, c);
         }
         return;
@@ -83,16 +113,46 @@ export function readFields(
         const f = fieldOf(hit[1]!);
         const from = hit.index! + hit[0].length;
         const to = i + 1 < hits.length ? hits[i + 1]!.index! : raw.length;
-        const value = raw.slice(from, to).trim();
+        const value = withoutRemark(raw.slice(from, to));
         if (value !== '') take(f, value, r, c);
         else if (i === hits.length - 1) {
-          const v = rightValue();
+          const v = rightValue(f);
           if (v !== undefined) take(f, v, r, c);
         }
       });
     });
   });
   return found;
+}
+
+/**
+ * A date field (填报日期) whose label was left out: a cell holding only a date ("2025年6月20日", or a
+ * date cell) on the field's side of the table — above the header for a field printed above, below the
+ * table for one printed below. Taken only when exactly one such cell is there and one date field of
+ * that side is still missing, so a date is never guessed between two. `rows` gives each side's rows.
+ */
+export function readBareDates(
+  layout: AnnexLayout,
+  matrix: Matrix,
+  found: Readonly<Record<string, FieldHit>>,
+  rows: { above: readonly number[]; below: readonly number[] },
+): Record<string, FieldHit & { text: string }> {
+  const out: Record<string, FieldHit & { text: string }> = {};
+  for (const side of ['above', 'below'] as const) {
+    const missing = layout.fields.filter((f) => f.type === 'date' && f.position === side && !found[f.key]);
+    if (missing.length !== 1) continue;
+    const taken = new Set(Object.values(found).map((h) => `${h.row}|${h.col}`));
+    const dates: (FieldHit & { text: string })[] = [];
+    for (const r of rows[side]) {
+      (matrix[r] ?? []).forEach((raw, c) => {
+        const ymd = bareDate(raw);
+        if (ymd !== null && !taken.has(`${r}|${c}`))
+          dates.push({ value: ymd, row: r, col: c, text: raw instanceof Date ? ymd : String(raw).trim() });
+      });
+    }
+    if (dates.length === 1) out[missing[0]!.key] = dates[0]!;
+  }
+  return out;
 }
 
 /**

@@ -15,8 +15,16 @@ export {
   type TableRowsOptions,
   TOTAL_WORDS,
 } from './find-table';
-export { readFields, readTitleField } from './fields';
-export { type ImportError, type ImportResult, matrixToAnnex, type MatrixOptions } from './annex';
+export { bareDate, labelPattern, readBareDates, readFields, readTitleField, withoutRemark } from './fields';
+export {
+  heldRows,
+  type ImportError,
+  type ImportResult,
+  lackingRows,
+  matrixToAnnex,
+  type MatrixOptions,
+  totalMismatch,
+} from './annex';
 export { importAnnexFile, isCsvFile, readSheets, readTables } from './file';
 export { dateToYmd } from '../../dates';
 export { flatHeaders } from '../sheet';

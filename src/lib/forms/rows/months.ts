@@ -38,11 +38,15 @@ export const months: RowKind<Months> = {
   labelCell: (m, _c, row) => monthLabel(row.month!, m.baseYear),
   spanDown: () => [],
   totalLabel: (m) => m.totalLabel,
+  /**
+   * A file may hold any months of the campaign: one month, a later start, gaps, in any order (a county
+   * that sends each month as its own file, or started in 6月). The rows come back continuous from the
+   * first month, as the form keeps them: a month the file lacks is an empty row (source row -1).
+   * A month before the first month, a month written twice, or a cell that is no month is a problem.
+   */
   read(m, ctx) {
-    const rows = [];
-    const sourceRows = [];
     const [fy, fm] = m.firstMonth.split('-').map(Number) as [number, number];
-    let expected: string | null = null;
+    const held = new Map<string, number>();
     let problems = 0;
     const problem = (row: number, message: string) => {
       problems += 1;
@@ -64,15 +68,28 @@ export const months: RowKind<Months> = {
         problem(row, `${fullMonth(month)}早于本表的第一个月${fy}年${fm}月`);
         continue;
       }
-      if (expected === null && month !== m.firstMonth)
-        problem(row, `月份应从${fy}年${fm}月开始，不能从${fullMonth(month)}开始`);
-      else if (expected !== null && month !== expected)
-        problem(row, `月份不连续：这一行应是${fullMonth(expected)}，却是${fullMonth(month)}`);
-      expected = nextMonth(month);
-      rows.push({ id: newRowId(), month, cells: ctx.cellsOf(row) });
-      sourceRows.push(row);
+      const before = held.get(month);
+      if (before !== undefined) {
+        problem(row, `${fullMonth(month)}在第 ${before + 1} 行已经有了，同一个月只能有一行`);
+        continue;
+      }
+      held.set(month, row);
     }
-    if (rows.length === 0 && problems === 0) ctx.fail(`表格里没有月份行（应从${fy}年${fm}月开始）`);
+    if (held.size === 0) {
+      if (problems === 0)
+        ctx.fail(
+          `表格里没有月份行（本表的月份从${fy}年${fm}月起，如“${monthLabel(m.firstMonth, m.baseYear)}”）`,
+        );
+      return { rows: [], sourceRows: [] };
+    }
+    const last = [...held.keys()].reduce((a, b) => (b > a ? b : a));
+    const rows = [];
+    const sourceRows = [];
+    for (let month = m.firstMonth; month <= last; month = nextMonth(month)) {
+      const row = held.get(month);
+      rows.push({ id: newRowId(), month, cells: row === undefined ? ctx.emptyCells() : ctx.cellsOf(row) });
+      sourceRows.push(row ?? -1);
+    }
     return { rows, sourceRows };
   },
 };
