@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AnnexLayout } from '../schemas/annex-layout';
 import {
   addRow,
@@ -16,7 +16,7 @@ import { checksSentence, hintsByTarget, monthHints } from '../lib/forms/hints';
 import { annexTitle } from '../lib/forms/layout';
 import { withMonth } from '../lib/forms/month-cards';
 import { pageOfRow, pageSlice } from '../lib/forms/paging';
-import { errorsByTarget, validateAnnex } from '../lib/forms/validate-annex';
+import { type AnnexCheck, checkAnnex, errorsByTarget, validateAnnex } from '../lib/forms/validate-annex';
 import { Actions } from './annex/Actions';
 import { CardView } from './annex/CardView';
 import { ClearDialog } from './annex/ClearDialog';
@@ -70,10 +70,13 @@ export default function AnnexForm({ layout, extras }: AnnexFormProps) {
   const [page, setPage] = useState(0);
   const focus = () => setFocusKey((k) => k + 1);
 
-  const errors = useMemo(
-    () => validateAnnex(layout, data, { forExport: exportErrors }),
-    [layout, data, exportErrors],
-  );
+  // A keystroke checks only the row it changed (and the 已整改 running totals after it): checkAnnex is given
+  // the previous check. `errors` stays the same array while no problem changes.
+  const lastCheck = useRef<AnnexCheck | null>(null);
+  const errors = useMemo(() => {
+    lastCheck.current = checkAnnex(layout, data, { forExport: exportErrors }, lastCheck.current);
+    return lastCheck.current.errors;
+  }, [layout, data, exportErrors]);
   const errorMap = useMemo(() => errorsByTarget(errors), [errors]);
   const hintMap = useMemo(() => hintsByTarget(monthHints(layout, data), errorMap), [layout, data, errorMap]);
   useEffect(() => {
@@ -113,6 +116,14 @@ export default function AnnexForm({ layout, extras }: AnnexFormProps) {
   const output = useExport(layout, data, readyToExport, extras);
 
   const update = (next: AnnexData) => setData(next);
+  // Edits go through the state's updater, so these callbacks stay the same from render to render and the
+  // rows that did not change are not redrawn (TableView, CardView).
+  const onCell = useCallback(
+    (rowId: string, key: string, value: string) => setData((d) => setCell(d, rowId, key, value)),
+    [],
+  );
+  const onRemove = useCallback((rowId: string) => setData((d) => removeRow(layout, d, rowId)), [layout]);
+  const onField = useCallback((key: string, value: string) => setData((d) => setField(d, key, value)), []);
   const addLabel = addRowLabel(layout, data);
   /** Shows a row (added or picked), focuses its first input and says so. */
   const goToRow = (next: AnnexData, rowId: string, added: boolean) => {
@@ -167,7 +178,7 @@ export default function AnnexForm({ layout, extras }: AnnexFormProps) {
       values={data.fields}
       errors={errorMap}
       dateHint={dateHint}
-      onField={(key, value) => update(setField(data, key, value))}
+      onField={onField}
     />
   );
   const viewProps = {
@@ -178,8 +189,8 @@ export default function AnnexForm({ layout, extras }: AnnexFormProps) {
     dateHint,
     start: shown.start,
     end: shown.end,
-    onCell: (rowId: string, key: string, value: string) => update(setCell(data, rowId, key, value)),
-    onRemove: (rowId: string) => update(removeRow(layout, data, rowId)),
+    onCell,
+    onRemove,
     canRemove: (rowId: string) => canRemoveRow(layout, data, rowId),
   };
   const checks = checksSentence(layout);

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import * as XLSX from '@e965/xlsx';
 import { csvBytes, toCsv } from '../../src/lib/forms/csv';
+import { annexDraftStore, draftKey } from '../../src/lib/forms/annex-draft';
 import { addRow, emptyAnnex, setCell } from '../../src/lib/forms/data';
 import { loadLayoutsFromFiles } from '../../src/lib/forms/load-layouts-node';
 import {
@@ -213,7 +214,8 @@ describe('附件1 调度表 on a desktop', () => {
     await other.goto(page.url());
     await ready(other);
     await cell(other, '5月', '群众举报情况 · 举报一般隐患（条）').fill('2');
-    await expect.poll(() => page.locator('.conflict-notice').count()).toBe(1);
+    // The other tab saves once its typing pauses; this tab hears of it then.
+    await expect.poll(() => page.locator('.conflict-notice').count(), { timeout: 10_000 }).toBe(1);
     await page.getByRole('button', { name: '使用另一个标签页的版本' }).click();
     expect(await cell(page, '5月', '群众举报情况 · 举报一般隐患（条）').inputValue()).toBe('2');
     await other.close();
@@ -326,6 +328,10 @@ describe('long tables', () => {
     );
     // An error on row 110 (page 3): the summary link brings that page and focuses the cell.
     await pager.getByRole('button', { name: '首页' }).click();
+    // The imported table is saved once the page is idle; the stored draft is then changed by hand.
+    await expect
+      .poll(() => page.locator('.save-note').textContent(), { timeout: 10_000 })
+      .toContain('已自动保存');
     await page.evaluate(() => {
       const key = 'jc76.annex.annex3';
       const stored = JSON.parse(localStorage.getItem(key)!);
@@ -342,6 +348,123 @@ describe('long tables', () => {
       .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
       .toBe('第 110 行 风险等级');
     expect(await pager.textContent()).toContain('第 101–120 行');
+    expect(consoleErrors).toEqual([]);
+    await ctx.close();
+  });
+});
+
+describe('typing in a long table', () => {
+  /** A 2,000-row 附件2, every row filled, stored as the form stores its draft. */
+  const longDraft = () => {
+    const layout = layouts.annex2;
+    const base = emptyAnnex(layout);
+    const data = {
+      ...base,
+      fields: { ...base.fields, unit: '泽州县应急管理局' },
+      rows: Array.from({ length: 2000 }, (_, i) => ({
+        id: `r${i}`,
+        cells: {
+          ...base.rows[0]!.cells,
+          'check-date': '2025-06-03',
+          inspector: '县应急管理局',
+          inspected: `晋城某企业${i + 1}有限公司`,
+          description: `第${i + 1}处问题隐患`,
+          progress: '整改中',
+        },
+      })),
+    };
+    const stored = new Map<string, string>();
+    const memory = {
+      getItem: (k: string) => stored.get(k) ?? null,
+      setItem: (k: string, v: string) => void stored.set(k, v),
+    };
+    annexDraftStore(memory, 'annex2', 'seed').save(data);
+    return { key: draftKey('annex2'), value: stored.get(draftKey('annex2'))! };
+  };
+  const cellOf = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true });
+  const storedCell = (page: Page, row: number, column: string) =>
+    page.evaluate(
+      ({ row, column }) =>
+        JSON.parse(localStorage.getItem('jc76.annex.annex2')!).data.rows[row].cells[column] as string,
+      { row, column },
+    );
+
+  it('errors follow each keystroke; a reload right after typing keeps the last keystrokes', async () => {
+    const ctx = await browser.newContext(desktop);
+    const { page, consoleErrors } = await openPage(ctx, site.url, '/annexes/annex2/');
+    await ready(page);
+    await page.evaluate(({ key, value }) => localStorage.setItem(key, value), longDraft());
+    await page.reload();
+    await ready(page);
+    expect(await page.getByRole('navigation', { name: '表格分页' }).textContent()).toContain('共 2000 行');
+    expect(await page.locator('.error-summary').count()).toBe(0);
+
+    // A date that does not exist, typed key by key: the summary and the cell say so; mended, both clear.
+    const date = cellOf(page, '第 3 行 检查时间');
+    await date.fill('');
+    await date.pressSequentially('2025-02-30');
+    const summary = page.locator('#form-error-summary');
+    expect(await summary.textContent()).toContain('第 3 行 · 检查时间必须是日期');
+    expect(await summary.locator('li').count()).toBe(1);
+    expect(await date.getAttribute('aria-invalid')).toBe('true');
+    expect(await cellOf(page, '第 4 行 检查时间').getAttribute('aria-invalid')).toBeNull();
+    await date.press('Backspace');
+    await date.press('Backspace');
+    await date.pressSequentially('28');
+    expect(await page.locator('.error-summary').count()).toBe(0);
+    expect(await date.getAttribute('aria-invalid')).toBeNull();
+    // An emptied required cell in another row: that row's message, the first row's message gone.
+    await cellOf(page, '第 50 行 被检查单位').fill('');
+    expect(await summary.locator('li').allTextContents()).toEqual(['第 50 行 · 被检查单位不能为空']);
+
+    // Typing, then a reload at once: the save waits for typing to pause, but leaving the page saves now.
+    const progress = cellOf(page, '第 1 行 整改情况');
+    await progress.click();
+    await progress.press('End');
+    await progress.pressSequentially('，已复查');
+    await page.reload();
+    await ready(page);
+    expect(await cellOf(page, '第 1 行 整改情况').inputValue()).toBe('整改中，已复查');
+    expect(await cellOf(page, '第 3 行 检查时间').inputValue()).toBe('2025-02-28');
+    expect(await cellOf(page, '第 50 行 被检查单位').inputValue()).toBe('');
+    expect(await page.getByRole('navigation', { name: '表格分页' }).textContent()).toContain('共 2000 行');
+    expect(consoleErrors).toEqual([]);
+    await ctx.close();
+  });
+
+  it('saves when typing pauses, and at once when the page is hidden', async () => {
+    const ctx = await browser.newContext(desktop);
+    const { page, consoleErrors } = await openPage(ctx, site.url, '/annexes/annex2/');
+    await ready(page);
+    await page.evaluate(({ key, value }) => localStorage.setItem(key, value), longDraft());
+    await page.reload();
+    await ready(page);
+    const progress = cellOf(page, '第 2 行 整改情况');
+    await progress.click();
+    await progress.press('End');
+    await progress.pressSequentially('，待复查');
+    // Once typing pauses, the draft is written.
+    await expect.poll(() => storedCell(page, 1, 'progress'), { timeout: 10_000 }).toBe('整改中，待复查');
+
+    // One more keystroke, then the tab is hidden (switched away, phone locked) in the same moment:
+    // no timer can run in between, so what is stored was written by the page being hidden.
+    const [before, after] = await page.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('[aria-label="第 2 行 整改情况"]')!;
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+      setValue.call(input, `${input.value}。`);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      const stored = () =>
+        JSON.parse(localStorage.getItem('jc76.annex.annex2')!).data.rows[1].cells.progress as string;
+      return Promise.resolve().then(() => {
+        const before = stored();
+        Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+        document.dispatchEvent(new Event('visibilitychange'));
+        delete (document as { visibilityState?: string }).visibilityState;
+        return [before, stored()];
+      });
+    });
+    expect(before, 'not written on the keystroke itself').toBe('整改中，待复查');
+    expect(after).toBe('整改中，待复查。');
     expect(consoleErrors).toEqual([]);
     await ctx.close();
   });
@@ -433,7 +556,9 @@ describe('the draft’s validation code (zod)', () => {
     // Saving this tab's own draft again and again needs no schema: what is stored is what it wrote.
     await page.getByLabel(/^填报单位/).fill('泽州县应急管理局');
     await cell(page, '5月', '企业自查自纠情况 · 自查企业（家）').fill('12');
-    await expect.poll(() => page.locator('.save-note').textContent()).toContain('已自动保存');
+    await expect
+      .poll(() => page.locator('.save-note').textContent(), { timeout: 10_000 })
+      .toContain('已自动保存');
     await page.waitForLoadState('networkidle');
     expect(schemaChunk(scripts), 'no zod for a first visit').toEqual([]);
     // A reload must read and check the stored draft: now the schema is loaded, and the draft comes back.

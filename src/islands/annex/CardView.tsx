@@ -1,14 +1,85 @@
-import { useRef, useState } from 'preact/hooks';
-import type { HeaderNode } from '../../schemas/annex-layout';
-import { rowName, totalLabel, totals } from '../../lib/forms/data';
+import { Component, type JSX } from 'preact';
+import { useMemo, useRef, useState } from 'preact/hooks';
+import type { AnnexLayout, Column, HeaderNode } from '../../schemas/annex-layout';
+import { type AnnexRow, rowName, totalLabel, totals } from '../../lib/forms/data';
 import { isNumeric } from '../../lib/forms/codecs';
-import { column, columnHeaderName, columnPath, leafColumns } from '../../lib/forms/layout';
+import { column, columnHeaderName, columnPath, isEditable, leafColumns } from '../../lib/forms/layout';
 import { foldedByDefault, keyFigures, monthChoices } from '../../lib/forms/month-cards';
 import { cellId } from '../../lib/forms/validate-annex';
 import { CellInput } from './CellInput';
 import { FieldError } from './ErrorSummary';
 import { FieldHint } from './FieldHint';
-import type { ViewProps } from './TableView';
+import { marksChanged, type ViewProps } from './TableView';
+
+interface FieldsProps {
+  layout: AnnexLayout;
+  editable: Column[];
+  row: AnnexRow;
+  index: number;
+  name: string;
+  errors: Map<string, string>;
+  hints: Map<string, string>;
+  dateHint: string;
+  onCell: (rowId: string, key: string, value: string) => void;
+}
+
+/**
+ * One card's inputs, the header groups as fieldsets. Like the table's rows, a keystroke redraws only the
+ * card it was typed in.
+ */
+class CardFields extends Component<FieldsProps> {
+  shouldComponentUpdate(next: FieldsProps) {
+    const p = this.props;
+    return (
+      next.row !== p.row ||
+      next.index !== p.index ||
+      next.name !== p.name ||
+      next.dateHint !== p.dateHint ||
+      next.layout !== p.layout ||
+      next.onCell !== p.onCell ||
+      marksChanged(next.editable, next.row.id, p, next)
+    );
+  }
+
+  render({ layout, row, index, name, errors, hints, dateHint, onCell }: FieldsProps) {
+    const nodes = (list: HeaderNode[], level: number): (JSX.Element | null)[] =>
+      list.map((node) => {
+        if ('group' in node) {
+          return (
+            <fieldset class={`card-group level-${level}`} key={node.group}>
+              <legend>{node.group}</legend>
+              {nodes(node.children, level + 1)}
+            </fieldset>
+          );
+        }
+        const c = column(layout, node.column);
+        if (c.type === 'serial' || c.type === 'row-label') return null;
+        const id = cellId(row.id, c.key);
+        const error = errors.get(id);
+        const hint = hints.get(id);
+        return (
+          <div class={`card-field${error ? ' has-error' : ''}${hint ? ' has-hint' : ''}`} key={c.key}>
+            <label for={id}>{columnHeaderName(layout, c.key)}</label>
+            <FieldError id={id} error={error} />
+            <CellInput
+              id={id}
+              column={c}
+              value={row.cells[c.key] ?? ''}
+              label={`${name} ${columnPath(layout, c.key)}`}
+              error={error}
+              hint={hint}
+              dateHint={dateHint}
+              row={index}
+              col={0}
+              onInput={(v) => onCell(row.id, c.key, v)}
+            />
+            <FieldHint id={id} hint={hint} />
+          </div>
+        );
+      });
+    return <>{nodes(layout.header, 0)}</>;
+  }
+}
 
 /**
  * Phone: one card per month / row, the header groups as sub-headings, one input per line.
@@ -57,48 +128,20 @@ export function CardView({
     }
   }
 
-  const renderNodes = (
-    nodes: HeaderNode[],
-    rowId: string,
-    name: string,
-    cells: Record<string, string>,
-    index: number,
-    level: number,
-  ) =>
-    nodes.map((node) => {
-      if ('group' in node) {
-        return (
-          <fieldset class={`card-group level-${level}`} key={node.group}>
-            <legend>{node.group}</legend>
-            {renderNodes(node.children, rowId, name, cells, index, level + 1)}
-          </fieldset>
-        );
-      }
-      const c = column(layout, node.column);
-      if (c.type === 'serial' || c.type === 'row-label') return null;
-      const id = cellId(rowId, c.key);
-      const error = errors.get(id);
-      const hint = hints.get(id);
-      return (
-        <div class={`card-field${error ? ' has-error' : ''}${hint ? ' has-hint' : ''}`} key={c.key}>
-          <label for={id}>{columnHeaderName(layout, c.key)}</label>
-          <FieldError id={id} error={error} />
-          <CellInput
-            id={id}
-            column={c}
-            value={cells[c.key] ?? ''}
-            label={`${name} ${columnPath(layout, c.key)}`}
-            error={error}
-            hint={hint}
-            dateHint={dateHint}
-            row={index}
-            col={0}
-            onInput={(v) => onCell(rowId, c.key, v)}
-          />
-          <FieldHint id={id} hint={hint} />
-        </div>
-      );
-    });
+  const editable = useMemo(() => leafColumns(layout).filter(isEditable), [layout]);
+  const fields = (row: AnnexRow, index: number, name: string) => (
+    <CardFields
+      layout={layout}
+      editable={editable}
+      row={row}
+      index={index}
+      name={name}
+      errors={errors}
+      hints={hints}
+      dateHint={dateHint}
+      onCell={onCell}
+    />
+  );
 
   const removeButton = (rowId: string, name: string) =>
     canRemove(rowId) && (
@@ -164,7 +207,7 @@ export function CardView({
                 {!opened && <span class="key-figures">{keyFigures(layout, row.cells)}</span>}
               </summary>
               {removeButton(row.id, name)}
-              {renderNodes(layout.header, row.id, name, row.cells, index, 0)}
+              {fields(row, index, name)}
             </details>
           );
         }
@@ -174,7 +217,7 @@ export function CardView({
               <h3>{heading}</h3>
               {removeButton(row.id, name)}
             </div>
-            {renderNodes(layout.header, row.id, name, row.cells, index, 0)}
+            {fields(row, index, name)}
           </section>
         );
       })}

@@ -1,6 +1,7 @@
 import { Component } from 'preact';
+import { useMemo } from 'preact/hooks';
 import type { SheetModel } from '../../lib/forms/sheet';
-import { type ViewCell, sheetToHtmlRows } from '../../lib/forms/sheet-view';
+import { type ViewCell, type ViewRowCache, sheetToHtmlRows } from '../../lib/forms/sheet-view';
 
 const text = (c: ViewCell) =>
   c.value === null ? '' : typeof c.value === 'number' && c.money ? c.value.toFixed(2) : c.value;
@@ -26,7 +27,8 @@ interface RowProps {
 /** One printed row; unchanged rows are not diffed again (the print table follows long forms). */
 class PrintRow extends Component<RowProps> {
   shouldComponentUpdate(next: RowProps) {
-    return next.Cell !== this.props.Cell || !sameCells(next.cells, this.props.cells);
+    if (next.Cell !== this.props.Cell) return true;
+    return next.cells !== this.props.cells && !sameCells(next.cells, this.props.cells);
   }
   render({ cells, Cell }: RowProps) {
     return (
@@ -41,9 +43,14 @@ class PrintRow extends Component<RowProps> {
   }
 }
 
-/** The paper table for printing, from the same sheet model as the Excel file; title and header repeat on every page. */
+/**
+ * The paper table for printing, from the same sheet model as the Excel file; title and header repeat on
+ * every page. Rows the model shares with the previous one (toSheet's cache) keep their view rows and are
+ * not diffed again.
+ */
 export function PrintTable({ model }: { model: SheetModel }) {
-  const rows = sheetToHtmlRows(model);
+  const views = useMemo<ViewRowCache>(() => new WeakMap(), []);
+  const rows = sheetToHtmlRows(model, views);
   const part = (slice: ViewCell[][], Cell: 'th' | 'td', offset: number) =>
     slice.map((row, i) => <PrintRow key={offset + i} cells={row} Cell={Cell} />);
   return (

@@ -1,5 +1,7 @@
-import type { AnnexLayout } from '../../schemas/annex-layout';
-import { type AnnexData, rowLabel, rowName, totalLabel, totals } from '../../lib/forms/data';
+import { Component } from 'preact';
+import { useMemo } from 'preact/hooks';
+import type { AnnexLayout, Column } from '../../schemas/annex-layout';
+import { type AnnexData, type AnnexRow, rowLabel, rowName, totalLabel, totals } from '../../lib/forms/data';
 import { nextCell, offersNewRow } from '../../lib/forms/keyboard';
 import { columnPath, headerDepth, headerGrid, isEditable, leafColumns } from '../../lib/forms/layout';
 import { isNumeric } from '../../lib/forms/codecs';
@@ -24,6 +26,151 @@ export interface ViewProps {
   canRemove: (rowId: string) => boolean;
 }
 
+/**
+ * Whether a row's inputs would show another error or hint. Typing in one cell of a long table gives new
+ * error and hint maps on every keystroke; each row looks up only its own cells.
+ */
+export function marksChanged(
+  cols: readonly Column[],
+  rowId: string,
+  before: { errors: Map<string, string>; hints: Map<string, string> },
+  after: { errors: Map<string, string>; hints: Map<string, string> },
+): boolean {
+  if (before.errors === after.errors && before.hints === after.hints) return false;
+  for (const c of cols) {
+    const id = cellId(rowId, c.key);
+    if (before.errors.get(id) !== after.errors.get(id) || before.hints.get(id) !== after.hints.get(id))
+      return true;
+  }
+  return false;
+}
+
+interface RowProps {
+  layout: AnnexLayout;
+  /** leaf columns, and the editable ones */
+  cols: Column[];
+  editable: Column[];
+  /** each column's accessible name (columnPath) */
+  paths: Map<string, string>;
+  row: AnnexRow;
+  index: number;
+  name: string;
+  label: string;
+  /** rows spanned by a fixed table's group cell (first row only) */
+  rowCount: number;
+  errors: Map<string, string>;
+  hints: Map<string, string>;
+  dateHint: string;
+  removable: boolean;
+  canRemove: boolean;
+  onCell: (rowId: string, key: string, value: string) => void;
+  onRemove: (rowId: string) => void;
+}
+
+/**
+ * One row of inputs. A keystroke redraws only its own row: the others are skipped unless their row,
+ * place, errors or hints changed (the form passes callbacks that stay the same between renders).
+ */
+class TableRow extends Component<RowProps> {
+  shouldComponentUpdate(next: RowProps) {
+    const p = this.props;
+    return (
+      next.row !== p.row ||
+      next.index !== p.index ||
+      next.name !== p.name ||
+      next.label !== p.label ||
+      next.rowCount !== p.rowCount ||
+      next.dateHint !== p.dateHint ||
+      next.canRemove !== p.canRemove ||
+      next.layout !== p.layout ||
+      next.onCell !== p.onCell ||
+      next.onRemove !== p.onRemove ||
+      marksChanged(next.editable, next.row.id, p, next)
+    );
+  }
+
+  render({
+    layout,
+    cols,
+    paths,
+    row,
+    index,
+    name,
+    label,
+    rowCount,
+    errors,
+    hints,
+    dateHint,
+    removable,
+    canRemove,
+    onCell,
+    onRemove,
+  }: RowProps) {
+    const r = layout.rows;
+    let editCol = 0;
+    return (
+      <tr>
+        {cols.map((c) => {
+          if (c.type === 'serial')
+            return (
+              <th scope="row" key={c.key} class="sticky-col">
+                {index + 1}
+              </th>
+            );
+          if (c.type === 'row-label') {
+            if (r.kind === 'fixed' && c.key === r.groupColumn) {
+              return index === 0 ? (
+                <th scope="rowgroup" rowSpan={rowCount} key={c.key}>
+                  {r.groupValue}
+                </th>
+              ) : null;
+            }
+            return (
+              <th scope="row" key={c.key} class={c === cols[0] ? 'sticky-col' : undefined}>
+                {label}
+              </th>
+            );
+          }
+          const id = cellId(row.id, c.key);
+          const col = editCol++;
+          const hint = hints.get(id);
+          return (
+            <td key={c.key} class={hint ? 'has-hint' : undefined}>
+              <CellInput
+                id={id}
+                column={c}
+                value={row.cells[c.key] ?? ''}
+                label={`${name} ${paths.get(c.key)}`}
+                error={errors.get(id)}
+                hint={hint}
+                dateHint={dateHint}
+                row={index}
+                col={col}
+                onInput={(v) => onCell(row.id, c.key, v)}
+              />
+              <FieldHint id={id} hint={hint} />
+            </td>
+          );
+        })}
+        {removable && (
+          <td class="action-col">
+            {canRemove && (
+              <button
+                type="button"
+                class="row-remove"
+                onClick={() => onRemove(row.id)}
+                aria-label={`删除${name}`}
+              >
+                删除
+              </button>
+            )}
+          </td>
+        )}
+      </tr>
+    );
+  }
+}
+
 /** Desktop: the official table, every cell an input; arrows/Enter move between cells. */
 export function TableView({
   layout,
@@ -38,14 +185,19 @@ export function TableView({
   canRemove,
   onLastRowEnter,
 }: ViewProps & { onLastRowEnter: () => void }) {
-  const cols = leafColumns(layout);
-  const editable = cols.filter(isEditable);
-  const depth = headerDepth(layout);
-  const grid = headerGrid(layout);
+  const { cols, editable, paths, depth, grid } = useMemo(() => {
+    const cols = leafColumns(layout);
+    return {
+      cols,
+      editable: cols.filter(isEditable),
+      paths: new Map(cols.map((c) => [c.key, columnPath(layout, c.key)])),
+      depth: headerDepth(layout),
+      grid: headerGrid(layout),
+    };
+  }, [layout]);
   const total = totalLabel(layout);
-  const sums = total ? totals(layout, data.rows) : {};
+  const sums = useMemo(() => (total ? totals(layout, data.rows) : {}), [layout, data.rows, total]);
   const removable = layout.rows.kind !== 'fixed';
-  const r = layout.rows;
   // Lists with a long description (附件2/附件3) fit the page width: fixed narrow columns, the description wide.
   const fit = cols.some((c) => c.type === 'text' && (c.width ?? 0) >= 20);
 
@@ -119,71 +271,27 @@ export function TableView({
           ))}
         </thead>
         <tbody>
-          {data.rows.slice(start, end).map((row, i) => {
-            const index = start + i;
-            const name = rowName(layout, data, index);
-            let editCol = 0;
-            return (
-              <tr key={row.id}>
-                {cols.map((c) => {
-                  if (c.type === 'serial')
-                    return (
-                      <th scope="row" key={c.key} class="sticky-col">
-                        {index + 1}
-                      </th>
-                    );
-                  if (c.type === 'row-label') {
-                    if (r.kind === 'fixed' && c.key === r.groupColumn) {
-                      return index === 0 ? (
-                        <th scope="rowgroup" rowSpan={data.rows.length} key={c.key}>
-                          {r.groupValue}
-                        </th>
-                      ) : null;
-                    }
-                    return (
-                      <th scope="row" key={c.key} class={c === cols[0] ? 'sticky-col' : undefined}>
-                        {rowLabel(layout, data, index)}
-                      </th>
-                    );
-                  }
-                  const id = cellId(row.id, c.key);
-                  const col = editCol++;
-                  const hint = hints.get(id);
-                  return (
-                    <td key={c.key} class={hint ? 'has-hint' : undefined}>
-                      <CellInput
-                        id={id}
-                        column={c}
-                        value={row.cells[c.key] ?? ''}
-                        label={`${name} ${columnPath(layout, c.key)}`}
-                        error={errors.get(id)}
-                        hint={hint}
-                        dateHint={dateHint}
-                        row={index}
-                        col={col}
-                        onInput={(v) => onCell(row.id, c.key, v)}
-                      />
-                      <FieldHint id={id} hint={hint} />
-                    </td>
-                  );
-                })}
-                {removable && (
-                  <td class="action-col">
-                    {canRemove(row.id) && (
-                      <button
-                        type="button"
-                        class="row-remove"
-                        onClick={() => onRemove(row.id)}
-                        aria-label={`删除${name}`}
-                      >
-                        删除
-                      </button>
-                    )}
-                  </td>
-                )}
-              </tr>
-            );
-          })}
+          {data.rows.slice(start, end).map((row, i) => (
+            <TableRow
+              key={row.id}
+              layout={layout}
+              cols={cols}
+              editable={editable}
+              paths={paths}
+              row={row}
+              index={start + i}
+              name={rowName(layout, data, start + i)}
+              label={rowLabel(layout, data, start + i)}
+              rowCount={data.rows.length}
+              errors={errors}
+              hints={hints}
+              dateHint={dateHint}
+              removable={removable}
+              canRemove={removable && canRemove(row.id)}
+              onCell={onCell}
+              onRemove={onRemove}
+            />
+          ))}
         </tbody>
         {total && (
           <tfoot>
@@ -197,7 +305,7 @@ export function TableView({
                 .map((c) => (
                   <td key={c.key}>
                     {isNumeric(c) ? (
-                      <output aria-label={`${total} ${columnPath(layout, c.key)}`}>{sums[c.key]}</output>
+                      <output aria-label={`${total} ${paths.get(c.key)}`}>{sums[c.key]}</output>
                     ) : null}
                   </td>
                 ))}

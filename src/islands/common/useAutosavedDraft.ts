@@ -13,7 +13,17 @@ export interface AutosaveOptions<T> {
   restoredNote: (savedAt: string) => string;
   /** Said after an unreadable draft's message, once autosave has paused (what the reader can do). */
   unreadableAdvice: string;
+  /**
+   * Save once changes pause for this many ms (and at least every MAX_WAIT ms of steady typing) instead
+   * of after every change: for drafts that take long to write (a 5,000-row table is a megabyte of JSON).
+   * Whatever is not saved yet is saved at once when the page is left or hidden (pagehide,
+   * visibilitychange), so a reload right after typing keeps the last keystrokes.
+   */
+  saveDelay?: number;
 }
+
+/** With `saveDelay`, steady typing still saves at least this often. */
+const MAX_WAIT = 3000;
 
 /**
  * One draft kept in this browser: restored once on load, saved after every later change, a second
@@ -21,7 +31,13 @@ export interface AutosaveOptions<T> {
  * reported — and after an unreadable draft, autosave pauses so nothing is overwritten.
  * Used by every island that keeps a draft (the annex forms, 企业自查).
  */
-export function useAutosavedDraft<T>({ store, empty, restoredNote, unreadableAdvice }: AutosaveOptions<T>) {
+export function useAutosavedDraft<T>({
+  store,
+  empty,
+  restoredNote,
+  unreadableAdvice,
+  saveDelay = 0,
+}: AutosaveOptions<T>) {
   const [data, setData] = useState<T>(empty);
   const [loaded, setLoaded] = useState(false);
   const [saveNote, setSaveNote] = useState('');
@@ -76,16 +92,25 @@ export function useAutosavedDraft<T>({ store, empty, restoredNote, unreadableAdv
   }, [store]);
 
   // Autosave every change after the draft has been restored (not the restore itself).
-  const firstSave = useRef(true);
-  useEffect(() => {
-    if (!loaded) return;
-    if (firstSave.current) {
-      firstSave.current = false;
-      return;
-    }
-    if (paused || conflict) return;
+  // `latest` is the data of the last render, set while rendering: a page left before the effects of a
+  // keystroke have run (they run after the next paint) still saves that keystroke. `saved` is what the
+  // store holds (or what was restored): nothing to do while the two are the same.
+  const latest = useRef<T>(data);
+  latest.current = data;
+  const saved = useRef<{ data: T } | null>(null);
+  const live = useRef({ paused, conflict });
+  live.current = { paused, conflict };
+  const timers = useRef<{ idle?: ReturnType<typeof setTimeout>; max?: ReturnType<typeof setTimeout> }>({});
+  const cancelSave = () => {
+    clearTimeout(timers.current.idle);
+    clearTimeout(timers.current.max);
+    timers.current = {};
+  };
+  const save = (value: T) => {
+    cancelSave();
+    saved.current = { data: value };
     whenReady(() => {
-      const result = store.save(data);
+      const result = store.save(value);
       if (result.status === 'saved') {
         setSaveNote(`已自动保存（${timeOf(result.savedAt)}），只保存在本浏览器中`);
         setStorageProblem('');
@@ -95,10 +120,45 @@ export function useAutosavedDraft<T>({ store, empty, restoredNote, unreadableAdv
         if (result.status === 'unreadable') setPaused(true);
       }
     });
+  };
+  /** Saves what the page shows now, if it is not saved yet and autosave is on. */
+  const flush = () => {
+    cancelSave();
+    if (!saved.current || saved.current.data === latest.current) return;
+    if (live.current.paused || live.current.conflict) return;
+    save(latest.current);
+  };
+  const flushRef = useRef(flush);
+  flushRef.current = flush;
+
+  useEffect(() => {
+    if (!loaded) return;
+    if (!saved.current) {
+      saved.current = { data };
+      return;
+    }
+    if (paused || conflict || saved.current.data === data) return;
+    if (!saveDelay) return save(data);
+    clearTimeout(timers.current.idle);
+    timers.current.idle = setTimeout(() => flushRef.current(), saveDelay);
+    timers.current.max ??= setTimeout(() => flushRef.current(), MAX_WAIT);
   }, [data, loaded]);
+
+  useEffect(() => {
+    const leave = () => flushRef.current();
+    const hidden = () => document.visibilityState === 'hidden' && flushRef.current();
+    window.addEventListener('pagehide', leave);
+    document.addEventListener('visibilitychange', hidden);
+    return () => {
+      window.removeEventListener('pagehide', leave);
+      document.removeEventListener('visibilitychange', hidden);
+      flushRef.current();
+    };
+  }, []);
 
   /** Deletes the stored draft and resumes autosave (the caller sets what the page shows next). */
   const clearDraft = () => {
+    cancelSave();
     store.clear();
     setPaused(false);
     setStorageProblem('');
@@ -106,12 +166,15 @@ export function useAutosavedDraft<T>({ store, empty, restoredNote, unreadableAdv
   /** The other tab's version becomes this tab's. */
   const useTheirs = () => {
     if (!conflict) return false;
+    cancelSave();
     setData(store.adopt(conflict));
     setConflict(null);
     return true;
   };
   /** This tab's version overwrites the other's. */
   const keepMine = () => {
+    cancelSave();
+    saved.current = { data };
     const result = store.save(data, { force: true });
     setConflict(null);
     if (result.status === 'saved') {

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import type { StorageLike } from '../browser/storage';
 import { emptyAnnex, setCell, setField } from './data';
@@ -107,6 +107,26 @@ describe('annex drafts in localStorage', () => {
     tab.clear();
     expect(storage.data.has(draftKey('annex1'))).toBe(false);
     expect(tab.load().status).toBe('empty');
+  });
+
+  it('knows its own last save without parsing it again; a change by another tab is still read', () => {
+    const storage = memory();
+    const tab = annexDraftStore(storage, 'annex1', 'A');
+    tab.load();
+    expect(tab.save(filled()).status).toBe('saved');
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      // Typing on: each save sees its own text in storage and writes at once (a big draft parses slowly).
+      expect(tab.save(setField(filled(), 'filler', '李')).status).toBe('saved');
+      expect(tab.save(setField(filled(), 'filler', '李四')).status).toBe('saved');
+      expect(parse).not.toHaveBeenCalled();
+      // Another tab's save (same data, other text) is parsed and noticed.
+      expect(annexDraftStore(storage, 'annex1', 'B').save(filled(), { force: true }).status).toBe('saved');
+      expect(tab.save(setField(filled(), 'filler', '李四五')).status).toBe('conflict');
+      expect(parse).toHaveBeenCalled();
+    } finally {
+      parse.mockRestore();
+    }
   });
 });
 

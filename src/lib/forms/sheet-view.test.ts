@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { addRow, emptyAnnex, setCell, setField } from './data';
+import { type AnnexData, addRow, emptyAnnex, removeRow, setCell, setField } from './data';
 import { loadLayoutsFromFiles } from './load-layouts-node';
-import { toSheet } from './sheet';
-import { sheetToHtmlRows, sheetToTsv } from './sheet-view';
+import { sheetCache, toSheet } from './sheet';
+import { type ViewRowCache, sheetToHtmlRows, sheetToTsv } from './sheet-view';
 
 const layouts = loadLayoutsFromFiles(path.resolve(__dirname, '../../..'));
 
@@ -33,5 +33,39 @@ describe('print view and tab-separated copy come from the same sheet', () => {
     expect(lines[1]).toContain('填报单位：阳城县应急管理局');
     expect(lines).toContain('5月\t\t2');
     expect(lines).toContain('累计\t0\t5\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0');
+  });
+});
+
+describe('the print table follows a long form row by row', () => {
+  it('with caches, the same sheet and view as without; unchanged rows are not laid out again', () => {
+    for (const id of ['annex1', 'annex2', 'annex4'] as const) {
+      const layout = layouts[id];
+      const cache = sheetCache();
+      const views: ViewRowCache = new WeakMap();
+      let d = emptyAnnex(layout);
+      for (let i = 0; i < 5; i++) d = addRow(layout, d);
+      const edits = [
+        (x: AnnexData) => setCell(x, x.rows[0]!.id, Object.keys(x.rows[0]!.cells)[1]!, '7'),
+        (x: AnnexData) => setCell(x, x.rows.at(-1)!.id, Object.keys(x.rows[0]!.cells)[0]!, '2025-06-30'),
+        (x: AnnexData) => setField(x, layout.fields[0]!.key, '泽州县'),
+        (x: AnnexData) => addRow(layout, x),
+        (x: AnnexData) => removeRow(layout, x, x.rows[0]!.id),
+      ];
+      let before = toSheet(layout, d, cache);
+      sheetToHtmlRows(before, views);
+      for (const edit of edits) {
+        const next = edit(d);
+        const sheet = toSheet(layout, next, cache);
+        expect(sheet).toEqual(toSheet(layout, next));
+        expect(sheetToHtmlRows(sheet, views)).toEqual(sheetToHtmlRows(sheet));
+        // A row that is the same object at the same place keeps its laid-out cells.
+        next.rows.forEach((row, i) => {
+          if (d.rows[i] === row)
+            expect(sheet.rows[sheet.dataStart + i], `${id} row ${i}`).toBe(before.rows[before.dataStart + i]);
+        });
+        d = next;
+        before = sheet;
+      }
+    }
   });
 });

@@ -1,6 +1,6 @@
 import type { AnnexLayout, ColumnType } from '../../schemas/annex-layout';
 import { codecs } from './codecs';
-import { type AnnexData, totalLabel, totals } from './data';
+import { type AnnexData, type AnnexRow, totalLabel, totals } from './data';
 import {
   annexTitle,
   columnGroups,
@@ -93,8 +93,14 @@ export function flatHeaders(table: TableDescription): string[] {
 
 const isLabelColumn = (type: ColumnType) => type === 'serial' || type === 'row-label';
 
-/** Lays out any table as the official-looking sheet. */
-export function tableSheet(input: TableSheet): SheetModel {
+/** A data row already laid out, by the record it came from: see `tableSheet`'s `cache`. */
+export type SheetRowCells = WeakMap<Record<string, string>, SheetCell[]>;
+
+/**
+ * Lays out any table as the official-looking sheet. With `cache`, a data row whose record was laid out
+ * before is not laid out again (its cells are shared between the sheets: read them, never change them).
+ */
+export function tableSheet(input: TableSheet, cache?: SheetRowCells): SheetModel {
   const cols = leafColumns(input.table);
   const width = cols.length;
   const rows: SheetCell[][] = [];
@@ -134,12 +140,15 @@ export function tableSheet(input: TableSheet): SheetModel {
 
   const dataStart = rows.length;
   for (const row of input.rows) {
-    rows.push(
-      cols.map((c) => ({
+    let cells = cache?.get(row);
+    if (!cells) {
+      cells = cols.map((c) => ({
         ...codecs[c.type].sheet(row[c.key] ?? ''),
         kind: isLabelColumn(c.type) ? 'label' : 'data',
-      })),
-    );
+      }));
+      cache?.set(row, cells);
+    }
+    rows.push(cells);
   }
   if (input.rows.length > 0) {
     for (const key of input.spanDown ?? []) {
@@ -195,10 +204,32 @@ export function tableSheet(input: TableSheet): SheetModel {
   };
 }
 
-/** A filled annex form as the official table: title, 填报 line, header, rows, 累计/合计, notes, 填报人 line. */
-export function toSheet(layout: AnnexLayout, data: AnnexData): SheetModel {
+/**
+ * What toSheet laid out for one form, kept between calls (the print table follows a long form as it is
+ * typed in): rows that are the same objects at the same place as before are not laid out again. A form's
+ * rows are never changed in place (setCell makes a new row), so a row object always holds the same cells.
+ * One cache per layout.
+ */
+export interface SheetCache {
+  rows: WeakMap<AnnexRow, { index: number; record: Record<string, string> }>;
+  cells: SheetRowCells;
+}
+export const sheetCache = (): SheetCache => ({ rows: new WeakMap(), cells: new WeakMap() });
+
+/**
+ * A filled annex form as the official table: title, 填报 line, header, rows, 累计/合计, notes, 填报人 line.
+ * `cache` (one per layout) lays out only the rows that changed since the last call.
+ */
+export function toSheet(layout: AnnexLayout, data: AnnexData, cache?: SheetCache): SheetModel {
   const kind = rowKind(layout.rows);
   const cols = leafColumns(layout);
+  const record = (row: AnnexRow, index: number) =>
+    Object.fromEntries(
+      cols.map((c) => [
+        c.key,
+        isLabelColumn(c.type) ? kind.labelCell(layout.rows, c, row, index) : (row.cells[c.key] ?? ''),
+      ]),
+    );
   const fieldLine = (position: 'above' | 'below') => {
     const texts = layout.fields
       .filter((f) => f.position === position)
@@ -206,23 +237,26 @@ export function toSheet(layout: AnnexLayout, data: AnnexData): SheetModel {
     return texts.length ? [texts] : [];
   };
   const label = totalLabel(layout);
-  return tableSheet({
-    name: formLabel(layout).slice(0, 31),
-    title: annexTitle(layout, data.fields),
-    table: layout,
-    above: fieldLine('above'),
-    rows: data.rows.map((row, index) =>
-      Object.fromEntries(
-        cols.map((c) => [
-          c.key,
-          isLabelColumn(c.type) ? kind.labelCell(layout.rows, c, row, index) : (row.cells[c.key] ?? ''),
-        ]),
-      ),
-    ),
-    spanDown: kind.spanDown(layout.rows),
-    total: label ? { label, values: totals(layout, data.rows) } : undefined,
-    notes: layout.notes,
-    below: fieldLine('below'),
-    notesBeforeBelow: layout.notesBeforeFields,
-  });
+  return tableSheet(
+    {
+      name: formLabel(layout).slice(0, 31),
+      title: annexTitle(layout, data.fields),
+      table: layout,
+      above: fieldLine('above'),
+      rows: data.rows.map((row, index) => {
+        if (!cache) return record(row, index);
+        const hit = cache.rows.get(row);
+        if (hit && hit.index === index) return hit.record;
+        const fresh = record(row, index);
+        cache.rows.set(row, { index, record: fresh });
+        return fresh;
+      }),
+      spanDown: kind.spanDown(layout.rows),
+      total: label ? { label, values: totals(layout, data.rows) } : undefined,
+      notes: layout.notes,
+      below: fieldLine('below'),
+      notesBeforeBelow: layout.notesBeforeFields,
+    },
+    cache?.cells,
+  );
 }

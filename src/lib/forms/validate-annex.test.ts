@@ -12,7 +12,7 @@ import {
   type AnnexData,
 } from './data';
 import { loadLayoutsFromFiles, type PlanAnnexLayouts } from './load-layouts-node';
-import { cellId, validateAnnex } from './validate-annex';
+import { cellId, checkAnnex, validateAnnex } from './validate-annex';
 
 const layouts = loadLayoutsFromFiles(path.resolve(__dirname, '../../..'));
 const messages = (layout: keyof PlanAnnexLayouts, data: AnnexData, forExport = false) =>
@@ -152,5 +152,117 @@ describe('adding and removing rows', () => {
     expect(addRowLabel(layouts.annex4, fixed)).toBeNull();
     expect(addRow(layouts.annex4, fixed)).toBe(fixed);
     expect(canRemoveRow(layouts.annex4, fixed, fixed.rows[0]!.id)).toBe(false);
+  });
+});
+
+describe('checkAnnex: a keystroke checks only what changed', () => {
+  /** mulberry32: the same edits on every run. */
+  const rng = (seed: number) => {
+    let a = seed >>> 0;
+    return () => {
+      a = (a + 0x6d2b79f5) >>> 0;
+      let t = a;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  };
+  // Good and bad values of every column type: counts that break 已整改 ≤ 隐患, dates that do not exist, enums off the list.
+  const VALUES = [
+    '',
+    ' ',
+    '0',
+    '1',
+    '2',
+    '3',
+    '7',
+    '12',
+    '-1',
+    '1.5',
+    '0.25',
+    '1.234',
+    'abc',
+    '2025-06-30',
+    '2025-02-30',
+    '20251131',
+    '立即整改',
+    '高',
+    '中',
+    '委托',
+    '外包作业',
+    '自主作业',
+    '字'.repeat(32_768),
+  ];
+
+  for (const id of ['annex1', 'annex2', 'annex3', 'annex4', 'annex5'] as const) {
+    it(`${id}: after each of 400 random edits, the same problems as a full validation`, () => {
+      const layout = layouts[id];
+      const r = rng(16 + id.length + Number(id.at(-1)));
+      const pick = <T>(list: readonly T[]) => list[Math.floor(r() * list.length)]!;
+      let data = emptyAnnex(layout);
+      for (let i = 0; i < 6; i++) data = addRow(layout, data);
+      let forExport = false;
+      let check = checkAnnex(layout, data, { forExport });
+      for (let step = 0; step < 400; step++) {
+        const op = r();
+        if (op < 0.7) {
+          const row = pick(data.rows);
+          data = setCell(data, row.id, pick(Object.keys(row.cells)), pick(VALUES));
+        } else if (op < 0.8) data = setField(data, pick(layout.fields).key, pick(VALUES));
+        else if (op < 0.86) data = addRow(layout, data);
+        else if (op < 0.92) data = removeRow(layout, data, pick(data.rows).id);
+        else if (op < 0.95) forExport = !forExport;
+        // A draft read back from storage: equal values, every row a new object.
+        else if (op < 0.98) data = JSON.parse(JSON.stringify(data)) as AnnexData;
+        check = checkAnnex(layout, data, { forExport }, check);
+        expect(check.errors, `step ${step}`).toEqual(validateAnnex(layout, data, { forExport }));
+      }
+    });
+  }
+
+  it('a keystroke in a 2,000-row 附件2 checks that row again and keeps every other row’s check', () => {
+    const layout = layouts.annex2;
+    let data = emptyAnnex(layout);
+    for (let i = 1; i < 2000; i++) data = addRow(layout, data);
+    data = setCell(data, data.rows[1500]!.id, 'check-date', '2025-02-30');
+    const before = checkAnnex(layout, data);
+    expect(before.errors.map((e) => e.message)).toContain('第 1501 行 · 检查时间必须是日期，例如 2025-06-30');
+    const edited = setCell(data, data.rows[7]!.id, 'inspector', '市应急管理局');
+    const after = checkAnnex(layout, edited, {}, before);
+    after.rows.forEach((row, i) => {
+      if (i !== 7) expect(row).toBe(before.rows[i]);
+    });
+    expect(after.rows[7]!.cells.map((e) => e.message)).toEqual([
+      '第 8 行 · 检查时间不能为空',
+      '第 8 行 · 被检查单位不能为空',
+      '第 8 行 · 问题隐患描述不能为空',
+    ]);
+    expect(after.errors).toEqual(validateAnnex(layout, edited));
+    // Typing on in that cell changes no problem: the same list, so nothing downstream redraws.
+    const more = checkAnnex(
+      layout,
+      setCell(edited, edited.rows[7]!.id, 'inspector', '市应急管理局一组'),
+      {},
+      after,
+    );
+    expect(more.errors).toBe(after.errors);
+  });
+
+  it('a changed month re-checks 已整改 in the months after it (running totals)', () => {
+    const d = annex1([
+      { 'self-general': '2', 'self-general-fixed': '2' },
+      { 'self-general': '0', 'self-general-fixed': '0' },
+      { 'self-general': '1', 'self-general-fixed': '1' },
+    ]);
+    const before = checkAnnex(layouts.annex1, d);
+    expect(before.errors).toEqual([]);
+    const edited = setCell(d, d.rows[0]!.id, 'self-general', '1');
+    const after = checkAnnex(layouts.annex1, edited, {}, before);
+    expect(after.errors.map((e) => e.message)).toEqual([
+      '5月 · 企业自查自纠情况 · 已整改（条）不能大于一般隐患（条）',
+      '6月 · 企业自查自纠情况 · 已整改（条）不能大于一般隐患（条）（截至6月累计：已整改 2，一般隐患 1）',
+      '7月 · 企业自查自纠情况 · 已整改（条）不能大于一般隐患（条）（截至7月累计：已整改 3，一般隐患 2）',
+    ]);
+    expect(after.errors).toEqual(validateAnnex(layouts.annex1, edited));
   });
 });

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AnnexLayout } from '../../../schemas/annex-layout';
 import type { AnnexData } from '../../../lib/forms/data';
-import { toSheet } from '../../../lib/forms/sheet';
+import { sheetCache, toSheet } from '../../../lib/forms/sheet';
 import { PAGE_SIZE } from '../../../lib/forms/paging';
 import { PrintTable } from '../PrintTable';
 
@@ -39,9 +39,11 @@ export function usePrintTable(layout: AnnexLayout, data: AnnexData) {
     };
   }, []);
   const keep = typeof window !== 'undefined' && printed === initial;
+  // Catching up lays out only the rows typed in since (a 5,000-row table is not laid out again).
+  const cache = useMemo(() => sheetCache(), [layout]);
   const table = useMemo(
-    () => (keep ? null : <PrintTable model={toSheet(layout, printed)} />),
-    [layout, printed, keep],
+    () => (keep ? null : <PrintTable model={toSheet(layout, printed, cache)} />),
+    [layout, printed, keep, cache],
   );
   return { keep, table };
 }
