@@ -8,6 +8,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { withSiteInChromium } from './bench-browser.mjs';
+import { ESBUILD_ALIAS } from '../src/lib/build/aliases.mjs';
 
 const ROWS = Number(process.env.BENCH_TYPING_ROWS ?? 5000);
 /** 每轮输入的字符：小写字母、数字、空格和减号（不按 Shift，每个字符正好一次 keydown）。 */
@@ -154,6 +155,7 @@ export async function runTypingBench({ projectRoot, distDir, runs = 3, table }) 
     format: 'esm',
     target: 'node20',
     packages: 'external',
+    alias: ESBUILD_ALIAS,
     logLevel: 'warning',
     outfile,
   });

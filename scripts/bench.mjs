@@ -14,6 +14,7 @@
 //       npm run bench -- --runs 5          每项计时次数（默认 3，另加 1 次预热）
 //       npm run bench -- --no-forms        只统计页面下载量，不做附件部分
 //       npm run bench -- --no-load         不测表单页首次打开的阻塞时间（scripts/bench-load.mjs）
+//       npm run bench -- --no-download     不测 500 / 5 000 / 50 000 行台账的“下载 Excel”（scripts/bench-download.mjs）
 //       npm run bench -- --no-typing       不测 5 000 行附件2/附件3 中每次按键的耗时（scripts/bench-typing.mjs）
 import fs from 'node:fs';
 import path from 'node:path';
@@ -394,6 +395,10 @@ if (isMain) {
       const { runSummaryBench } = await import('./bench-summary.mjs');
       await runSummaryBench({ projectRoot, distDir });
     }
+  }
+  if (!args.includes('--no-download') && !args.includes('--no-browser')) {
+    const { runDownloadBench } = await import('./bench-download.mjs');
+    await runDownloadBench({ projectRoot, distDir });
   }
   if (!args.includes('--no-typing') && !args.includes('--no-browser')) {
     const { runTypingBench } = await import('./bench-typing.mjs');

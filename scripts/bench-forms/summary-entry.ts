@@ -9,11 +9,16 @@ export { loadLayoutsFromFiles } from '../../src/lib/forms/load-layouts-node';
  * `count` 附件1 .xlsx files, each from a different 乡镇 with `months` months from 5月; every number
  * cell of a month is 1 (so the 累计 of each column is count × months).
  */
-export async function annex1Files(layout: AnnexLayout, count: number, months: number) {
+/**
+ * `count` 附件1 files, one per 乡镇, every number 1. `months` months each from 5月; with `single`, each
+ * file holds one month only (file i: 5月 + i mod `months`), as counties that send a file a month do.
+ */
+export async function annex1Files(layout: AnnexLayout, count: number, months: number, single = false) {
   const keys = layout.columns.filter((c) => c.type === 'count').map((c) => c.key);
   const files = [];
   for (let i = 1; i <= count; i++) {
-    const rows = Array.from({ length: months }, (_, m) => ({
+    const held = single ? [i % months] : Array.from({ length: months }, (_, m) => m);
+    const rows = held.map((m) => ({
       id: `r${m}`,
       month: `2025-${String(5 + m).padStart(2, '0')}`,
       cells: Object.fromEntries(keys.map((k) => [k, '1'])),

@@ -2,6 +2,7 @@
 // 生成 5 000 行的附件2/附件3，并按网站自己的草稿格式（DraftStore）写成 localStorage 里的那个字符串。
 import type { AnnexLayout } from '../../src/schemas/annex-layout';
 import { annexDraftStore, draftKey } from '../../src/lib/forms/annex-draft';
+import { csvBytes, toCsv } from '../../src/lib/forms/csv';
 import { bigAnnex } from './data';
 
 export { loadLayoutsFromFiles } from '../../src/lib/forms/load-layouts-node';
@@ -21,4 +22,9 @@ export function bigDraft(
   if (result.status !== 'saved') throw new Error(`草稿没有写成：${result.status}`);
   const key = draftKey(layout.id);
   return { key, value: stored.get(key)!, rowIds: data.rows.map((r) => r.id) };
+}
+
+/** The same rows as a CSV file the form's import reads (for tables too large for localStorage). */
+export function bigCsv(layout: AnnexLayout, rows: number): Uint8Array {
+  return csvBytes(toCsv(layout, bigAnnex(layout, rows)));
 }

@@ -9,6 +9,8 @@ import { csvBytes, toCsv } from '../../src/lib/forms/csv';
 import { loadLayoutsFromFiles } from '../../src/lib/forms/load-layouts-node';
 import type { AnnexLayout } from '../../src/schemas/annex-layout';
 import { readXlsx } from '../../src/lib/forms/xlsx-read';
+import { workbookBytes } from '../../src/lib/forms/xlsx-write';
+import { toSheet } from '../../src/lib/forms/sheet';
 import { bigAnnex, compareAnnex } from '../../scripts/bench-forms/data';
 import { type Site, openPage, projectRoot, startSiteAndBrowser, takeCspViolations } from './harness';
 
@@ -146,4 +148,36 @@ describe('large tables download under the CSP', () => {
     await expect.poll(() => takeCspViolations().join('\n'), { timeout: 10_000 }).toMatch(/worker-src/);
     await ctx.close();
   });
+});
+
+describe('汇总附件2 at the size a county receives', () => {
+  it('200 files × 25 rows are read, combined and downloaded with all 5,000 rows', async () => {
+    const layout = layouts.annex2;
+    const files = [];
+    for (let i = 1; i <= 200; i++) {
+      const data = bigAnnex(layout, 25, i);
+      data.fields = { ...data.fields, unit: `泽州县第${i}乡镇` };
+      files.push({
+        name: `附件2_第${i}乡镇.xlsx`,
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        buffer: Buffer.from(await workbookBytes([toSheet(layout, data)])),
+      });
+    }
+    const ctx = await browser.newContext({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
+    const { page, consoleErrors } = await openPage(ctx, site.url, '/summary/annex2/');
+    await page.locator('.annex-summary[data-ready="true"]').waitFor();
+    await page.locator('.summary-add input[type=file]').setInputFiles(files);
+    await expect
+      .poll(() => page.locator('.summary-total').getAttribute('data-included'), { timeout: 180_000 })
+      .toBe('200');
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 240_000 }),
+      page.getByRole('button', { name: /下载汇总 Excel/ }).click(),
+    ]);
+    const back = await readXlsx(layout, fs.readFileSync((await download.path())!), '汇总.xlsx');
+    expect(back.data?.rows.length).toBe(5_000);
+    expect(await page.locator('.annex-summary .busy').count()).toBe(0);
+    expect(consoleErrors).toEqual([]);
+    await ctx.close();
+  }, 600_000);
 });
