@@ -210,6 +210,9 @@ describe('附件1 调度表 on a desktop', () => {
   });
 
   it('a second tab editing the same draft is noticed, not silently overwritten', async () => {
+    // Switching to another tab hides this one, which saves its last typing at once (填报人 was just
+    // retyped); headless tabs are never hidden, so say so as the browser would.
+    await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
     const other = await ctx.newPage();
     await other.goto(page.url());
     await ready(other);
