@@ -43,13 +43,11 @@ export async function runDownloadBench({ projectRoot, distDir }) {
       });
       await page.goto(new URL('annexes/annex3/', server.url).href);
       await page.waitForSelector('.annex-form[data-ready="true"]');
-      await page
-        .locator('.annex-actions input[type=file]')
-        .setInputFiles({
-          name: '台账.csv',
-          mimeType: 'text/csv',
-          buffer: Buffer.from(lib.bigCsv(layout, rows)),
-        });
+      await page.locator('.annex-actions input[type=file]').setInputFiles({
+        name: '台账.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(lib.bigCsv(layout, rows)),
+      });
       await page.getByRole('button', { name: '确认导入' }).click();
       await page.locator('.import-confirm').waitFor({ state: 'detached' });
       await page.getByLabel(/^企业名称/).fill('晋城市某某（集团）有限公司');
