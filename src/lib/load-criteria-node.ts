@@ -6,6 +6,8 @@ import { referenceDocumentSchema } from '../schemas/reference';
 import { planCriteriaLinkSchema, scopeRuleSchema, selfCheckQuestionSchema } from '../schemas/self-check';
 import { parseYamlList } from './content-loader';
 import type { CriteriaData } from './criteria';
+import { checkLawsInForce } from './law-in-force';
+import { quoteInClause } from './reference-text';
 import { loadPlanFromFiles } from './load-plan-node';
 import { assembleSelfCheck, selfCheckFiles, type SelfCheckData } from './self-check/data';
 import { validateEntries } from './validate-content';
@@ -46,6 +48,13 @@ export function loadCriteriaFromFiles(root: string): CriteriaData {
       ),
   );
   if (missing.length > 0) throw new Error(`参考文本缺失（${missing.length} 处）：\n${missing.join('\n')}`);
+  const dates = checkLawsInForce(
+    documents,
+    (f) => readFileSync(path.join(root, referenceDir, f), 'utf-8'),
+    quoteInClause,
+  );
+  if (dates.length > 0)
+    throw new Error(`施行日期与参考文本不符（${dates.length} 处）：\n${dates.join('\n')}`);
   return { documents, mem10: loadSelfCheckFile(root, 'mem10'), mines: loadSelfCheckFile(root, 'mines') };
 }
 
