@@ -100,12 +100,78 @@ describe('有限空间风险分级 → 台账 (附件3)', () => {
       ),
     );
     expect(JSON.stringify(official)).not.toContain('已永久封堵');
+    // …but it says, under its 备注, that the 风险等级 there is the site's 参考分级.
+    expect(JSON.stringify(official)).toContain(
+      '说明（本站理解）：各行的风险等级由本站“有限空间风险分级”页按参考规则给出，是参考分级',
+    );
     const reasons = XLSX.utils.sheet_to_json<string[]>(wb.Sheets['分级依据']!, { header: 1 });
     const text = JSON.stringify(reasons);
     expect(text).toContain('已永久封堵，仅外壁检修');
     expect(text).toContain('第十三条');
     expect(text).toContain('本站理解');
     await p.close();
+  });
+});
+
+describe('有限空间: what the texts say, and what is the site’s reading', () => {
+  let page: Page;
+  beforeAll(async () => {
+    ({ page } = await openPage(browser, site.url, '/confined-space/'));
+    await page.locator('.grading[data-ready="true"]').waitFor();
+  });
+  afterAll(() => page?.close());
+  const result = () => page.locator('.grading-result');
+
+  it('gives 第13号令第六条 as the 台账 duty (no 风险等级 in it), and 附件3 as a reference form', async () => {
+    const intro = (await page.locator('.grading-intro').innerText()).replace(/\s+/g, '');
+    expect(intro).toContain(
+      '建立有限空间管理台账的依据是第13号令第六条第一款：“工贸企业应当对有限空间进行辨识，建立有限空间管理台账，明确有限空间数量、位置以及危险因素等信息，并及时更新。”这一条没有要求写风险等级。',
+    );
+    expect(intro).toContain('《XX有限空间管理台账（参考）》是参考格式');
+    expect(intro).not.toContain('方案要求有限空间重点企业建立台账');
+  });
+
+  it('窒息 (缺氧) is 中 and cites 第13号令第七条第二款, not 第十三条', async () => {
+    await describeSpace(page, '2号地坑', '地坑');
+    await page.getByLabel('缺氧').check();
+    await expect.poll(() => result().locator('.grade-badge').getAttribute('data-grade')).toBe('中');
+    expect(await result().locator('[data-meaning="poisoning"]').count()).toBe(0);
+    const asphyxiation = await result().locator('[data-meaning="asphyxiation"]').innerText();
+    expect(asphyxiation).toContain('第10号令第十三条写的是“中毒风险”，没有写窒息');
+    expect(asphyxiation).toContain(
+      '第13号令第七条第二款：“对于存在硫化氢、一氧化碳、二氧化碳等中毒和窒息等风险',
+    );
+    // The tier's logic is shown, marked as the site's reading.
+    expect(await result().locator('.grading-tier').innerText()).toMatch(
+      /^本站理解\s*规则定为中的思路：第13号令第七条第二款/,
+    );
+    await page.getByLabel('缺氧').uncheck();
+  });
+
+  it('a 低 space still needs approval and a risk assessment; the 作业方案 sentence is for 高、中 only', async () => {
+    await page.getByLabel('类型').selectOption({ label: '炉窑' });
+    await page.getByLabel('高温').check();
+    await expect.poll(() => result().locator('.grade-badge').getAttribute('data-grade')).toBe('低');
+    const low = await result().locator('[data-meaning="low"]').innerText();
+    expect(low).toContain('只针对“高、中等级风险有限空间作业”');
+    expect(low).toContain('不分等级');
+    const every = await result().locator('[data-meaning="every-grade"]').innerText();
+    expect(every).toContain(
+      '第13号令第七条第三款：“未经工贸企业确定的作业审批人批准，不得实施有限空间作业。”',
+    );
+    expect(every).toContain('GB 46768-2025 5.1.1');
+    await page.getByLabel('高温').uncheck();
+  });
+
+  it('the 建材 spaces 第六条（二）（四） names are 高, with those 情形 quoted', async () => {
+    await page.getByLabel('类型').selectOption({ label: '筒型储库' });
+    await expect.poll(() => page.getByLabel('高处坠落').isChecked()).toBe(true);
+    await expect.poll(() => result().locator('.grade-badge').getAttribute('data-grade')).toBe('高');
+    const text = await result().locator('[data-meaning="building-materials"]').innerText();
+    expect(text).toContain(
+      '第10号令第六条（二）：“筒型储库人工清库作业未落实清库方案中防止高处坠落、坍塌等安全措施的',
+    );
+    expect(await result().innerText()).toContain('其他行业的同类设备，本站同样定为高');
   });
 });
 
