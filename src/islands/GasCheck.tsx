@@ -7,11 +7,19 @@ import {
   checkRecord,
   emptyGasRecord,
   gasRecordDraftSpec,
+  pointDirections,
+  pointsNote,
+  printedPoints,
   recordProblems,
   recordTime,
+  verdictSentence,
 } from '../lib/confined-space/gas-record';
 
-/** The pre-entry gas check: readings → 合格/不合格 per 5.9.1, clause with every verdict, a printable 检测记录. */
+/**
+ * The pre-entry gas check: readings (the worst of the points, 5.8.6) → whether they meet 5.9.1's entry
+ * conditions, with the clause of every verdict and what else the standard asks before entry; a printable
+ * 检测记录 with each point's position, blank cells for each point's readings and the tester's signature (5.8.7).
+ */
 export default function GasCheck({ spec }: { spec: GasCheckSpec }) {
   const store = useMemo(() => new DraftStore(browserStorage(), gasRecordDraftSpec), []);
   const [record, setRecord] = useState<GasRecord>(() => emptyGasRecord(spec));
@@ -43,6 +51,11 @@ export default function GasCheck({ spec }: { spec: GasCheckSpec }) {
     setPrintProblems(problems);
     if (problems.length === 0) window.print();
   };
+  const points = record.points ?? [];
+  const setPoint = (i: number, value: string) => set({ points: points.map((p, j) => (j === i ? value : p)) });
+  const pointsWarning = pointsNote(spec, record);
+  const printed = printedPoints(spec, record);
+  const gases = record.toxic.filter((t) => t.gas.trim());
   const field = (key: 'place' | 'space' | 'tester' | 'guardian', label: string) => (
     <label>
       {label}
@@ -69,7 +82,51 @@ export default function GasCheck({ spec }: { spec: GasCheckSpec }) {
           {field('tester', '检测人')}
           {field('guardian', '监护人')}
         </div>
+        <h2>检测点</h2>
+        <p class="gas-clause">
+          GB 46768-2025 {spec.points.clause}：“{spec.points.quote}”“{spec.points.vertical.quote}”；“
+          {spec.points.verticalShort.quote}”“{spec.points.horizontal.quote}”
+        </p>
+        <div class="gas-fields">
+          <label>
+            检测方向
+            <select
+              value={record.direction ?? 'vertical'}
+              onChange={(e) => set({ direction: e.currentTarget.value as GasRecord['direction'] })}
+            >
+              {pointDirections(spec).map((d) => (
+                <option value={d.id}>{d.label}</option>
+              ))}
+            </select>
+          </label>
+        </div>
+        <ol class="gas-points">
+          {points.map((p, i) => (
+            <li key={i}>
+              <label>
+                第 {i + 1} 个检测点的检测位置
+                <input
+                  value={p}
+                  placeholder="如 井口下 0.5 m"
+                  onInput={(e) => setPoint(i, e.currentTarget.value)}
+                />
+              </label>
+              <button type="button" onClick={() => set({ points: points.filter((_, j) => j !== i) })}>
+                删除第 {i + 1} 个检测点
+              </button>
+            </li>
+          ))}
+        </ol>
+        <button type="button" onClick={() => set({ points: [...points, ''] })}>
+          添加一个检测点
+        </button>
+        {pointsWarning && <p class="gas-points-note">{pointsWarning}</p>}
         <h2>读数</h2>
+        <p class="gas-clause">
+          <strong>{spec.points.worst}。</strong>
+          <span class="summary-tag tag-reading">本站理解</span>
+          {spec.points.worstReading}各检测点的读数写在打印的检测记录上。
+        </p>
         <div class="gas-fields">
           <label>
             {spec.oxygen.label}（{spec.oxygen.unit}）
@@ -137,6 +194,22 @@ export default function GasCheck({ spec }: { spec: GasCheckSpec }) {
                 <input value={t.standard} onInput={(e) => setToxic(i, { standard: e.currentTarget.value })} />
               </label>
             </div>
+            {spec.toxic.limitKinds.find((k) => k.id === t.limitKind)?.onlyWhenNoOther && (
+              <label class="gas-confirm">
+                <input
+                  type="checkbox"
+                  checked={t.noMacOrStel ?? false}
+                  onChange={(e) => setToxic(i, { noMacOrStel: e.currentTarget.checked })}
+                />{' '}
+                该气体没有
+                {spec.toxic.limitKinds
+                  .filter((k) => !k.onlyWhenNoOther)
+                  .map((k) => k.label)
+                  .join('和')}
+                （GB 46768-2025 {spec.toxic.clause}
+                ：“无最高容许浓度和短时间接触容许浓度的,选用时间加权平均容许浓度”）
+              </label>
+            )}
             <button type="button" onClick={() => set({ toxic: record.toxic.filter((_, j) => j !== i) })}>
               删除这种气体
             </button>
@@ -175,6 +248,8 @@ export default function GasCheck({ spec }: { spec: GasCheckSpec }) {
               {record.place || '—'}
               {record.space ? `（${record.space}）` : ''}
             </dd>
+            <dt>检测方向</dt>
+            <dd>{pointDirections(spec).find((d) => d.id === (record.direction ?? 'vertical'))!.label}</dd>
             <dt>检测人</dt>
             <dd>{record.tester || '—'}</dd>
             <dt>监护人</dt>
@@ -195,8 +270,7 @@ export default function GasCheck({ spec }: { spec: GasCheckSpec }) {
         {outcome.ok && (
           <>
             <p class={`gas-verdict verdict-${outcome.result.verdict}`} data-verdict={outcome.result.verdict}>
-              结论：<strong>{outcome.result.verdict}</strong>
-              {outcome.result.verdict === '合格' ? '（符合 5.9.1 所有条件）' : '，不得实施作业'}
+              <strong>{verdictSentence(spec, outcome.result)}</strong>
             </p>
             {outcome.result.missing.length > 0 && (
               <p>
@@ -210,6 +284,7 @@ export default function GasCheck({ spec }: { spec: GasCheckSpec }) {
                 GB 46768-2025 {outcome.result.consequence.clause}：“{outcome.result.consequence.quote}”
               </p>
             )}
+            <h3>判定所用的读数（各检测点中最不利的读数）</h3>
             <table class="gas-table">
               <thead>
                 <tr>
@@ -242,6 +317,59 @@ export default function GasCheck({ spec }: { spec: GasCheckSpec }) {
             </table>
           </>
         )}
+        <div class="gas-entry" data-entry>
+          <h3>5.9.1 只是进入的条件之一。进入前，GB 46768-2025 还要求：</h3>
+          <ul>
+            {spec.entry.map((e) => (
+              <li>
+                <span class="gas-box" aria-hidden="true" />
+                <strong>{e.label}</strong>（{e.clause}）：“{e.quote}”
+              </li>
+            ))}
+          </ul>
+        </div>
+        <div class="gas-print-points print-only">
+          <h3>
+            各检测点读数（GB 46768-2025 {spec.points.clause}、{spec.record.clause}）
+          </h3>
+          <table class="gas-table">
+            <thead>
+              <tr>
+                <th scope="col">检测点</th>
+                <th scope="col">检测位置</th>
+                <th scope="col">
+                  {spec.oxygen.label}（{spec.oxygen.unit}）
+                </th>
+                <th scope="col">
+                  {spec.flammable.label}（{spec.flammable.unit}）
+                </th>
+                {gases.map((t) => (
+                  <th scope="col">
+                    {t.gas}
+                    {t.unit.trim() ? `（${t.unit.trim()}）` : ''}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {printed.map((p, i) => (
+                <tr data-point={i + 1}>
+                  <td>{i + 1}</td>
+                  <td>{p}</td>
+                  <td />
+                  <td />
+                  {gases.map(() => (
+                    <td />
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p class="gas-clause">
+            GB 46768-2025 {spec.record.clause}：“{spec.record.quote}”
+          </p>
+          <p class="gas-signature">检测人员（签字）：＿＿＿＿＿＿＿＿　　日期：＿＿＿＿年＿＿月＿＿日</p>
+        </div>
         <p class="gas-actions">
           <button type="button" class="primary" onClick={print}>
             打印检测记录

@@ -264,6 +264,17 @@ export default function GradingAssistant(props: GradingAssistantProps) {
                 </span>
               )}
             </p>
+            {ruleSet.tiers.find((t) => t.grade === result.computed) && (
+              <p class="grading-tier">
+                {ruleSet.issuer.startsWith('本站') && (
+                  <span class="summary-tag tag-reading" title="这是本站的理解，不是条文原文">
+                    本站理解
+                  </span>
+                )}
+                规则定为{result.computed}的思路：
+                {ruleSet.tiers.find((t) => t.grade === result.computed)!.meaning}
+              </p>
+            )}
             <ol class="grading-reasons">
               {result.reasons.map((r) => (
                 <li key={r.rule.id} class={result.decisive.includes(r.rule.id) ? 'decisive' : ''}>

@@ -7,6 +7,9 @@ import {
   countSelfCheck,
   filterItems,
   filterLabels,
+  hazardIndex,
+  hazardsOf,
+  openHazardItems,
   resultOf,
   type ItemFilter,
 } from '../lib/self-check/hazards';
@@ -80,6 +83,8 @@ export default function SelfCheck({ data, annex2 }: SelfCheckProps) {
   if (!book) return <p class="sc-loading">正在读取本浏览器中保存的自查……</p>;
 
   const counts = check ? countSelfCheck(items, check, today) : null;
+  const hazards = check ? hazardsOf(items, check, today) : [];
+  const hazardOf = hazardIndex(hazards);
   const report = check && selection ? selfCheckReport(data, selection, items, check, today) : null;
   const downloadReport = async () => {
     if (!report) return;
@@ -153,7 +158,13 @@ export default function SelfCheck({ data, annex2 }: SelfCheckProps) {
           </button>
         </div>
       )}
-      <BookBar book={book} setBook={setBook} today={today} saveNote={saveNote} />
+      <BookBar
+        book={book}
+        setBook={setBook}
+        today={today}
+        saveNote={saveNote}
+        carry={openHazardItems(hazards)}
+      />
       {check && selection && counts && (
         <>
           <section class="sc-section" aria-labelledby="sc-info">
@@ -238,22 +249,42 @@ export default function SelfCheck({ data, annex2 }: SelfCheckProps) {
             {shown.map((item) => {
               const heading = item.group !== lastGroup ? item.group : null;
               lastGroup = item.group;
+              const hazard = hazardOf.get(item.id);
+              const holders =
+                hazard && hazard.item.id === item.id
+                  ? [item.id, ...hazard.criteria.map((c) => c.id)]
+                  : [item.id];
               return (
                 <>
                   {heading && <h3 class="sc-group">{heading}</h3>}
                   <ItemCard
                     item={item}
                     result={resultOf(check, item.id)}
-                    today={today}
+                    hazard={hazard}
+                    linkedCriteria={
+                      item.criterion
+                        ? []
+                        : item.linked
+                            .map((id) => byId.get(id))
+                            .filter((c) => c?.criterion)
+                            .map((c) => ({ item: c!, result: resultOf(check, c!.id) }))
+                    }
                     linkedLabel={(id) => byId.get(id)?.source ?? id}
                     onChange={(patch) => setBook(updateResult(book, check.id, item.id, patch))}
+                    onAnswerLinked={(id, status) => setBook(updateResult(book, check.id, id, { status }))}
                     photos={
                       <PhotoField
                         itemId={item.id}
-                        photos={resultOf(check, item.id).photos ?? []}
+                        photos={hazard?.item.id === item.id ? (hazard.result.photos ?? []) : []}
                         url={photos.url}
                         onAdd={(stage, files) => void photos.add(item.id, stage, files)}
-                        onRemove={(id) => photos.remove(item.id, id)}
+                        onRemove={(id) => {
+                          // A merged hazard shows the photos of every item it is made of.
+                          const holder = holders.find((h) =>
+                            (resultOf(check, h).photos ?? []).some((p) => p.id === id),
+                          );
+                          photos.remove(holder ?? item.id, id);
+                        }}
                       />
                     }
                   />

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { entryLead, factLabel, handoutOf, type Deck, type Slide, type SlideFact } from '../lib/training/deck';
+import { todayInChina } from '../lib/dates';
+import { statusLabel, windowStatus } from '../lib/deadlines';
 import { keyToAction, move, progressText, type DeckAction } from '../lib/training/keys';
 import { slideFromHash, slideHash } from '../lib/training/url';
 
@@ -271,8 +273,23 @@ function SlideView({ slide }: { slide: Slide }) {
           </ul>
         )}
         {slide.facts.length > 0 && <Facts facts={slide.facts} className="training-facts" />}
+        {slide.dated && <Dated dated={slide.dated} />}
       </div>
     </div>
+  );
+}
+
+/** A campaign's dates (本站理解) and its status worked out from today, e.g. 已结束. */
+function Dated({ dated }: { dated: NonNullable<Slide['dated']> }) {
+  const status = windowStatus({ start: dated.start, end: dated.end, deadline: null }, todayInChina());
+  return (
+    <p class="training-dated">
+      <span class="summary-tag">本站理解</span>
+      {dated.reading}
+      <span class={`status status-${status}`} data-dated-status>
+        {statusLabel(status)}
+      </span>
+    </p>
   );
 }
 
@@ -326,9 +343,15 @@ function Handout({ deck }: { deck: Deck }) {
       {deck.about.length > 0 && <Facts facts={deck.about} className="handout-about" />}
       <p class="handout-fields">单位：＿＿＿＿＿＿＿＿＿＿　日期：＿＿＿＿＿＿　姓名：＿＿＿＿＿＿</p>
       <p class="handout-help">
-        共 {count}{' '}
-        项，每项前有一个方框供勾选。序号是投影的屏号，点序号从该屏开始投影。标“摘要”“本站理解”的是本站写的概括，其余文字为原文。
+        共 {count} 项，{deck.answerNote ? '每项下面有几个方框，勾选检查结果' : '每项前有一个方框供勾选'}
+        。序号是投影的屏号，点序号从该屏开始投影。标“摘要”“本站理解”的是本站写的概括，其余文字为原文。
       </p>
+      {deck.answerNote && (
+        <p class="handout-answer-note">
+          <span class="summary-tag">本站理解</span>
+          {deck.answerNote}
+        </p>
+      )}
       {groups.map((g) => (
         <section class="handout-group">
           <h3>{g.heading}</h3>
@@ -338,7 +361,7 @@ function Handout({ deck }: { deck: Deck }) {
               const lead = entryLead(g, e);
               return (
                 <li class="handout-item">
-                  <span class="tick" aria-hidden="true" />
+                  {e.slide.answers ? <span aria-hidden="true" /> : <span class="tick" aria-hidden="true" />}
                   <a
                     class="handout-number"
                     id={`handout-${e.slide.id}`}
@@ -360,6 +383,16 @@ function Handout({ deck }: { deck: Deck }) {
                     ))}
                     {e.slide.subItems.length > 0 && <p class="handout-sub">{e.slide.subItems.join(' ')}</p>}
                     <p class="handout-source">{e.slide.source.short}</p>
+                    {e.slide.answers && (
+                      <p class="handout-answers">
+                        {e.slide.answers.map((a) => (
+                          <span class="handout-answer">
+                            <span class="tick" aria-hidden="true" />
+                            {a}
+                          </span>
+                        ))}
+                      </p>
+                    )}
                   </div>
                 </li>
               );

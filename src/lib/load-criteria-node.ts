@@ -6,6 +6,8 @@ import { referenceDocumentSchema } from '../schemas/reference';
 import { planCriteriaLinkSchema, scopeRuleSchema, selfCheckQuestionSchema } from '../schemas/self-check';
 import { parseYamlList } from './content-loader';
 import type { CriteriaData } from './criteria';
+import { checkLawsInForce } from './law-in-force';
+import { clauseText, quoteInClause } from './reference-text';
 import { loadPlanFromFiles } from './load-plan-node';
 import { assembleSelfCheck, selfCheckFiles, type SelfCheckData } from './self-check/data';
 import { validateEntries } from './validate-content';
@@ -46,6 +48,13 @@ export function loadCriteriaFromFiles(root: string): CriteriaData {
       ),
   );
   if (missing.length > 0) throw new Error(`参考文本缺失（${missing.length} 处）：\n${missing.join('\n')}`);
+  const dates = checkLawsInForce(
+    documents,
+    (f) => readFileSync(path.join(root, referenceDir, f), 'utf-8'),
+    quoteInClause,
+  );
+  if (dates.length > 0)
+    throw new Error(`施行日期与参考文本不符（${dates.length} 处）：\n${dates.join('\n')}`);
   return { documents, mem10: loadSelfCheckFile(root, 'mem10'), mines: loadSelfCheckFile(root, 'mines') };
 }
 
@@ -59,4 +68,28 @@ export function loadSelfCheckFromFiles(root: string): SelfCheckData {
     rules: loadSelfCheckFile(root, 'rules'),
     links: loadSelfCheckFile(root, 'links'),
   });
+}
+
+/**
+ * One article, paragraph, item or clause of a reference text (第七条第三款, 第六条（四）, 5.1.1), verbatim
+ * without its leading number, for a page to quote; throws, naming it, when the transcription lacks it.
+ */
+export function referenceClause(
+  root: string,
+  documents: CriteriaData['documents'],
+  documentId: string,
+  clause: string,
+): string {
+  const doc = documents.find((d) => d.id === documentId);
+  const text = doc
+    ? doc.files
+        .map((f) => clauseText(readFileSync(path.join(root, referenceDir, f), 'utf-8'), clause))
+        .find((t) => t !== undefined)
+    : undefined;
+  if (text === undefined) throw new Error(`参考文本 ${documentId} 中没有 ${clause}`);
+  // The transcription says the text was not obtained (〔原文未取得〕): never quote that as the law.
+  if (text.includes('原文未取得')) throw new Error(`参考文本 ${documentId} 的 ${clause} 原文未取得`);
+  return text
+    .replace(/^(第[一二三四五六七八九十百]+条|\d+(\.\d+)+) /, '')
+    .replace(/^（[一二三四五六七八九十]+）/, '');
 }

@@ -133,8 +133,10 @@ describe('sector words people type (Pagefind only finds what is on the page)', (
     expect(sector('cold-storage').keywords).toEqual(expect.arrayContaining(['液氨', '氨制冷']));
     expect(sector('dust-explosion').keywords).toEqual(expect.arrayContaining(['铝镁粉', '木粉', '面粉']));
   });
-  it('summaries use the plan’s own scope words and say foundries are 金属冶炼', () => {
-    expect(sector('metal-smelting').summary).toContain('铸造');
+  it('summaries use the plan’s own scope words and do not say foundries are 金属冶炼 (no text says so)', () => {
+    expect(sector('metal-smelting').summary).not.toContain('铸造');
+    const molten = plan.campaigns[0]!.sections.find((x) => x.id === 'molten-metal')!;
+    expect(molten.onlyForReading).toContain('都没有界定铸造企业是否属于金属冶炼企业');
     expect(sector('confined-space').summary).toContain(plan.campaigns[2]!.scope.replace(/。$/, ''));
     expect(sector('dust-explosion').summary).toContain(
       '涉及金属粉尘、粮食粉尘、木材粉尘等涉爆粉尘的冶金工贸企业',

@@ -83,3 +83,24 @@ describe('clauseText', () => {
     expect(() => referenceBody('no rule here')).toThrow('分隔线');
   });
 });
+
+describe('referenceClause (what pages quote)', () => {
+  it('gives a paragraph, an item or a clause verbatim, without its number', async () => {
+    const { referenceClause } = await import('./load-criteria-node');
+    const { documents } = loadCriteriaFromFiles(root);
+    expect(referenceClause(root, documents, 'mem13', '第七条第三款')).toBe(
+      '未经工贸企业确定的作业审批人批准，不得实施有限空间作业。',
+    );
+    expect(referenceClause(root, documents, 'mem13', '第六条第一款')).toBe(
+      '工贸企业应当对有限空间进行辨识，建立有限空间管理台账，明确有限空间数量、位置以及危险因素等信息，并及时更新。',
+    );
+    expect(referenceClause(root, documents, 'mem10', '第七条（六）')).toMatch(/^使用可燃性有机溶剂清洗/);
+    expect(referenceClause(root, documents, 'gb46768', '5.1.1')).toMatch(/^作业前,作业单位应对有限空间/);
+    expect(() => referenceClause(root, documents, 'mem13', '第十九条第一款')).toThrow(
+      '参考文本 mem13 的 第十九条第一款 原文未取得',
+    );
+    expect(() => referenceClause(root, documents, 'mem13', '第三十条')).toThrow(
+      '参考文本 mem13 中没有 第三十条',
+    );
+  });
+});

@@ -79,6 +79,8 @@ export const gradingRuleSetSchema = z
     issuer: planText,
     /** Shown with every result, e.g. 参考分级……以行业主管部门的标准为准. */
     notice: planText,
+    /** What each grade stands for, in the rule set's words (the default: 本站理解); shown with the result. */
+    tiers: z.array(z.object({ grade, meaning: planText }).strict()).default([]),
     rules: z.array(gradingRuleSchema).min(1),
     /** Used when no rule matches (e.g. no hazard ticked). */
     fallback: z

@@ -43,8 +43,15 @@ export const gasCheckSpecSchema = z
       .object({
         ...clauseQuote,
         inclusive: z.boolean(),
-        /** The kinds of limit the clause names, in its words, with the order it gives them. */
-        limitKinds: z.array(z.object({ id: slug, label: planText }).strict()).min(1),
+        /**
+         * The kinds of limit the clause names, in its words, with the order it gives them; a kind marked
+         * `onlyWhenNoOther` may be used only when the standard gives none of the others (5.9.1 c) PC-TWA).
+         */
+        limitKinds: z
+          .array(
+            z.object({ id: slug, label: planText, onlyWhenNoOther: z.boolean().default(false) }).strict(),
+          )
+          .min(1),
         /** Why the site asks for the limit: the references hold no GBZ 2.1 value. */
         limitNote: planText,
       })
@@ -60,6 +67,23 @@ export const gasCheckSpecSchema = z
       .strict(),
     /** 5.9.2: what follows a failed check. */
     failure: z.object(clauseQuote).strict(),
+    /** What else the standard requires before entry (5.9.1 is one condition only), each quoted. */
+    entry: z.array(z.object({ label: planText, ...clauseQuote }).strict()).min(1),
+    /** 5.8.6: where to measure and how many points (each number is in its quote). */
+    points: z
+      .object({
+        ...clauseQuote,
+        vertical: z.object({ quote: planText, min: z.number().int().min(1) }).strict(),
+        verticalShort: z.object({ quote: planText, min: z.number().int().min(1) }).strict(),
+        horizontal: z.object({ quote: planText, min: z.number().int().min(1) }).strict(),
+        /** What to type when several points were measured (our words, from 5.8.6's many points). */
+        worst: planText,
+        /** How the site reads 最不利 for each gas (本站理解). */
+        worstReading: planText,
+      })
+      .strict(),
+    /** 5.8.7: what the written record holds and who signs it. */
+    record: z.object(clauseQuote).strict(),
   })
   .strict()
   .refine((s) => s.oxygen.min < s.oxygen.max, { message: '氧含量下限应小于上限', path: ['oxygen', 'min'] });

@@ -1,5 +1,25 @@
 import { z } from './zod';
-import { planText, slug } from './common';
+import { isoDate, planText, slug } from './common';
+
+/**
+ * When a document took effect, as the transcription states it: `basis` is verbatim from its file (the
+ * 公布令 or 施行 sentence, or the transcriber's note when the text itself is not held), `basisFrom` says
+ * where in the file it is (our words). `date` is null when the file states none (矿安〔2024〕41号).
+ */
+export const inForceSchema = z
+  .object({
+    date: isoDate.nullable(),
+    /** What the file says instead of a 施行 date, e.g. 2024年4月23日印发 (our summary of its note). */
+    issued: planText.optional(),
+    basis: planText,
+    basisFrom: planText,
+  })
+  .strict()
+  .refine((f) => f.date !== null || f.issued !== undefined, {
+    message: '没有施行日期时要写 issued（文件写明的印发日期等）',
+    path: ['issued'],
+  });
+export type InForce = z.infer<typeof inForceSchema>;
 
 /**
  * A law or standard the site quotes (参考文本): its transcription in content/source/reference/ and the
@@ -24,6 +44,10 @@ export const referenceDocumentSchema = z
     sources: z.array(planText).min(1, '缺少来源（source: 行）'),
     /** The file's 状态说明, verbatim. */
     notes: z.array(planText).default([]),
+    /** Its 施行 date and the words that give it. */
+    inForce: inForceSchema,
+    /** A sentence of the document that bounds its own reach (第10号令第二条), verbatim, checked. */
+    scope: z.object({ clause: z.string(), quote: planText }).strict().optional(),
   })
   .strict();
 export type ReferenceDocument = z.infer<typeof referenceDocumentSchema>;

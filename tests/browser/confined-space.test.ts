@@ -100,12 +100,78 @@ describe('有限空间风险分级 → 台账 (附件3)', () => {
       ),
     );
     expect(JSON.stringify(official)).not.toContain('已永久封堵');
+    // …but it says, under its 备注, that the 风险等级 there is the site's 参考分级.
+    expect(JSON.stringify(official)).toContain(
+      '说明（本站理解）：各行的风险等级由本站“有限空间风险分级”页按参考规则给出，是参考分级',
+    );
     const reasons = XLSX.utils.sheet_to_json<string[]>(wb.Sheets['分级依据']!, { header: 1 });
     const text = JSON.stringify(reasons);
     expect(text).toContain('已永久封堵，仅外壁检修');
     expect(text).toContain('第十三条');
     expect(text).toContain('本站理解');
     await p.close();
+  });
+});
+
+describe('有限空间: what the texts say, and what is the site’s reading', () => {
+  let page: Page;
+  beforeAll(async () => {
+    ({ page } = await openPage(browser, site.url, '/confined-space/'));
+    await page.locator('.grading[data-ready="true"]').waitFor();
+  });
+  afterAll(() => page?.close());
+  const result = () => page.locator('.grading-result');
+
+  it('gives 第13号令第六条 as the 台账 duty (no 风险等级 in it), and 附件3 as a reference form', async () => {
+    const intro = (await page.locator('.grading-intro').innerText()).replace(/\s+/g, '');
+    expect(intro).toContain(
+      '建立有限空间管理台账的依据是第13号令第六条第一款：“工贸企业应当对有限空间进行辨识，建立有限空间管理台账，明确有限空间数量、位置以及危险因素等信息，并及时更新。”这一条没有要求写风险等级。',
+    );
+    expect(intro).toContain('《XX有限空间管理台账（参考）》是参考格式');
+    expect(intro).not.toContain('方案要求有限空间重点企业建立台账');
+  });
+
+  it('窒息 (缺氧) is 中 and cites 第13号令第七条第二款, not 第十三条', async () => {
+    await describeSpace(page, '2号地坑', '地坑');
+    await page.getByLabel('缺氧').check();
+    await expect.poll(() => result().locator('.grade-badge').getAttribute('data-grade')).toBe('中');
+    expect(await result().locator('[data-meaning="poisoning"]').count()).toBe(0);
+    const asphyxiation = await result().locator('[data-meaning="asphyxiation"]').innerText();
+    expect(asphyxiation).toContain('第10号令第十三条写的是“中毒风险”，没有写窒息');
+    expect(asphyxiation).toContain(
+      '第13号令第七条第二款：“对于存在硫化氢、一氧化碳、二氧化碳等中毒和窒息等风险',
+    );
+    // The tier's logic is shown, marked as the site's reading.
+    expect(await result().locator('.grading-tier').innerText()).toMatch(
+      /^本站理解\s*规则定为中的思路：第13号令第七条第二款/,
+    );
+    await page.getByLabel('缺氧').uncheck();
+  });
+
+  it('a 低 space still needs approval and a risk assessment; the 作业方案 sentence is for 高、中 only', async () => {
+    await page.getByLabel('类型').selectOption({ label: '炉窑' });
+    await page.getByLabel('高温').check();
+    await expect.poll(() => result().locator('.grade-badge').getAttribute('data-grade')).toBe('低');
+    const low = await result().locator('[data-meaning="low"]').innerText();
+    expect(low).toContain('只针对“高、中等级风险有限空间作业”');
+    expect(low).toContain('不分等级');
+    const every = await result().locator('[data-meaning="every-grade"]').innerText();
+    expect(every).toContain(
+      '第13号令第七条第三款：“未经工贸企业确定的作业审批人批准，不得实施有限空间作业。”',
+    );
+    expect(every).toContain('GB 46768-2025 5.1.1');
+    await page.getByLabel('高温').uncheck();
+  });
+
+  it('the 建材 spaces 第六条（二）（四） names are 高, with those 情形 quoted', async () => {
+    await page.getByLabel('类型').selectOption({ label: '筒型储库' });
+    await expect.poll(() => page.getByLabel('高处坠落').isChecked()).toBe(true);
+    await expect.poll(() => result().locator('.grade-badge').getAttribute('data-grade')).toBe('高');
+    const text = await result().locator('[data-meaning="building-materials"]').innerText();
+    expect(text).toContain(
+      '第10号令第六条（二）：“筒型储库人工清库作业未落实清库方案中防止高处坠落、坍塌等安全措施的',
+    );
+    expect(await result().innerText()).toContain('其他行业的同类设备，本站同样定为高');
   });
 });
 
@@ -132,7 +198,7 @@ describe('有限空间风险分级 on a 390 px phone', () => {
 });
 
 describe('作业前检测 (GB 46768-2025 5.9.1)', () => {
-  it('gives 合格/不合格 with the clause shown, takes limits from the user, keeps the readings and prints a record', async () => {
+  it('says whether readings meet 5.9.1’s entry conditions, with the clause, takes limits from the user, keeps the readings and prints a record', async () => {
     const ctx = await browser.newContext(desktop);
     const { page, consoleErrors } = await openPage(ctx, site.url, '/confined-space/gas-check/');
     await page.locator('.gas-check[data-ready="true"]').waitFor();
@@ -151,14 +217,49 @@ describe('作业前检测 (GB 46768-2025 5.9.1)', () => {
       await box.getByLabel(/^单位/).fill('mg/m³');
       await box.getByLabel('限值所依据的标准').fill('GBZ 2.1-2019');
     }
-    await expect.poll(() => result.locator('.gas-verdict').getAttribute('data-verdict')).toBe('合格');
+    await expect.poll(() => result.locator('.gas-verdict').getAttribute('data-verdict')).toBe('符合');
     const text = await result.innerText();
+    // Not “合格” nor “可以进入”: 5.9.1 is a necessary condition only; what else 5.x asks is listed.
+    expect(await result.locator('.gas-verdict').innerText()).toBe(
+      '检测结果符合 GB 46768-2025 5.9.1 的准入条件。',
+    );
+    expect(text).not.toMatch(/合格|可以进入/);
+    const entry = await result.locator('[data-entry]').innerText();
+    for (const [label, clause] of [
+      ['作业审批', '5.2.1'],
+      ['安全隔离', '5.6.1'],
+      ['进入确认', '6.1'],
+      ['持续通风', '6.2.4'],
+      ['个体防护', '5.12.4'],
+    ])
+      expect(entry).toContain(`${label}（${clause}）：“`);
     expect(text).toContain('5.9.1 a)：“a) 氧含量为19.5% VOL~23.5% VOL”');
     expect(text).toContain('5.9.1 b)：“b) 可燃性气体浓度不大于爆炸下限(LEL)的10%”');
     expect(text).toContain('GBZ 2.1-2019');
+    // 5.9.1 c): PC-TWA only when the standard has neither MAC nor PC-STEL for the gas — the user says so.
+    const second = page.locator('.gas-toxic').nth(1);
+    await second.getByLabel('限值类别').selectOption({ label: '时间加权平均容许浓度' });
+    await expect
+      .poll(() => result.innerText())
+      .toContain('先用最高容许浓度或短时间接触容许浓度，两者都没有时才用时间加权平均容许浓度');
+    await second.getByLabel(/该气体没有最高容许浓度和短时间接触容许浓度/).check();
+    await expect.poll(() => result.locator('.gas-verdict').getAttribute('data-verdict')).toBe('符合');
     await page.getByLabel('氧含量（% VOL）').fill('19.4');
-    await expect.poll(() => result.locator('.gas-verdict').getAttribute('data-verdict')).toBe('不合格');
-    expect(await result.locator('[data-line="oxygen"]').innerText()).toContain('不合格');
+    await expect.poll(() => result.locator('.gas-verdict').getAttribute('data-verdict')).toBe('不符合');
+    expect(await result.locator('.gas-verdict').innerText()).toBe(
+      '检测结果不符合 GB 46768-2025 5.9.1 的准入条件，不应实施作业。',
+    );
+    expect(await result.locator('[data-line="oxygen"]').innerText()).toContain('不符合');
+    // Several points (5.8.6): the worst reading is typed; the points' positions go on the record.
+    expect(await page.locator('.gas-form').innerText()).toContain('填写各检测点中最不利的读数');
+    await page.getByLabel('第 1 个检测点的检测位置').fill('井口下 0.5 m');
+    await page.getByLabel('第 2 个检测点的检测位置').fill('井中部');
+    expect(await page.locator('.gas-points-note').innerText()).toContain(
+      '不少于 3 个检测点，已填写 2 个检测位置',
+    );
+    await page.getByLabel('检测方向').selectOption('vertical-short');
+    await expect.poll(() => page.locator('.gas-points-note').count()).toBe(0);
+    await page.getByLabel('检测方向').selectOption('vertical');
     // The record asks for 检测人 and 监护人 before printing.
     await page.getByRole('button', { name: '打印检测记录' }).click();
     expect(await page.getByRole('alert').innerText()).toContain('请填写检测人');
@@ -170,7 +271,15 @@ describe('作业前检测 (GB 46768-2025 5.9.1)', () => {
     const printed = await page.locator('.gas-result').innerText();
     expect(printed).toContain('有限空间作业前气体检测记录');
     expect(printed).toContain('2026年6月1日 08:30');
-    expect(printed).toContain('不合格');
+    expect(printed).toContain('检测结果不符合 GB 46768-2025 5.9.1 的准入条件');
+    // Each point's position, blank cells for its readings, a line for the 检测人员 to sign (5.8.7).
+    const rows = page.locator('.gas-print-points tbody tr');
+    expect(await rows.count()).toBe(3);
+    expect(await rows.nth(0).innerText()).toContain('井口下 0.5 m');
+    expect(await page.locator('.gas-print-points thead').innerText()).toContain('硫化氢（mg/m³）');
+    expect(printed).toContain('检测人员（签字）');
+    expect(printed).toContain('5.8.7：“气体检测结果应如实记录');
+    expect(await page.locator('[data-entry]').isVisible()).toBe(true);
     expect(consoleErrors).toEqual([]);
     await ctx.close();
   });

@@ -83,7 +83,8 @@ describe('首页 campaign and phase status follows the reader’s date', () => {
     expect(text).toContain('2026年11月30日');
     for (const open of ['粉尘涉爆企业专项排查整治攻坚行动', '督导检查阶段', '整改提升阶段'])
       expect(text).toContain(open);
-    expect(text).toContain('仍可作为参考');
+    expect(text).toContain('不随行动结束');
+    expect(text).not.toContain('仍可作为参考');
     // At the top: above the first heading of the content, and on a phone's first screen.
     const box = (await notice(b.page).boundingBox())!;
     const firstH2 = (await b.page.locator('#what').boundingBox())!;

@@ -64,44 +64,88 @@ describe('企业自查 on a desktop', () => {
     expect(await item(page, 'mem10-11-1').count()).toBe(0);
   });
 
-  it('records items and hazards, counts them, and marks 逾期', async () => {
+  it('a failed plan item is 一般; its linked 情形 is beside it, and only 存在该情形 makes it 重大', async () => {
     await page.getByLabel('企业名称').fill('晋城某钢铁有限公司');
     await page.getByLabel('检查人员').fill('张三、李四');
     const total = Number((await count(page, 'checked')).split('/')[1]);
     expect(total).toBeGreaterThan(30);
     // The text is verbatim, the source is given.
     expect(await item(page, 'gas-alarm').locator('.sc-meta').textContent()).toContain('行动方案 #gas-alarm');
+    // Criteria are answered as 情形, plan items as 符合 / 不符合.
+    expect(
+      await item(page, 'mem10-4-8')
+        .locator('.sc-status input')
+        .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value)),
+    ).toEqual(['未检查', '不存在该情形', '存在该情形', '不适用']);
+    expect(await item(page, 'mem10-4-8').locator('.sc-status').textContent()).toContain(
+      '存在该情形（重大事故隐患）',
+    );
+    // Why a criterion is listed and why items are linked are the site's readings, and say so.
+    expect(await item(page, 'mem10-4-6').locator('.sc-because').textContent()).toContain('本站理解');
+    expect(await item(page, 'gas-alarm').locator('.sc-linked').textContent()).toMatch(/^本站理解/);
     await mark(page, 'gas-archives', '符合');
     await mark(page, 'gas-alarm', '不符合');
-    // A plan item linked to a criterion defaults to 重大 (editable); the linked criterion is pointed at.
-    expect(await item(page, 'gas-alarm').getByLabel('隐患级别').inputValue()).toBe('重大');
-    expect(await item(page, 'gas-alarm').locator('.sc-linked').textContent()).toContain('第四条（六）');
-    await item(page, 'gas-alarm').getByLabel('隐患描述').fill('主控室未设固定式一氧化碳报警仪');
-    await mark(page, 'mem10-4-6', '不符合');
-    expect(await item(page, 'mem10-4-6').locator('.sc-level-major').textContent()).toContain('不可更改');
-    await item(page, 'mem10-4-6').getByLabel('整改时限').fill('2025-01-31');
-    await item(page, 'mem10-4-6').getByLabel('整改措施').fill('加装报警仪');
+    const gas = item(page, 'gas-alarm');
+    expect(await gas.getByLabel('隐患级别').inputValue()).toBe('一般');
+    expect(await gas.locator('.sc-rule').textContent()).toContain(
+      '存在重大事故隐患判定标准所列情形的，是重大事故隐患',
+    );
+    expect(await count(page, 'major')).toBe('重大隐患0');
+    expect(await count(page, 'general')).toBe('一般隐患1');
+    const linked = gas.locator('[data-linked-criterion="mem10-4-6"]');
+    expect(await linked.textContent()).toContain('第10号令第四条（六）');
+    expect(await gas.locator('.sc-linked-criteria').textContent()).toContain(
+      '如存在该情形，即为重大事故隐患',
+    );
+    await gas.getByLabel('隐患描述').fill('主控室未设固定式一氧化碳报警仪');
+    // One tap on the 情形 beside it: 重大, one hazard, the criterion's card says where the record is.
+    await linked.getByRole('radio', { name: '存在该情形（重大事故隐患）' }).check();
+    expect(await item(page, 'mem10-4-6').getAttribute('data-status')).toBe('存在该情形');
+    expect(await gas.locator('.sc-level-major').textContent()).toBe(
+      '重大事故隐患（判定标准情形：第10号令第四条（六））',
+    );
+    expect(await count(page, 'major')).toBe('重大隐患1');
+    expect(await count(page, 'general')).toBe('一般隐患0');
+    expect(await item(page, 'mem10-4-6').locator('.sc-merged').textContent()).toContain('是同一处隐患');
+    expect(await item(page, 'mem10-4-6').locator('.sc-hazard').count()).toBe(0);
+    // Another hazard after all: counted apart, the plan item back to 一般.
+    await gas.getByRole('checkbox', { name: /同一处隐患/ }).uncheck();
+    expect(await count(page, 'major')).toBe('重大隐患1');
+    expect(await count(page, 'general')).toBe('一般隐患1');
+    expect(await item(page, 'mem10-4-6').locator('.sc-hazard').count()).toBe(1);
+    await gas.getByRole('checkbox', { name: /同一处隐患/ }).check();
+    expect(await count(page, 'general')).toBe('一般隐患0');
+  });
+
+  it('records hazards, counts them, and marks 逾期', async () => {
+    const total = Number((await count(page, 'checked')).split('/')[1]);
+    await mark(page, 'mem10-4-7', '存在该情形（重大事故隐患）');
+    expect(await item(page, 'mem10-4-7').locator('.sc-level-major').textContent()).toContain(
+      '第10号令第四条（七）',
+    );
+    await item(page, 'mem10-4-7').getByLabel('整改时限').fill('2025-01-31');
+    await item(page, 'mem10-4-7').getByLabel('整改措施').fill('加装隔断装置');
     await mark(page, 'gas-repair-records', '不符合');
     expect(await item(page, 'gas-repair-records').getByLabel('隐患级别').inputValue()).toBe('一般');
     await item(page, 'gas-repair-records').getByLabel('整改情况').selectOption('已整改');
     await item(page, 'gas-alarm').getByLabel('整改时限').fill('停产整改完成前');
-    expect(await count(page, 'checked')).toBe(`已检查4/${total}`);
+    expect(await count(page, 'checked')).toBe(`已检查5/${total}`);
     expect(await count(page, 'major')).toBe('重大隐患2');
     expect(await count(page, 'general')).toBe('一般隐患1');
     expect(await count(page, 'rectified')).toBe('已整改1/3');
     expect(await count(page, 'overdue')).toBe('逾期1');
-    expect(await item(page, 'mem10-4-6').locator('.sc-overdue-tag').textContent()).toBe('逾期');
+    expect(await item(page, 'mem10-4-7').locator('.sc-overdue-tag').textContent()).toBe('逾期');
   });
 
   it('filters: 只看隐患, 只看逾期 (with the linked item), 只看未检查', async () => {
     await page.getByRole('button', { name: '只看隐患' }).click();
     expect(
       await page.locator('.sc-item').evaluateAll((els) => els.map((e) => e.getAttribute('data-item'))),
-    ).toEqual(['gas-repair-records', 'gas-alarm', 'mem10-4-6']);
+    ).toEqual(['gas-repair-records', 'gas-alarm', 'gas-main-cutoff', 'mem10-4-6', 'mem10-4-7']);
     await page.getByRole('button', { name: '只看逾期' }).click();
     expect(
       await page.locator('.sc-item').evaluateAll((els) => els.map((e) => e.getAttribute('data-item'))),
-    ).toEqual(['gas-alarm', 'mem10-4-6']);
+    ).toEqual(['gas-main-cutoff', 'mem10-4-7']);
     await page.getByRole('button', { name: '只看未检查' }).click();
     expect(await item(page, 'gas-archives').count()).toBe(0);
     await page.getByRole('button', { name: '全部' }).click();
@@ -117,6 +161,7 @@ describe('企业自查 on a desktop', () => {
       '主控室未设固定式一氧化碳报警仪',
     );
     expect(await item(page, 'gas-archives').getAttribute('data-status')).toBe('符合');
+    expect(await item(page, 'mem10-4-6').getAttribute('data-status')).toBe('存在该情形');
     expect(await count(page, 'overdue')).toBe('逾期1');
   });
 
@@ -139,6 +184,11 @@ describe('企业自查 on a desktop', () => {
     expect(await report.textContent()).toContain('企业主要负责人（签字）');
     const levels = await report.locator('.sc-report-hazards tbody tr td:nth-child(2)').allTextContents();
     expect(levels).toEqual(['重大', '重大', '一般']);
+    // One row for the plan item and its 情形, citing both.
+    expect(await report.locator('.sc-report-hazards tbody tr td:nth-child(4)').first().textContent()).toBe(
+      '行动方案 #gas-alarm；第10号令第四条（六）',
+    );
+    expect(await report.locator('.sc-report-items').textContent()).toContain('存在该情形（重大事故隐患）');
     await page.emulateMedia({ media: 'screen' });
     expect(await page.locator('.sc-report').isVisible()).toBe(false);
   });
@@ -153,12 +203,22 @@ describe('企业自查 on a desktop', () => {
     expect(wb.SheetNames).toEqual(['报告', '检查条目', '隐患清单']);
     const hazards = XLSX.utils.sheet_to_json<string[]>(wb.Sheets['隐患清单']!, { header: 1, defval: '' });
     expect(JSON.stringify(hazards)).toContain('主控室未设固定式一氧化碳报警仪');
+    const listed = XLSX.utils.sheet_to_json<string[]>(wb.Sheets['检查条目']!, { header: 1, defval: '' });
+    expect(JSON.stringify(listed)).toContain('存在该情形（重大事故隐患）');
+    expect(JSON.stringify(listed)).not.toMatch(/"mem10[^"]*","不符合"/);
   });
 
   it('生成附件2行: previews, asks, then the 附件2 form has the rows', async () => {
     await page.getByRole('button', { name: '生成附件2行' }).click();
     const preview = page.locator('.sc-annex2-preview');
     expect(await preview.locator('tbody tr').count()).toBe(2);
+    expect(await preview.locator('tbody').textContent()).toContain(
+      '（行动方案 #gas-alarm；第10号令第四条（六））',
+    );
+    // Who reports 附件2 is for the local bureau to confirm: said as the site's reading.
+    expect(await preview.locator('.sc-annex2-who').textContent()).toMatch(
+      /^本站理解.*请向属地应急管理部门确认/,
+    );
     // Nothing changed yet.
     expect(await page.evaluate(() => localStorage.getItem('jc76.annex.annex2'))).toBeNull();
     await page.getByRole('button', { name: '确认添加到附件2' }).click();
@@ -184,7 +244,8 @@ describe('企业自查 on a desktop', () => {
     await page.getByRole('button', { name: '复制为下一次自查' }).click();
     expect(await page.locator('#sc-open option').count()).toBe(2);
     expect(await item(page, 'gas-alarm').getAttribute('data-status')).toBe('不符合');
-    expect(await item(page, 'mem10-4-6').getAttribute('data-status')).toBe('不符合');
+    expect(await item(page, 'mem10-4-6').getAttribute('data-status')).toBe('存在该情形');
+    expect(await item(page, 'mem10-4-7').getAttribute('data-status')).toBe('存在该情形');
     expect(await item(page, 'gas-repair-records').getAttribute('data-status')).toBe('未检查'); // 已整改
     expect(await item(page, 'gas-archives').getAttribute('data-status')).toBe('未检查');
     await page.getByLabel(/^名称/).fill('9月自查');
@@ -287,7 +348,50 @@ describe('企业自查 on a 390 px phone', () => {
     await ready(page);
     expect(await page.locator('.storage-notice').textContent()).toContain('不允许本站保存数据');
     await mark(page, 'gas-alarm', '不符合');
+    expect(await count(page, 'general')).toBe('一般隐患1');
+    await ctx.close();
+  });
+});
+
+describe('企业自查 kept from before criteria were answered as 情形', () => {
+  it('a stored draft of version 1 opens with 符合 → 不存在该情形 and 不符合 → 存在该情形', async () => {
+    const ctx = await browser.newContext(desktop);
+    const check = {
+      id: 'old',
+      enterprise: '旧草稿公司',
+      date: '2025-07-01',
+      inspectors: '',
+      name: '',
+      kinds: ['metal-smelting'],
+      answers: { 'mem10-industry': ['metallurgy'] },
+      results: {
+        'gas-alarm': { status: '不符合' },
+        'mem10-4-6': { status: '不符合', level: '重大' },
+        'mem10-4-7': { status: '符合' },
+      },
+      createdAt: 't',
+    };
+    await ctx.addInitScript(
+      (draft) => {
+        if (!localStorage.getItem('jc76.self-check')) localStorage.setItem('jc76.self-check', draft);
+      },
+      JSON.stringify({
+        v: 1,
+        savedAt: '2025-07-01T00:00:00Z',
+        tab: 'old',
+        rev: 1,
+        data: { current: 'old', checks: [check] },
+      }),
+    );
+    const { page, consoleErrors } = await openPage(ctx, site.url, '/self-check/');
+    await ready(page);
+    expect(await page.getByLabel('企业名称').inputValue()).toBe('旧草稿公司');
+    expect(await item(page, 'mem10-4-6').getAttribute('data-status')).toBe('存在该情形');
+    expect(await item(page, 'mem10-4-7').getAttribute('data-status')).toBe('不存在该情形');
+    expect(await item(page, 'gas-alarm').getAttribute('data-status')).toBe('不符合');
     expect(await count(page, 'major')).toBe('重大隐患1');
+    expect(await count(page, 'general')).toBe('一般隐患0');
+    expect(consoleErrors).toEqual([]);
     await ctx.close();
   });
 });

@@ -107,3 +107,74 @@ describe('整站通用检查', () => {
     }
   });
 });
+
+describe('仍然有效的法规和标准（每个讲到法规的页面）', () => {
+  let browser: Browser;
+  let site: Site;
+  beforeAll(async () => {
+    if (!built) return;
+    site = await startSite(distDir);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+  const at = async (when: string) => {
+    const ctx = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    await ctx.clock.setFixedTime(new Date(`${when}+08:00`));
+    return ctx;
+  };
+  const lawPages = [
+    '/',
+    '/plan/',
+    '/my-enterprise/',
+    '/sectors/metal-smelting/',
+    '/sectors/non-coal-mine/',
+    '/self-check/',
+    '/confined-space/',
+    '/confined-space/gas-check/',
+    '/training/checklist/',
+  ];
+
+  it('every page that reads the law says the campaign ended on 2026-11-30 and which texts stay in force', async () => {
+    const ctx = await at('2026-12-05T09:00:00');
+    for (const path of lawPages) {
+      const { page, consoleErrors } = await openPage(ctx, site.url, path, { width: 390 });
+      const block = page.locator('[data-law-in-force]');
+      expect(await block.count(), path).toBe(1);
+      expect(await block.isVisible(), path).toBe(true);
+      const shown = (await block.innerText()).replace(/\s+/g, '');
+      expect(shown, path).toContain('行动方案写明的时限已于2026年11月30日全部结束');
+      expect(shown, path).not.toContain('为止');
+      const laws = await block
+        .locator('[data-law]')
+        .evaluateAll((els) =>
+          els.map((e) => [e.getAttribute('data-law'), e.querySelector('.law-when')!.textContent]),
+        );
+      expect(laws, path).toEqual([
+        ['mem10', '2023年5月15日起施行'],
+        ['kaq-2022-88', '2022年9月1日起施行'],
+        ['kaq-2024-41', '2024年4月23日印发，通知未单列施行日期'],
+        ['mem13', '2024年1月1日起施行'],
+        ['gb46768', '2026年5月1日起施行'],
+      ]);
+      // Only the plan's own time limits and forms are history, and that is marked as the site's reading.
+      expect(await block.locator('.law-campaign:visible .tag-reading').count(), path).toBe(1);
+      expect(shown, path).toContain('第10号令第二条');
+      expect(consoleErrors, path).toEqual([]);
+      await page.close();
+    }
+    await ctx.close();
+  });
+
+  it('before the last day it says the time limits run until 2026-11-30 instead', async () => {
+    const ctx = await at('2026-11-30T20:00:00');
+    const { page } = await openPage(ctx, site.url, '/self-check/');
+    const shown = (await page.locator('[data-law-in-force]').innerText()).replace(/\s+/g, '');
+    expect(shown).toContain('行动方案写明的时限到2026年11月30日为止');
+    expect(shown).not.toContain('全部结束');
+    expect(shown).toContain('2023年5月15日起施行');
+    await ctx.close();
+  });
+});

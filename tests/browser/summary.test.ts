@@ -193,7 +193,8 @@ describe('汇总附件1 from 20 files of mixed formats', () => {
       count(s);
     }
     // 16–17: self-check files: one enterprise each in the month of its 检查日期, with its hazards.
-    // 一般 2 (1 已整改), 重大 2 (1 已整改): levels set on the plan items; mem10-4-6 is a criterion (重大).
+    // 一般 2 (1 已整改), 重大 2 (1 已整改): levels set on the plan items; mem10-4-6 is a criterion answered
+    // 存在该情形 (重大), recorded as another hazard than gas-alarm (separate), so both count.
     for (const [i, date] of [
       [16, '2025-06-12'],
       [17, '2025-07-03'],
@@ -206,8 +207,13 @@ describe('汇总附件1 from 20 files of mixed formats', () => {
         results: {
           'gas-archives': { status: '不符合' as const, level: '一般' as const, progress: '已整改' as const },
           'gas-repair-records': { status: '不符合' as const, level: '一般' as const },
-          'gas-alarm': { status: '不符合' as const, level: '重大' as const, progress: '整改中' as const },
-          'mem10-4-6': { status: '不符合' as const, progress: '已整改' as const },
+          'gas-alarm': {
+            status: '不符合' as const,
+            level: '重大' as const,
+            progress: '整改中' as const,
+            separate: true,
+          },
+          'mem10-4-6': { status: '存在该情形' as const, progress: '已整改' as const },
           'gas-water-seal': { status: '符合' as const },
         },
       };

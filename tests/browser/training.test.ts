@@ -210,6 +210,30 @@ describe('培训投影 full screen and entry links', () => {
   });
 });
 
+describe('培训投影: a campaign’s time after the campaign', () => {
+  it('shows the plan’s words, the dates with their year as the site’s reading, and 已结束 by today', async () => {
+    const ctx = await browser.newContext({
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+      viewport: PROJECTOR,
+    });
+    await ctx.clock.setFixedTime(new Date('2026-12-05T09:00:00+08:00'));
+    const n = deck.slides.findIndex((s) => s.id === 'campaign-metal-smelting') + 1;
+    const { page, consoleErrors } = await openPage(ctx, site.url, `/training/sectors/metal-smelting/#${n}`);
+    await expect.poll(() => shownSlide(page)).toBe('campaign-metal-smelting');
+    const slide = page.locator('.training-slide');
+    expect(await slide.locator('dl').textContent()).toContain('时间（原文）：从即日起至12月31日');
+    const dated = slide.locator('.training-dated');
+    expect((await dated.textContent())!.replace(/\s+/g, '')).toBe(
+      '本站理解即2025年5月26日（印发之日）至2025年12月31日已结束',
+    );
+    const px = await dated.evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+    expect(px).toBeGreaterThanOrEqual(32);
+    expect(consoleErrors).toEqual([]);
+    await ctx.close();
+  });
+});
+
 describe('培训投影 of a 自查 checklist', () => {
   it('takes its list from the address, in the link form and in the form’s own form', async () => {
     const data = loadSelfCheckFromFiles(projectRoot);
@@ -231,11 +255,24 @@ describe('培训投影 of a 自查 checklist', () => {
       expect(source).toContain(
         '《工贸企业重大事故隐患判定标准》（中华人民共和国应急管理部令第10号）第四条（六）',
       );
-      expect(source).toContain('对应方案要求：固定式煤气检测报警仪');
+      expect(source).toContain('相关方案要求（本站理解）：固定式煤气检测报警仪');
       await page.keyboard.press('Escape');
-      expect(await page.locator('.handout-item .tick').count()).toBe(
-        expected.slides.filter((s) => s.checkable).length,
+      // Each item has its answers to tick: 情形 for a criterion, 符合/不符合 for a plan item.
+      const checkable = expected.slides.filter((s) => s.checkable);
+      expect(await page.locator('.handout-item .handout-answers').count()).toBe(checkable.length);
+      const answers = (id: string) =>
+        page
+          .locator('.handout-item', { has: page.locator(`#handout-${id}`) })
+          .locator('.handout-answer')
+          .allTextContents();
+      expect(await answers('mem10-4-6')).toEqual(['不存在该情形', '存在该情形（重大事故隐患）', '不适用']);
+      expect(await answers('gas-alarm')).toEqual(['符合', '不符合', '不适用']);
+      expect(await page.locator('.handout-answer-note').textContent()).toMatch(
+        /^本站理解.*只有存在判定标准所列情形的，才是重大事故隐患/,
       );
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('.handout-answers').first().isVisible()).toBe(true);
+      await page.emulateMedia({ media: 'screen' });
       expect(consoleErrors).toEqual([]);
     } finally {
       await page.close();

@@ -1,18 +1,43 @@
-/** The texts “what the grade means” quotes (verbatim, from the plan and 第10号令), passed by the page. */
+import type { GradeMeaningFlags } from '../../lib/confined-space/ledger';
+
+/** A passage a page quotes: where it is (第13号令第七条第三款) and its words, verbatim. */
+export interface Quoted {
+  where: string;
+  text: string;
+}
+
+/** The texts “what the grade means” quotes (verbatim, from the plan and the reference texts), passed by the page. */
 export interface MeaningTexts {
   approval: { id: string; label: string; text: string };
   outsourcing: { id: string; label: string; text: string };
   art13: { leadIn: string; items: { number: string; text: string }[] };
+  /** 第13号令第七条第三款, GB 46768-2025 5.1.1: what every grade still needs. */
+  everyGrade: Quoted[];
+  /** 第13号令第七条第二款: 中毒和窒息 → 主要负责人审批. */
+  principal: Quoted;
+  /** 第10号令第六条（二）（四）. */
+  buildingMaterials: Quoted[];
+  /** 第10号令第七条（六）. */
+  solvent: Quoted;
   criteriaLink: string;
 }
 
-/** What a grade asks for: 作业方案 (高/中), 第十三条 (中毒或窒息风险), outsourcing duties (外包). */
+const Quote = ({ q }: { q: Quoted }) => (
+  <blockquote>
+    {q.where}：“{q.text}”
+  </blockquote>
+);
+
+/**
+ * What a grade asks for: 作业方案 (高/中) and what every grade still needs (低 included); 第十三条 for 中毒
+ * only; 第13号令第七条第二款 for 窒息; 第六条（二）（四） and 第七条（六） for the spaces they name; outsourcing.
+ */
 export function GradeMeaning({
   meaning,
   texts,
   grade,
 }: {
-  meaning: { plan: boolean; poisoning: boolean; outsourced: boolean };
+  meaning: GradeMeaningFlags;
   texts: MeaningTexts;
   grade: string;
 }) {
@@ -22,22 +47,36 @@ export function GradeMeaning({
       {meaning.plan ? (
         <div>
           <p>
-            <strong>{grade}等级风险：</strong>作业前必须编制作业方案并经审批。方案原文（{texts.approval.label}
-            ）：
+            <strong>{grade}等级风险：</strong>
+            方案要求作业前编制作业方案，经本企业主要负责人或者其书面委托的人员审批。方案原文（
+            {texts.approval.label}）：
           </p>
           <blockquote>{texts.approval.text}</blockquote>
           <a href={`/plan/#${texts.approval.id}`}>在方案全文中查看</a>
         </div>
       ) : (
-        <p>
-          低等级风险：方案对高、中等级风险作业要求编制作业方案；低等级风险的作业同样要履行作业审批程序（
-          <a href={`/plan/#${texts.approval.id}`}>{texts.approval.label}</a>）。
-        </p>
-      )}
-      {meaning.poisoning && (
-        <div>
+        <div data-meaning="low">
           <p>
-            <strong>存在中毒或窒息风险：</strong>第10号令第十三条，下列情形判定为重大事故隐患：
+            <strong>低等级风险：</strong>方案写明的“编制详实的作业方案”只针对“高、中等级风险有限空间作业”；
+            但方案要求各企业“严格履行作业审批程序，明确专人监护、气体检测、配备设施装备等内容”，不分等级。方案原文（
+            {texts.approval.label}）：
+          </p>
+          <blockquote>{texts.approval.text}</blockquote>
+          <a href={`/plan/#${texts.approval.id}`}>在方案全文中查看</a>
+        </div>
+      )}
+      <div data-meaning="every-grade">
+        <p>
+          <strong>任何等级</strong>的有限空间作业，还须：
+        </p>
+        {texts.everyGrade.map((q) => (
+          <Quote q={q} />
+        ))}
+      </div>
+      {meaning.poisoning && (
+        <div data-meaning="poisoning">
+          <p>
+            <strong>存在中毒风险：</strong>第10号令第十三条，下列情形判定为重大事故隐患：
           </p>
           <blockquote>
             {texts.art13.leadIn}
@@ -49,6 +88,33 @@ export function GradeMeaning({
             ))}
           </blockquote>
           <a href={texts.criteriaLink}>对照判定标准</a>
+        </div>
+      )}
+      {meaning.asphyxiation && !meaning.poisoning && (
+        <div data-meaning="asphyxiation">
+          <p>
+            <strong>存在窒息风险（二氧化碳、缺氧）：</strong>
+            第10号令第十三条写的是“中毒风险”，没有写窒息；第13号令对中毒和窒息风险的作业规定：
+          </p>
+          <Quote q={texts.principal} />
+        </div>
+      )}
+      {meaning.buildingMaterials && (
+        <div data-meaning="building-materials">
+          <p>
+            <strong>第10号令第六条所列设备（建材企业）：</strong>下列情形判定为重大事故隐患：
+          </p>
+          {texts.buildingMaterials.map((q) => (
+            <Quote q={q} />
+          ))}
+        </div>
+      )}
+      {meaning.solvent && (
+        <div data-meaning="solvent">
+          <p>
+            <strong>使用可燃性有机溶剂清洗（机械企业）：</strong>下列情形判定为重大事故隐患：
+          </p>
+          <Quote q={texts.solvent} />
         </div>
       )}
       {meaning.outsourced && (

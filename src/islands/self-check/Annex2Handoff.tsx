@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { browserStorage } from '../../lib/browser/storage';
 import { annexDraftStore } from '../../lib/forms/annex-draft';
 import { emptyAnnex } from '../../lib/forms/data';
-import { annex2Columns, planAnnex2Rows, type Annex2Plan } from '../../lib/self-check/annex2';
+import { ANNEX2_WHO_NOTE, annex2Columns, planAnnex2Rows, type Annex2Plan } from '../../lib/self-check/annex2';
 import type { Hazard } from '../../lib/self-check/hazards';
 import type { SelfCheck } from '../../lib/self-check/record';
 import type { AnnexLayout } from '../../schemas/annex-layout';
@@ -82,6 +82,10 @@ export function Annex2Handoff({
             将在附件2草稿中添加以下 {plan.add.length} 行
             {plan.already > 0 && `（另有 ${plan.already} 项已在草稿中，不重复添加）`}；附件2中已有的
             {plan.next.rows.length - plan.add.length} 行保持不变。
+          </p>
+          <p class="sc-annex2-who">
+            <span class="summary-tag tag-reading">本站理解</span>
+            {ANNEX2_WHO_NOTE}
           </p>
           <div class="sc-scroll">
             <table class="sc-report-table">

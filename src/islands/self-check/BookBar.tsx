@@ -18,10 +18,12 @@ export interface BookBarProps {
   setBook: (b: SelfCheckBook) => void;
   today: string;
   saveNote: string;
+  /** Items of the open self-check's hazards not yet 已整改 (openHazardItems): what a duplicate carries. */
+  carry: readonly string[];
 }
 
 /** Which self-check is open; new, rename, duplicate, delete (with confirmation), export and import. */
-export function BookBar({ book, setBook, today, saveNote }: BookBarProps) {
+export function BookBar({ book, setBook, today, saveNote, carry }: BookBarProps) {
   const check = currentCheck(book);
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState('');
@@ -126,7 +128,7 @@ export function BookBar({ book, setBook, today, saveNote }: BookBarProps) {
               type="button"
               onClick={() => {
                 const { id, at } = fresh();
-                setBook(duplicateCheck(book, check.id, id, today, at));
+                setBook(duplicateCheck(book, check.id, id, today, at, carry));
                 setMessage(`已复制为新的自查：未整改完的隐患带入，其余条目重新检查。`);
               }}
             >

@@ -1,30 +1,69 @@
-import { hazardDescription, hazardLevel, isOverdue } from '../../lib/self-check/hazards';
+import {
+  hazardDescription,
+  LINKED_CRITERION_PROMPT,
+  MAJOR_RULE,
+  type Hazard,
+} from '../../lib/self-check/hazards';
 import type { CheckItem } from '../../lib/self-check/items';
-import { hazardLevels, itemStatuses, progressStates, type ItemResult } from '../../lib/self-check/record';
+import {
+  criterionStatuses,
+  hazardLevels,
+  isFailedStatus,
+  itemStatuses,
+  planStatuses,
+  progressStates,
+  statusLabels,
+  type ItemResult,
+  type ItemStatus,
+} from '../../lib/self-check/record';
 import type { ComponentChildren } from 'preact';
 
 export interface ItemCardProps {
   item: CheckItem;
   result: ItemResult;
-  today: string;
+  /** The hazard this item belongs to (it holds the record, or is merged into a plan item's), if failed. */
+  hazard: Hazard | undefined;
+  /** For a plan item: its linked criteria on the list, with their answers. */
+  linkedCriteria: { item: CheckItem; result: ItemResult }[];
   /** Source labels of the linked items, by id. */
   linkedLabel: (id: string) => string;
   onChange: (patch: Partial<ItemResult>) => void;
+  /** Answers a linked criterion from this card (the one-tap answer beside a failed plan item). */
+  onAnswerLinked: (criterionId: string, status: ItemStatus) => void;
   photos?: ComponentChildren;
 }
 
-/** One item: verbatim text, source, who it applies to, status, and on 不符合 the hazard's record. */
-export function ItemCard({ item, result, today, linkedLabel, onChange, photos }: ItemCardProps) {
+const Reading = () => <span class="summary-tag tag-reading">本站理解</span>;
+
+/**
+ * One item: verbatim text, source, who it applies to, the answer, and for a hazard its record. A plan
+ * item is 符合 / 不符合; a criterion is answered 不存在该情形 / 存在该情形（重大事故隐患）. A failed plan
+ * item shows its linked criteria to answer in one tap; a criterion answered 存在 makes it one 重大 hazard.
+ */
+export function ItemCard({
+  item,
+  result,
+  hazard,
+  linkedCriteria,
+  linkedLabel,
+  onChange,
+  onAnswerLinked,
+  photos,
+}: ItemCardProps) {
   const name = `st-${item.id}`;
-  const failed = result.status === '不符合';
-  const { level, fixed } = hazardLevel(item, result);
-  const overdue = isOverdue(result, today);
-  const field = (key: keyof ItemResult) => `${item.id}-${key}`;
+  const failed = isFailedStatus(result.status);
+  const holds = failed && hazard?.item.id === item.id;
+  const mergedInto = failed && hazard && hazard.item.id !== item.id ? hazard.item : null;
+  const record = holds ? hazard!.result : result;
+  const overdue = holds && hazard!.overdue;
+  const statuses = item.criterion ? criterionStatuses : planStatuses;
+  const field = (key: keyof ItemResult | 'rule') => `${item.id}-${key}`;
   const text = (key: 'measure' | 'owner' | 'deadline' | 'remark') => ({
     id: field(key),
-    value: (result[key] as string | undefined) ?? '',
+    value: (record[key] as string | undefined) ?? '',
     onInput: (e: Event) => onChange({ [key]: (e.currentTarget as HTMLInputElement).value }),
   });
+  const existing = linkedCriteria.filter((c) => c.result.status === '存在该情形');
   return (
     <article
       id={`item-${item.id}`}
@@ -53,22 +92,30 @@ export function ItemCard({ item, result, today, linkedLabel, onChange, photos }:
           </span>
         )}
         <span>适用：{item.appliesTo}</span>
-        {item.criterion && <span class="sc-major-tag">不符合即为重大事故隐患</span>}
+        {item.criterion && <span class="sc-major-tag">存在该情形即为重大事故隐患</span>}
       </p>
+      {item.because.length > 0 && (
+        <p class="sc-because">
+          <Reading />
+          列入清单的原因：{item.because.join('；')}
+        </p>
+      )}
       {item.linked.length > 0 && (
         <p class={`sc-linked${failed ? ' sc-linked-alert' : ''}`}>
-          {failed ? '同一事项，请一并检查：' : '同一事项：'}
+          <Reading />
+          本站认为与之相关：
           {item.linked.map((id, i) => (
             <>
               {i > 0 && '、'}
               <a href={`#item-${id}`}>{linkedLabel(id)}</a>
             </>
           ))}
+          {item.linkBecause.length > 0 && `（${item.linkBecause.join('；')}）`}
         </p>
       )}
-      <fieldset class="sc-status">
-        <legend class="sc-visually-hidden">检查结果</legend>
-        {itemStatuses.map((s) => (
+      <fieldset class={`sc-status${item.criterion ? ' sc-status-criterion' : ''}`}>
+        <legend class="sc-visually-hidden">{item.criterion ? '是否存在该情形' : '检查结果'}</legend>
+        {statuses.map((s) => (
           <label>
             <input
               type="radio"
@@ -77,23 +124,79 @@ export function ItemCard({ item, result, today, linkedLabel, onChange, photos }:
               checked={result.status === s}
               onChange={() => onChange({ status: s })}
             />
-            <span>{s}</span>
+            <span>{statusLabels[s]}</span>
           </label>
         ))}
       </fieldset>
-      {failed && (
+      {failed && !item.criterion && linkedCriteria.length > 0 && (
+        <div class="sc-linked-criteria" role="group" aria-label="对应的重大事故隐患判定标准情形">
+          <p class="sc-linked-head">
+            <Reading />
+            对应的判定标准情形，请一并判断：{LINKED_CRITERION_PROMPT}。
+          </p>
+          {linkedCriteria.map(({ item: c, result: r }) => (
+            <div class="sc-linked-criterion" data-linked-criterion={c.id}>
+              <p class="sc-linked-source">{c.source}</p>
+              {c.lead && <p class="sc-lead">{c.lead}</p>}
+              <p class="sc-text">{c.text}</p>
+              {c.subItems.length > 0 && (
+                <ol class="sc-sub">
+                  {c.subItems.map((s) => (
+                    <li>{s}</li>
+                  ))}
+                </ol>
+              )}
+              <fieldset class="sc-status sc-status-criterion sc-status-linked">
+                <legend class="sc-visually-hidden">{`${c.source}：是否存在该情形`}</legend>
+                {criterionStatuses
+                  .filter((s) => s !== '未检查')
+                  .map((s) => (
+                    <label>
+                      <input
+                        type="radio"
+                        name={`lk-${item.id}-${c.id}`}
+                        value={s}
+                        checked={r.status === s}
+                        onChange={() => onAnswerLinked(c.id, s)}
+                      />
+                      <span>{statusLabels[s]}</span>
+                    </label>
+                  ))}
+              </fieldset>
+            </div>
+          ))}
+          {existing.length > 0 && (
+            <label class="sc-same">
+              <input
+                type="checkbox"
+                checked={!result.separate}
+                onChange={(e) => onChange({ separate: !(e.currentTarget as HTMLInputElement).checked })}
+              />{' '}
+              与上面存在的情形是同一处隐患（只计一项重大事故隐患，附件2只列一行，写明两处依据）
+            </label>
+          )}
+        </div>
+      )}
+      {mergedInto && (
+        <p class="sc-merged" role="note">
+          与方案条目<a href={`#item-${mergedInto.id}`}>{mergedInto.label ?? mergedInto.source}</a>
+          是同一处隐患：只计一项重大事故隐患，隐患描述、整改措施等在该条目中填写。
+        </p>
+      )}
+      {holds && (
         <div class="sc-hazard">
           <p class="sc-hazard-head">
             <strong>隐患级别：</strong>
-            {fixed ? (
+            {hazard!.fixed ? (
               <span class="sc-level sc-level-major" id={field('level')}>
-                重大（判定标准条款，不可更改）
+                重大事故隐患（判定标准情形：{hazard!.criteria.map((c) => c.source).join('、')}）
               </span>
             ) : (
               <select
                 id={field('level')}
                 aria-label="隐患级别"
-                value={level}
+                aria-describedby={field('rule')}
+                value={hazard!.level}
                 onChange={(e) =>
                   onChange({ level: (e.currentTarget as HTMLSelectElement).value as ItemResult['level'] })
                 }
@@ -105,11 +208,14 @@ export function ItemCard({ item, result, today, linkedLabel, onChange, photos }:
             )}
             {overdue && <span class="sc-overdue-tag">逾期</span>}
           </p>
+          <p class="sc-rule" id={field('rule')}>
+            {MAJOR_RULE}
+          </p>
           <label for={field('description')}>隐患描述</label>
           <textarea
             id={field('description')}
             rows={3}
-            value={hazardDescription(item, result)}
+            value={hazardDescription(item, record)}
             onInput={(e) => onChange({ description: (e.currentTarget as HTMLTextAreaElement).value })}
           />
           <label for={field('measure')}>整改措施</label>
@@ -127,7 +233,7 @@ export function ItemCard({ item, result, today, linkedLabel, onChange, photos }:
               <label for={field('progress')}>整改情况</label>
               <select
                 id={field('progress')}
-                value={result.progress ?? '未整改'}
+                value={record.progress ?? '未整改'}
                 onChange={(e) =>
                   onChange({
                     progress: (e.currentTarget as HTMLSelectElement).value as ItemResult['progress'],

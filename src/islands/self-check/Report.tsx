@@ -80,7 +80,7 @@ export function Report({
                     <td>{h.no}</td>
                     <td>{h.level}</td>
                     <td>{h.description}</td>
-                    <td>{h.item.source}</td>
+                    <td>{h.source}</td>
                     <td>{h.result.measure ?? ''}</td>
                     <td>{h.result.owner ?? ''}</td>
                     <td>{h.result.deadline ?? ''}</td>

@@ -84,17 +84,49 @@ describe('the gas check data is GB 46768-2025 5.9.1 as quoted', () => {
   });
 });
 
+describe('what else the standard asks, quoted: entry, detection points, the record', () => {
+  it('quotes 5.2.1, 5.3, 5.6.1, 5.12.4, 6.1, 6.2.4, 5.8.6 and 5.8.7 verbatim', () => {
+    const quotes: [string, string][] = [
+      ...spec.entry.map((e) => [e.clause, e.quote] as [string, string]),
+      [spec.points.clause, spec.points.quote],
+      [spec.points.clause, spec.points.vertical.quote],
+      [spec.points.clause, spec.points.verticalShort.quote],
+      [spec.points.clause, spec.points.horizontal.quote],
+      [spec.record.clause, spec.record.quote],
+    ];
+    for (const [clause, quote] of quotes)
+      expect(quoteInClause(gb, clause, quote), `${clause}: ${quote}`).toBe(true);
+    expect(spec.entry.map((e) => e.label)).toEqual([
+      '作业审批',
+      '安全交底',
+      '安全隔离',
+      '个体防护',
+      '进入确认',
+      '持续通风',
+    ]);
+  });
+  it('takes the point counts from 5.8.6’s words', () => {
+    const { vertical, verticalShort, horizontal } = spec.points;
+    expect(vertical.quote).toContain(`不应少于${vertical.min}个`);
+    expect(verticalShort.quote).toContain(`上、下${verticalShort.min}个点`);
+    expect(horizontal.quote).toContain(`不应少于${horizontal.min}个`);
+    expect([vertical.min, verticalShort.min, horizontal.min]).toEqual([3, 2, 2]);
+    expect(spec.record.quote).toContain('检测位置');
+    expect(spec.record.quote).toContain('检测人员签字确认');
+  });
+});
+
 describe('checkGas: oxygen boundaries (5.9.1 a)', () => {
   it.each([
-    [19.4, '不合格'],
-    [19.49, '不合格'],
-    [19.5, '合格'],
-    [19.51, '合格'],
-    [20.9, '合格'],
-    [23.49, '合格'],
-    [23.5, '合格'],
-    [23.51, '不合格'],
-    [23.6, '不合格'],
+    [19.4, '不符合'],
+    [19.49, '不符合'],
+    [19.5, '符合'],
+    [19.51, '符合'],
+    [20.9, '符合'],
+    [23.49, '符合'],
+    [23.5, '符合'],
+    [23.51, '不符合'],
+    [23.6, '不符合'],
   ])('O₂ %s (VOL) → %s', (o2, verdict) => {
     const o = checkGas(spec, complete(o2, 0));
     expect(line(o, 'oxygen').verdict).toBe(verdict);
@@ -102,20 +134,20 @@ describe('checkGas: oxygen boundaries (5.9.1 a)', () => {
   });
 
   it('the typed text "19.5" and full-width "２３．５" are the boundary values', () => {
-    expect(line(checkGas(spec, complete('19.5', '0')), 'oxygen').verdict).toBe('合格');
-    expect(line(checkGas(spec, complete('２３．５', '0')), 'oxygen').verdict).toBe('合格');
-    expect(line(checkGas(spec, complete('23.50001', '0')), 'oxygen').verdict).toBe('不合格');
+    expect(line(checkGas(spec, complete('19.5', '0')), 'oxygen').verdict).toBe('符合');
+    expect(line(checkGas(spec, complete('２３．５', '0')), 'oxygen').verdict).toBe('符合');
+    expect(line(checkGas(spec, complete('23.50001', '0')), 'oxygen').verdict).toBe('不符合');
   });
 });
 
 describe('checkGas: flammable gas boundaries (5.9.1 b)', () => {
   it.each([
-    [0, '合格'],
-    [9.9, '合格'],
-    [9.99, '合格'],
-    [10, '合格'],
-    [10.01, '不合格'],
-    [10.1, '不合格'],
+    [0, '符合'],
+    [9.9, '符合'],
+    [9.99, '符合'],
+    [10, '符合'],
+    [10.01, '不符合'],
+    [10.1, '不符合'],
   ])('flammable %s (LEL) → %s', (lel, verdict) => {
     expect(line(checkGas(spec, complete(20.9, lel)), 'flammable').verdict).toBe(verdict);
   });
@@ -126,34 +158,55 @@ describe('checkGas: toxic gases against the user’s limit (5.9.1 c)', () => {
     const o = checkGas(spec, complete(20.9, 0, [toxic('氨', 20, 20), toxic('氯气', 1.01, 1)]));
     expect(line(o, 'toxic-3')).toMatchObject({
       label: '氨',
-      verdict: '合格',
+      verdict: '符合',
       condition: '氨 ≤ 20 mg/m³（最高容许浓度，用户所依据的标准）',
       clause: '5.9.1 c)',
       limit: { value: 20, kind: '最高容许浓度', standard: '用户所依据的标准' },
     });
-    expect(line(o, 'toxic-4').verdict).toBe('不合格');
-    expect(result(o).verdict).toBe('不合格');
+    expect(line(o, 'toxic-4').verdict).toBe('不符合');
+    expect(result(o).verdict).toBe('不符合');
+  });
+});
+
+describe('checkGas: the order of limit kinds in 5.9.1 c)', () => {
+  it('MAC or PC-STEL first; PC-TWA only when the user confirms the standard has neither for that gas', () => {
+    const twa = { ...toxic('氨', 1, 20), limitKind: 'pc-twa' };
+    const refused = checkGas(spec, complete(20.9, 0, [twa]));
+    expect(refused.ok).toBe(false);
+    expect(!refused.ok && refused.errors[0]).toMatch(
+      /^第 3 种有毒有害气体（氨）限值类别：GB 46768-2025 5.9.1 c\) 先用最高容许浓度或短时间接触容许浓度/,
+    );
+    const confirmed = checkGas(spec, complete(20.9, 0, [{ ...twa, noMacOrStel: true }]));
+    expect(line(confirmed, 'toxic-3')).toMatchObject({
+      verdict: '符合',
+      condition: '氨 ≤ 20 mg/m³（时间加权平均容许浓度，用户所依据的标准）',
+    });
+    // MAC and PC-STEL need no confirmation.
+    expect(checkGas(spec, complete(20.9, 0, [{ ...twa, limitKind: 'pc-stel' }])).ok).toBe(true);
+    // The order is the clause's: PC-TWA is the one it names for when the other two are absent.
+    expect(spec.toxic.limitKinds.filter((k) => k.onlyWhenNoOther).map((k) => k.id)).toEqual(['pc-twa']);
+    expect(spec.toxic.quote).toContain('无最高容许浓度和短时间接触容许浓度的,选用时间加权平均容许浓度');
   });
 });
 
 describe('checkGas: the whole verdict', () => {
-  it('合格 only when every reading passes and O₂, flammable gas, 硫化氢 and 一氧化碳 are measured', () => {
+  it('符合 only when every reading passes and O₂, flammable gas, 硫化氢 and 一氧化碳 are measured', () => {
     const r = result(checkGas(spec, complete(20.9, 0)));
-    expect(r.verdict).toBe('合格');
+    expect(r.verdict).toBe('符合');
     expect(r.missing).toEqual([]);
     expect(r.consequence).toBeNull();
     expect(r.lines.map((l) => [l.label, l.verdict, l.clause])).toEqual([
-      ['氧含量', '合格', '5.9.1 a)'],
-      ['可燃性气体浓度', '合格', '5.9.1 b)'],
-      ['硫化氢', '合格', '5.9.1 c)'],
-      ['一氧化碳', '合格', '5.9.1 c)'],
+      ['氧含量', '符合', '5.9.1 a)'],
+      ['可燃性气体浓度', '符合', '5.9.1 b)'],
+      ['硫化氢', '符合', '5.9.1 c)'],
+      ['一氧化碳', '符合', '5.9.1 c)'],
     ]);
     expect(r.lines[0]!.condition).toBe('19.5% VOL ≤ 氧含量 ≤ 23.5% VOL');
     expect(r.lines[1]!.condition).toBe('可燃性气体浓度 ≤ 10% LEL');
     expect(r.clause.clause).toBe('5.9.1');
   });
 
-  it('不合格 brings 5.9.2: no work, mechanical ventilation', () => {
+  it('不符合 brings 5.9.2: no work, mechanical ventilation', () => {
     const r = result(checkGas(spec, complete(19.4, 0)));
     expect(r.consequence).toEqual({
       clause: '5.9.2',
@@ -172,7 +225,7 @@ describe('checkGas: the whole verdict', () => {
   });
 
   it('a failing reading wins over missing ones', () => {
-    expect(result(checkGas(spec, { oxygen: 18, flammable: null, toxic: [] })).verdict).toBe('不合格');
+    expect(result(checkGas(spec, { oxygen: 18, flammable: null, toxic: [] })).verdict).toBe('不符合');
   });
 });
 
@@ -198,6 +251,7 @@ describe('checkGas refuses what it cannot judge, in Chinese, naming the reading'
         '第 1 种有毒有害气体依据标准：请写明限值所依据的标准',
         '第 2 种有毒有害气体（氨）读数：应为数字',
         '第 2 种有毒有害气体（氨）限值：应大于 0',
+        '第 2 种有毒有害气体（氨）限值类别：GB 46768-2025 5.9.1 c) 先用最高容许浓度或短时间接触容许浓度，两者都没有时才用时间加权平均容许浓度；请确认所依据的标准中该气体没有最高容许浓度和短时间接触容许浓度（勾选“该气体没有最高容许浓度和短时间接触容许浓度”），或改选限值类别',
       ],
     });
     expect(checkGas(spec, complete(101, 0))).toEqual({

@@ -15,6 +15,8 @@ export interface ToxicReadingInput {
   limitKind: string;
   /** The standard the limit comes from, as the user names it. */
   standard: string;
+  /** The user confirms that standard gives this gas no MAC and no PC-STEL (needed to use PC-TWA, 5.9.1 c)). */
+  noMacOrStel?: boolean;
 }
 
 export interface GasReadingsInput {
@@ -25,7 +27,8 @@ export interface GasReadingsInput {
   toxic: readonly ToxicReadingInput[];
 }
 
-export type LineVerdict = '合格' | '不合格' | '未检测';
+/** Whether a reading meets its condition of 5.9.1 (不是“合格”: 5.9.1 is one condition of entry only). */
+export type LineVerdict = '符合' | '不符合' | '未检测';
 
 /** The verdict on one reading, with the condition and the clause it rests on. */
 export interface GasCheckLine {
@@ -46,9 +49,12 @@ export interface GasCheckLine {
 }
 
 export interface GasCheckResult {
-  /** 合格: every condition of 5.9.1 met and everything 5.8.2 requires measured; 不合格: a reading fails;
-   *  不完整: nothing fails but something required is not measured — work may not start either way. */
-  verdict: '合格' | '不合格' | '不完整';
+  /**
+   * 符合: the readings meet every condition of 5.9.1 and everything 5.8.2 requires is measured — one
+   * condition of entry, not permission to enter; 不符合: a reading fails (5.9.2); 不完整: nothing fails
+   * but something required is not measured — work may not start either way.
+   */
+  verdict: '符合' | '不符合' | '不完整';
   lines: GasCheckLine[];
   /** What 5.8.2 requires that was not measured, in Chinese. */
   missing: string[];
@@ -56,7 +62,7 @@ export interface GasCheckResult {
   clause: { clause: string; quote: string };
   /** 5.8.2, shown with `missing`. */
   required: { clause: string; quote: string };
-  /** 5.9.2 (what to do next), when the verdict is 不合格. */
+  /** 5.9.2 (what to do next), when the verdict is 不符合. */
   consequence: { clause: string; quote: string } | null;
 }
 
@@ -82,8 +88,10 @@ const fmt = (n: number, unit: string) => `${n}${unit}`;
 
 /**
  * The pre-entry gas check (作业前检测) per GB 46768-2025 5.9.1: O₂ within the range, flammable gas not
- * above 10 % LEL, each toxic gas not above the limit the user gives (with its unit and standard). Bad
- * input is refused with Chinese messages naming the reading; nothing is guessed or converted.
+ * above 10 % LEL, each toxic gas not above the limit the user gives (with its unit and standard; PC-TWA
+ * only when the user confirms the standard has no MAC or PC-STEL for it, as 5.9.1 c) orders). Bad input
+ * is refused with Chinese messages naming the reading; nothing is guessed or converted. The verdict says
+ * whether the readings meet 5.9.1's entry conditions, not whether anyone may enter (see spec.entry).
  */
 export function checkGas(spec: GasCheckSpec, input: GasReadingsInput): GasCheckOutcome {
   const errors: string[] = [];
@@ -118,6 +126,13 @@ export function checkGas(spec: GasCheckSpec, input: GasReadingsInput): GasCheckO
     if (!t.unit.trim()) errors.push(`${where}单位：请填写读数和限值的单位`);
     const kind = tx.limitKinds.find((k) => k.id === t.limitKind);
     if (!kind) errors.push(`${where}限值类别：应为 ${tx.limitKinds.map((k) => k.label).join('、')} 之一`);
+    else if (kind.onlyWhenNoOther && !t.noMacOrStel) {
+      const others = tx.limitKinds.filter((k) => !k.onlyWhenNoOther).map((k) => k.label);
+      errors.push(
+        `${where}限值类别：GB 46768-2025 ${tx.clause} 先用${others.join('或')}，两者都没有时才用${kind.label}；` +
+          `请确认所依据的标准中该气体没有${others.join('和')}（勾选“该气体没有${others.join('和')}”），或改选限值类别`,
+      );
+    }
     if (!t.standard.trim()) errors.push(`${where}依据标准：请写明限值所依据的标准`);
     return { name, value, limit, unit: t.unit.trim(), kind, standard: t.standard.trim() };
   });
@@ -132,7 +147,7 @@ export function checkGas(spec: GasCheckSpec, input: GasReadingsInput): GasCheckO
       label: o2.label,
       value: oxygen,
       unit: o2.unit,
-      verdict: oxygen === null ? '未检测' : within(oxygen, o2.min, o2.max, o2.inclusive) ? '合格' : '不合格',
+      verdict: oxygen === null ? '未检测' : within(oxygen, o2.min, o2.max, o2.inclusive) ? '符合' : '不符合',
       condition: `${fmt(o2.min, o2.unit)} ${le} ${o2.label} ${le} ${fmt(o2.max, o2.unit)}`,
       clause: o2.clause,
       quote: o2.quote,
@@ -145,7 +160,7 @@ export function checkGas(spec: GasCheckSpec, input: GasReadingsInput): GasCheckO
       value: flammable,
       unit: fl.unit,
       verdict:
-        flammable === null ? '未检测' : within(flammable, null, fl.max, fl.inclusive) ? '合格' : '不合格',
+        flammable === null ? '未检测' : within(flammable, null, fl.max, fl.inclusive) ? '符合' : '不符合',
       condition: `${fl.label} ${fl.inclusive ? '≤' : '<'} ${fmt(fl.max, fl.unit)}`,
       clause: fl.clause,
       quote: fl.quote,
@@ -160,8 +175,8 @@ export function checkGas(spec: GasCheckSpec, input: GasReadingsInput): GasCheckO
       verdict: (t.value === null
         ? '未检测'
         : within(t.value, null, t.limit!, tx.inclusive)
-          ? '合格'
-          : '不合格') as LineVerdict,
+          ? '符合'
+          : '不符合') as LineVerdict,
       condition: `${t.name} ${tx.inclusive ? '≤' : '<'} ${t.limit} ${t.unit}（${t.kind!.label}，${t.standard}）`,
       clause: tx.clause,
       quote: tx.quote,
@@ -182,11 +197,11 @@ export function checkGas(spec: GasCheckSpec, input: GasReadingsInput): GasCheckO
       .filter((l) => l.key.startsWith('toxic-') && l.verdict === '未检测')
       .map((l) => `未填写${l.label}的读数`),
   ];
-  const failed = lines.some((l) => l.verdict === '不合格');
+  const failed = lines.some((l) => l.verdict === '不符合');
   return {
     ok: true,
     result: {
-      verdict: failed ? '不合格' : missing.length ? '不完整' : '合格',
+      verdict: failed ? '不符合' : missing.length ? '不完整' : '符合',
       lines,
       missing,
       clause: { clause: spec.clause, quote: spec.quote },

@@ -1,7 +1,16 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gasRecordSchema } from '../../schemas/gas-record';
-import { checkRecord, emptyGasRecord, recordProblems, recordTime } from './gas-record';
+import {
+  checkRecord,
+  emptyGasRecord,
+  minPoints,
+  pointsNote,
+  printedPoints,
+  recordProblems,
+  recordTime,
+  verdictSentence,
+} from './gas-record';
 import { loadConfinedSpaceFromFiles } from './load-node';
 
 const spec = loadConfinedSpaceFromFiles(path.resolve(__dirname, '../../..')).gasCheck;
@@ -24,10 +33,10 @@ describe('作业前检测 record', () => {
     };
     const out = checkRecord(spec, filled);
     if (!out.ok) throw new Error(out.errors.join());
-    expect(out.result.verdict).toBe('合格');
+    expect(out.result.verdict).toBe('符合');
     expect(checkRecord(spec, { ...filled, oxygen: '19.4' })).toMatchObject({
       ok: true,
-      result: { verdict: '不合格' },
+      result: { verdict: '不符合' },
     });
     // A reading without its limit is refused, never checked against a number from memory.
     const noLimit = { ...filled, toxic: filled.toxic.map((t) => ({ ...t, limit: '' })) };
@@ -35,9 +44,64 @@ describe('作业前检测 record', () => {
     // Gases with nothing typed are not measured: a failing O₂ reading is still reported.
     expect(checkRecord(spec, { ...r, oxygen: '19.4' })).toMatchObject({
       ok: true,
-      result: { verdict: '不合格', missing: expect.arrayContaining(['未检测硫化氢', '未检测一氧化碳']) },
+      result: { verdict: '不符合', missing: expect.arrayContaining(['未检测硫化氢', '未检测一氧化碳']) },
     });
     expect(recordProblems(filled)).toEqual(['请填写检测地点', '请填写检测人', '请填写监护人']);
     expect(recordTime('2026-06-01T08:30')).toBe('2026年6月1日 08:30');
+  });
+});
+
+describe('detection points (5.8.6) and the verdict in words', () => {
+  it('asks for 5.8.6’s number of points and prints blank lines for the ones not typed', () => {
+    const r = emptyGasRecord(spec);
+    expect(r.points).toEqual(['', '', '']);
+    expect(minPoints(spec, { direction: 'vertical' })).toBe(3);
+    expect(minPoints(spec, { direction: 'vertical-short' })).toBe(2);
+    expect(minPoints(spec, { direction: 'horizontal' })).toBe(2);
+    expect(minPoints(spec, { direction: 'both' })).toBe(5);
+    expect(minPoints(spec, {})).toBe(3);
+    expect(printedPoints(spec, { direction: 'vertical', points: ['井口下 0.5 m', ''] })).toEqual([
+      '井口下 0.5 m',
+      '',
+      '',
+    ]);
+    expect(printedPoints(spec, { direction: 'horizontal', points: ['a', 'b', 'c'] })).toEqual([
+      'a',
+      'b',
+      'c',
+    ]);
+    expect(pointsNote(spec, { direction: 'vertical', points: ['上', '中'] })).toBe(
+      'GB 46768-2025 5.8.6 要求这一方向不少于 3 个检测点，已填写 2 个检测位置；打印的记录留有空行，可手写补齐。',
+    );
+    expect(pointsNote(spec, { direction: 'vertical-short', points: ['上', '下'] })).toBeNull();
+    // A record saved before points were asked still reads.
+    const { direction: _d, points: _p, ...old } = r;
+    expect(gasRecordSchema.safeParse(old).success).toBe(true);
+  });
+
+  it('says 符合/不符合 5.9.1’s entry conditions — never that one may enter', () => {
+    const r = emptyGasRecord(spec);
+    const filled = {
+      ...r,
+      oxygen: '20.9',
+      flammable: '0',
+      toxic: r.toxic.map((t) => ({ ...t, value: '0', limit: '10', unit: 'ppm', standard: 'GBZ 2.1-2019' })),
+    };
+    const sentence = (rec: typeof r) => {
+      const out = checkRecord(spec, rec);
+      if (!out.ok) throw new Error(out.errors.join());
+      return verdictSentence(spec, out.result);
+    };
+    expect(sentence(filled)).toBe('检测结果符合 GB 46768-2025 5.9.1 的准入条件。');
+    expect(sentence({ ...filled, oxygen: '18' })).toBe(
+      '检测结果不符合 GB 46768-2025 5.9.1 的准入条件，不应实施作业。',
+    );
+    expect(sentence({ ...filled, flammable: '' })).toBe(
+      '尚不能判定检测结果是否符合 GB 46768-2025 5.9.1 的准入条件：未检测可燃性气体浓度。',
+    );
+    for (const s of [sentence(filled), sentence({ ...filled, oxygen: '18' })]) {
+      expect(s).not.toContain('合格');
+      expect(s).not.toContain('可以进入');
+    }
   });
 });

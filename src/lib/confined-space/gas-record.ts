@@ -1,7 +1,7 @@
 import type { GasCheckSpec } from '../../schemas/gas-check';
-import { type GasRecord, gasRecordSchema } from '../../schemas/gas-record';
+import { type GasRecord, gasRecordSchema, type PointDirection } from '../../schemas/gas-record';
 import type { DraftSpec } from '../forms/draft';
-import { checkGas, type GasCheckOutcome } from './gas-check';
+import { checkGas, type GasCheckOutcome, type GasCheckResult } from './gas-check';
 
 /**
  * The 作业前检测 page's record: the readings as typed (a draft, so a reload keeps them), the verdict
@@ -31,7 +31,62 @@ export function emptyGasRecord(spec: GasCheckSpec, time = ''): GasRecord {
     })),
     tester: '',
     guardian: '',
+    direction: 'vertical',
+    points: Array.from({ length: spec.points.vertical.min }, () => ''),
   };
+}
+
+/** The directions of 5.8.6 as the page offers them, with the fewest points each needs. */
+export function pointDirections(spec: GasCheckSpec): { id: PointDirection; label: string; min: number }[] {
+  const { vertical: v, verticalShort: vs, horizontal: h } = spec.points;
+  return [
+    { id: 'vertical', label: `竖直方向（不少于 ${v.min} 个点）`, min: v.min },
+    { id: 'vertical-short', label: `竖直方向，竖向距离不足 2 m（上、下 ${vs.min} 个点）`, min: vs.min },
+    { id: 'horizontal', label: `水平方向（不少于 ${h.min} 个点）`, min: h.min },
+    { id: 'both', label: `竖直和水平方向（不少于 ${v.min} + ${h.min} 个点）`, min: v.min + h.min },
+    {
+      id: 'both-short',
+      label: `竖直（不足 2 m）和水平方向（${vs.min} + ${h.min} 个点）`,
+      min: vs.min + h.min,
+    },
+  ];
+}
+
+/** The fewest points 5.8.6 asks for the record's direction (vertical when not chosen). */
+export const minPoints = (spec: GasCheckSpec, record: Pick<GasRecord, 'direction'>) =>
+  pointDirections(spec).find((d) => d.id === (record.direction ?? 'vertical'))!.min;
+
+/**
+ * The points as the printed record lists them: each typed 检测位置, and blank lines up to 5.8.6's count so
+ * the positions can be written by hand; the readings of each point are written on paper.
+ */
+export function printedPoints(spec: GasCheckSpec, record: Pick<GasRecord, 'direction' | 'points'>): string[] {
+  const typed = (record.points ?? []).map((p) => p.trim());
+  const min = minPoints(spec, record);
+  return typed.length >= min ? typed : [...typed, ...Array.from({ length: min - typed.length }, () => '')];
+}
+
+/** Fewer positions typed than 5.8.6 asks: said in Chinese (the record still prints, with blank lines). */
+export function pointsNote(
+  spec: GasCheckSpec,
+  record: Pick<GasRecord, 'direction' | 'points'>,
+): string | null {
+  const filled = (record.points ?? []).filter((p) => p.trim()).length;
+  const min = minPoints(spec, record);
+  return filled < min
+    ? `GB 46768-2025 ${spec.points.clause} 要求这一方向不少于 ${min} 个检测点，已填写 ${filled} 个检测位置；打印的记录留有空行，可手写补齐。`
+    : null;
+}
+
+/**
+ * The verdict in words: whether the readings meet 5.9.1's entry conditions — never “可以进入”: entry also
+ * needs what spec.entry lists.
+ */
+export function verdictSentence(spec: GasCheckSpec, result: GasCheckResult): string {
+  const where = `GB 46768-2025 ${spec.clause} 的准入条件`;
+  if (result.verdict === '符合') return `检测结果符合 ${where}。`;
+  if (result.verdict === '不符合') return `检测结果不符合 ${where}，不应实施作业。`;
+  return `尚不能判定检测结果是否符合 ${where}：${result.missing.join('；')}。`;
 }
 
 const untouched = (t: GasRecord['toxic'][number]) =>

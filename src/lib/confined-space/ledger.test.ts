@@ -17,6 +17,7 @@ import {
   ledgerCells,
   ledgerSheets,
   putLedgerRow,
+  referenceGradeNote,
   reasonsDraftSpec,
   saveGradedSpace,
   REASONS_SHEET,
@@ -24,6 +25,7 @@ import {
   spaceFromRow,
 } from './ledger';
 import { loadConfinedSpaceFromFiles } from './load-node';
+import { readLedgerFile } from './statistics';
 
 const root = path.resolve(__dirname, '../../..');
 const model = loadConfinedSpaceFromFiles(root);
@@ -121,21 +123,39 @@ describe('graded spaces in the 台账 (附件3)', () => {
     ]);
   });
 
-  it('round trip: the .xlsx has the clean official sheet first, then 分级依据; importing gives the same 台账', async () => {
+  it('round trip: the official sheet first, marking its 参考分级 rows, then 分级依据; importing and 附件4 read the same 台账', async () => {
     const { data, reasons } = ledger();
     const bytes = await workbookBytes(ledgerSheets(layout, data, reasons));
     const read = await readSheets(bytes, '台账.xlsx');
     if ('error' in read) throw new Error(read.error);
     expect(read.sheets).toHaveLength(2);
     expect(read.sheets[1]!.name).toBe(REASONS_SHEET);
-    // The official sheet holds nothing about grading.
-    const official = JSON.stringify(read.sheets[0]!.matrix);
-    expect(official).not.toContain('本站理解');
-    expect(official).not.toContain('罐深');
+    // The official sheet (the one summed into 附件4) says its 风险等级 is the site's 参考分级, under its 备注.
+    const official = read.sheets[0]!.matrix.map((row) => row.map((c) => String(c ?? '')).join(''));
+    const note = official.findIndex((line) => line.includes('参考分级'));
+    expect(note).toBeGreaterThan(official.findIndex((line) => line.startsWith('备注')));
+    expect(official[note]).toBe(
+      `说明（本站理解）：各行的风险等级由本站“有限空间风险分级”页按参考规则给出，是参考分级，不是官方分级标准；依据见工作表“${REASONS_SHEET}”。行业主管部门发布了分级标准的，以其为准。`,
+    );
+    expect(JSON.stringify(read.sheets[0]!.matrix)).not.toContain('罐深');
     const back = await importAnnexFile(layout, bytes, '台账.xlsx');
     expect(back.errors).toEqual([]);
     expect(back.data!.fields.enterprise).toBe('晋城某机械有限公司');
     expect(back.data!.rows.map((r) => r.cells)).toEqual(data.rows.map((r) => r.cells));
+    const counted = readLedgerFile(layout, read, '台账.xlsx', 'f1');
+    expect(counted.problems).toEqual([]);
+    expect(counted.rows).toBe(data.rows.length);
+  });
+
+  it('names only the rows graded here; a 台账 with none graded has no such line', () => {
+    const { data, reasons } = ledger();
+    const typedRow = { id: 'typed', cells: { ...data.rows[0]!.cells, name: '手填的井' } };
+    const more = { ...data, rows: [typedRow, ...data.rows] };
+    expect(referenceGradeNote(more, reasons)).toMatch(/^说明（本站理解）：第 2、3 行的风险等级/);
+    expect(referenceGradeNote(more, emptyReasons())).toBeNull();
+    const sheets = ledgerSheets(layout, more, emptyReasons());
+    expect(sheets).toHaveLength(1);
+    expect(JSON.stringify(sheets[0]!.rows)).not.toContain('参考分级');
   });
 
   it('the 分级依据 sheet lists rule, clause, 本站理解 and the override reason per 台账 row', async () => {
@@ -200,19 +220,49 @@ describe('grading an imported 台账 row', () => {
 });
 
 describe('what the grade means', () => {
-  it('作业方案 for 高/中, 第十三条 for poisoning or asphyxiation, outsourcing when 外包', () => {
-    expect(gradeMeaning(model, well)).toEqual({ plan: true, poisoning: true, outsourced: true });
-    expect(gradeMeaning(model, tank)).toEqual({ plan: true, poisoning: false, outsourced: false });
-    const low = ok(
-      gradeSpace(model, {
-        name: '炉',
-        count: 1,
-        type: 'furnace',
-        hazards: ['high-temperature'],
-        workMode: 'own',
-      }),
-    );
-    expect(gradeMeaning(model, low)).toEqual({ plan: false, poisoning: false, outsourced: false });
+  const graded = (type: string, hazards: string[]) =>
+    ok(gradeSpace(model, { name: 'x', count: 1, type, hazards, workMode: 'own' }));
+  const none = {
+    poisoning: false,
+    asphyxiation: false,
+    buildingMaterials: false,
+    solvent: false,
+    outsourced: false,
+  };
+  it('作业方案 for 高/中, 第十三条 for 中毒 only, outsourcing when 外包', () => {
+    expect(gradeMeaning(model, well)).toEqual({
+      ...none,
+      plan: true,
+      poisoning: true,
+      asphyxiation: true,
+      outsourced: true,
+    });
+    expect(gradeMeaning(model, tank)).toEqual({ ...none, plan: true });
+    expect(gradeMeaning(model, graded('furnace', ['high-temperature']))).toEqual({ ...none, plan: false });
+  });
+  it('窒息 (二氧化碳、缺氧) is not 第十三条’s 中毒: it points to 第13号令第七条第二款', () => {
+    expect(gradeMeaning(model, graded('pit', ['oxygen-deficiency']))).toEqual({
+      ...none,
+      plan: true,
+      asphyxiation: true,
+    });
+    expect(gradeMeaning(model, graded('storage-tank', ['other-toxic']))).toEqual({
+      ...none,
+      plan: true,
+      poisoning: true,
+    });
+  });
+  it('第六条（二）（四） for the 建材 spaces it names, 第七条（六） for solvent cleaning', () => {
+    expect(gradeMeaning(model, graded('building-kiln-mill', ['mechanical']))).toEqual({
+      ...none,
+      plan: true,
+      buildingMaterials: true,
+    });
+    expect(gradeMeaning(model, graded('storage-tank', ['solvent-cleaning']))).toEqual({
+      ...none,
+      plan: true,
+      solvent: true,
+    });
   });
 });
 

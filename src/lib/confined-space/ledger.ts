@@ -229,10 +229,29 @@ export function reasonsSheet(data: AnnexData, reasons: LedgerReasons): SheetMode
   });
 }
 
-/** The 台账 workbook: the official sheet, then 分级依据 when any row was graded here. */
+/**
+ * The line under the official sheet when rows were graded here: their 风险等级 is the site's 参考分级,
+ * not an official one, and where to read why. null when no row was.
+ */
+export function referenceGradeNote(data: AnnexData, reasons: LedgerReasons): string | null {
+  const serials = data.rows.flatMap((row, i) => (reasons.records[row.id] ? [i + 1] : []));
+  if (serials.length === 0) return null;
+  const rows = serials.length === data.rows.length ? '各行' : `第 ${serials.join('、')} 行`;
+  return (
+    `说明（本站理解）：${rows}的风险等级由本站“有限空间风险分级”页按参考规则给出，是参考分级，不是官方分级标准；` +
+    `依据见工作表“${REASONS_SHEET}”。行业主管部门发布了分级标准的，以其为准。`
+  );
+}
+
+/**
+ * The 台账 workbook: the official sheet, then 分级依据 when any row was graded here. The official sheet
+ * then says under its 备注 which rows carry a 参考分级 (it is the sheet that is summed into 附件4).
+ */
 export function ledgerSheets(layout: AnnexLayout, data: AnnexData, reasons: LedgerReasons): SheetModel[] {
   const extra = reasonsSheet(data, reasons);
-  return extra ? [toSheet(layout, data), extra] : [toSheet(layout, data)];
+  const note = referenceGradeNote(data, reasons);
+  const official = toSheet(note ? { ...layout, notes: [...layout.notes, note] } : layout, data);
+  return extra ? [official, extra] : [official];
 }
 
 const split = (text: string) =>
@@ -286,19 +305,18 @@ export function spaceFromRow(
   };
 }
 
-/** Hazards that make a space one with 中毒或窒息 risk (what 第13号令第七条 and 第10号令第十三条 speak of). */
-export const poisoningHazards = [
-  'hydrogen-sulfide',
-  'carbon-monoxide',
-  'carbon-dioxide',
-  'oxygen-deficiency',
-  'other-toxic',
-];
+/** Hazards that make a space one with 中毒 risk, the words of 第10号令第十三条 (“其他有毒气体”: its “等”, 本站理解). */
+export const poisoningHazards = ['hydrogen-sulfide', 'carbon-monoxide', 'other-toxic'];
+/** Hazards of 窒息 (第13号令第七条第二款 “中毒和窒息”); 第十三条 does not name them. */
+export const asphyxiationHazards = ['carbon-dioxide', 'oxygen-deficiency'];
+/** The spaces 第10号令第六条（二）（四） names (建材). */
+export const buildingMaterialsTypes = ['building-silo', 'building-kiln-mill'];
 
 /**
- * What the grade asks for (shown with the result): the plan's 作业方案 for 高/中; 第十三条 for spaces
- * with poisoning or asphyxiation risk (a ticked gas, or a type the texts name for such gases); the
- * outsourcing duties when 外包.
+ * What the grade and the space ask for (shown with the result): the plan's 作业方案 for 高/中, and what
+ * still applies to 低 (审批, 风险评估); 第十三条's 情形 for spaces with 中毒 risk (a ticked gas, or a type the
+ * texts name for such gases) — not for 窒息, which 第十三条 does not name: 第13号令第七条第二款 instead;
+ * 第六条（二）（四） for the 建材 spaces it names; 第七条（六） for solvent cleaning; the outsourcing duties.
  */
 export function gradeMeaning(model: Pick<GradingModel, 'types'>, result: GradingResult) {
   const type = model.types.find((t) => t.id === result.space.type);
@@ -306,9 +324,13 @@ export function gradeMeaning(model: Pick<GradingModel, 'types'>, result: Grading
   return {
     plan: result.grade === '高' || result.grade === '中',
     poisoning: gases.some((h) => poisoningHazards.includes(h)),
+    asphyxiation: gases.some((h) => asphyxiationHazards.includes(h)),
+    buildingMaterials: buildingMaterialsTypes.includes(result.space.type),
+    solvent: result.space.hazards.includes('solvent-cleaning'),
     outsourced: result.space.workMode === 'outsourced',
   };
 }
+export type GradeMeaningFlags = ReturnType<typeof gradeMeaning>;
 
 /** The two drafts a graded space is written to. */
 export interface LedgerStores {

@@ -49,6 +49,28 @@ describe('the default grading rules (content/confined-space/grading-rules.yaml)'
     expect(ruleSet.notice).toContain('以其为准');
   });
 
+  it('grade every rule by its tier: 高 rests on a 第10号令 情形, 中 on 第13号令 approval or 防爆 clauses, 低 on neither', () => {
+    expect(ruleSet.tiers.map((t) => t.grade)).toEqual(['高', '中', '低']);
+    const cites = (r: (typeof ruleSet.rules)[number], doc: string, clause?: RegExp) =>
+      r.basis.some((b) => b.document === doc && (!clause || ('clause' in b && clause.test(b.clause))));
+    for (const r of ruleSet.rules) {
+      if (r.grade === '高') expect(cites(r, 'mem10'), r.id).toBe(true);
+      else expect(cites(r, 'mem10'), r.id).toBe(false);
+      if (r.grade === '中')
+        expect(
+          cites(r, 'mem13', /^第七条第二款|^第十四条/) || cites(r, 'gb46768', /^4\.5\.2|^5\.7\.2|^6\.2\.2/),
+          r.id,
+        ).toBe(true);
+      if (r.grade === '低') expect(cites(r, 'mem13', /^第七条第二款/), r.id).toBe(false);
+    }
+    // The hazards 第六条（二）（四） names are 高 in the spaces it names, not 低 there.
+    const entry = ruleSet.rules.find((r) => r.id === 'building-materials-entry')!;
+    expect(entry.when.types).toEqual(['building-silo', 'building-kiln-mill']);
+    // 窒息 is not cited to 第十三条, which names 中毒 only.
+    const asphyxiation = ruleSet.rules.find((r) => r.id === 'asphyxiation')!;
+    expect(asphyxiation.basis.some((b) => 'clause' in b && b.clause.startsWith('第十三条'))).toBe(false);
+  });
+
   it('a misquote is caught', () => {
     expect(
       misquote({ document: 'mem13', clause: '第七条第二款', quote: '未经工贸企业确定的作业审批人批准' }),

@@ -17,8 +17,9 @@ export const annex2Columns = [
 
 /**
  * One 重大 hazard as a 附件2 row: 检查时间 = 检查日期; 检查单位 and 被检查单位 = 企业名称 (it checked
- * itself; 备注 says 企业自查); 行业领域 = the kinds chosen; 问题隐患描述 = the description and its source;
- * 整改时限 as written (a date or words); 整改情况 = 整改情况 and the 整改措施.
+ * itself; 备注 says 企业自查); 行业领域 = the kinds chosen; 问题隐患描述 = the description and every source
+ * (a plan item and its criterion answered 存在 are one row citing both); 整改时限 as written (a date or
+ * words); 整改情况 = 整改情况 and the 整改措施.
  */
 export function annex2Cells(check: SelfCheck, hazard: Hazard, industry: string): Record<string, string> {
   const r = hazard.result;
@@ -28,7 +29,7 @@ export function annex2Cells(check: SelfCheck, hazard: Hazard, industry: string):
     inspector: check.enterprise.trim(),
     inspected: check.enterprise.trim(),
     industry,
-    description: `${hazard.description.trim()}（${hazard.item.source}）`,
+    description: `${hazard.description.trim()}（${hazard.source}）`,
     deadline: (r.deadline ?? '').trim(),
     progress: r.measure?.trim() ? `${progress}；整改措施：${r.measure.trim()}` : progress,
     remark: '企业自查',
@@ -38,6 +39,15 @@ export function annex2Cells(check: SelfCheck, hazard: Hazard, industry: string):
 const isBlankRow = (row: AnnexRow) => annex2Columns.every((k) => (row.cells[k] ?? '').trim() === '');
 const sameRow = (a: Record<string, string>, b: Record<string, string>) =>
   ['check-date', 'inspected', 'description'].every((k) => (a[k] ?? '').trim() === (b[k] ?? '').trim());
+
+/**
+ * Said with the preview (本站理解): the plan does not say who reports 附件2; the rows say the enterprise
+ * checked itself, and whether it sends them, and to whom, is for the local bureau to confirm.
+ */
+export const ANNEX2_WHO_NOTE =
+  '方案没有写明附件2由谁填写、报送；附件2登记“检查单位”和“被检查单位”，看起来是县（市、区）应急管理局汇总辖区情况的表。' +
+  '这里把本企业自查发现的重大事故隐患填成“检查单位”“被检查单位”均为本企业、备注“企业自查”的行，' +
+  '企业是否要报送、报给谁，请向属地应急管理部门确认。';
 
 export interface Annex2Plan {
   /** Rows that will be added, in order. */

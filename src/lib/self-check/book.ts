@@ -48,17 +48,18 @@ export function addCheck(
   return { current: id, checks: [...book.checks, check] };
 }
 
-/** A copy for next month: the open hazards carry over (duplicateSelfCheck), opened. */
+/** A copy for next month: the open hazards' items (`carry`, openHazardItems) carry over, opened. */
 export function duplicateCheck(
   book: SelfCheckBook,
   sourceId: string,
   id: string,
   date: string,
   createdAt: string,
+  carry: readonly string[],
 ): SelfCheckBook {
   const source = book.checks.find((c) => c.id === sourceId);
   if (!source) return book;
-  return { current: id, checks: [...book.checks, duplicateSelfCheck(source, id, date, createdAt)] };
+  return { current: id, checks: [...book.checks, duplicateSelfCheck(source, id, date, createdAt, carry)] };
 }
 
 /** Deletes one; the one before it (or the first) opens. */

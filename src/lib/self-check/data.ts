@@ -1,6 +1,7 @@
 import type { PlanCriteriaLink, ScopeRule, SelfCheckQuestion } from '../../schemas/self-check';
 import { criteriaGroups, checkCriteriaIntegrity, resolveCriteriaRef, type CriteriaData } from '../criteria';
 import type { PlanData } from '../plan';
+import { isCriterionId } from './record';
 
 /** Everything a self-check selection reads: the plan, the criteria, the questions, rules and links. */
 export interface SelfCheckData {
@@ -33,6 +34,18 @@ export function checkSelfCheckIntegrity(data: SelfCheckData): string[] {
     data.plan.campaigns.flatMap((c) => c.sections.flatMap((s) => s.items.map((i) => i.id))),
   );
   const questions = new Map(data.questions.map((q) => [q.id, q]));
+  // A stored answer is read by its id: criteria (mem10-…, mine-…) are answered 存在/不存在该情形, plan items 符合/不符合.
+  for (const id of planItems)
+    if (isCriterionId(id))
+      problems.push(
+        `内容文件 content/plan/campaigns.yaml 要求条目 ${id}：id 不能以 mem10- 或 mine- 开头（留给判定标准条款）`,
+      );
+  for (const g of groups)
+    for (const item of g.items)
+      if (!isCriterionId(item.id))
+        problems.push(
+          `判定标准条款 ${item.id}：id 应以 mem10- 或 mine- 开头（自查按 id 区分条款和方案条目）`,
+        );
 
   for (const q of data.questions) {
     const where = `内容文件 ${selfCheckFiles.questions}（id: ${q.id}）`;

@@ -53,6 +53,30 @@ describe('self-check file', () => {
   });
 });
 
+describe('self-check files of version 1 (criteria answered 符合 / 不符合)', () => {
+  it('are migrated on import: 符合 → 不存在该情形, 不符合 → 存在该情形', () => {
+    const v1 = JSON.parse(selfCheckFileText(check, photos, 't'));
+    v1.version = 1;
+    v1.check.results['mem10-4-6'] = { status: '不符合', level: '重大', deadline: '2025-09-30' };
+    v1.check.results['mem10-3-2'] = { status: '符合' };
+    const read = readSelfCheckFile(JSON.stringify(v1), 'old.json');
+    expect('check' in read && read.check.results).toEqual({
+      ...check.results,
+      'mem10-4-6': { status: '存在该情形', deadline: '2025-09-30' },
+      'mem10-3-2': { status: '不存在该情形' },
+    });
+  });
+  it('a current file answering a criterion 不符合 is refused, naming the field', () => {
+    const now = JSON.parse(selfCheckFileText(check, photos, 't'));
+    expect(now.version).toBe(2);
+    now.check.results['mem10-4-6'] = { status: '不符合' };
+    expect(readSelfCheckFile(JSON.stringify(now), 'f.json')).toEqual({
+      error:
+        '文件“f.json”字段 check.results.mem10-4-6.status：判定标准条款的结果只能是 未检查、不存在该情形、存在该情形、不适用，不能是“不符合”，无法导入。本页已有的内容没有改变。',
+    });
+  });
+});
+
 describe('photos', () => {
   it('shrinks to the longest side, never enlarges', () => {
     expect(fitWithin(4000, 3000)).toEqual({ width: 1280, height: 960 });

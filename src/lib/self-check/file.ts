@@ -1,5 +1,11 @@
 import * as z from 'zod/mini';
-import { photoStages, selfCheckSchema, type SelfCheck } from './record';
+import {
+  migrateCriteriaAnswers,
+  photoStages,
+  selfCheckSchema,
+  statusProblem,
+  type SelfCheck,
+} from './record';
 
 z.config({ jitless: true });
 
@@ -10,7 +16,8 @@ z.config({ jitless: true });
  * people to read.
  */
 export const SELF_CHECK_FILE_FORMAT = 'jc76-self-check';
-export const SELF_CHECK_FILE_VERSION = 1;
+/** Version 2 answers criteria with 不存在该情形 / 存在该情形; a version 1 file is migrated on import. */
+export const SELF_CHECK_FILE_VERSION = 2;
 
 export const filePhotoSchema = z.strictObject({
   id: z.string().check(z.minLength(1)),
@@ -68,12 +75,19 @@ export function readSelfCheckFile(
     return {
       error: `文件“${fileName}”由更新版本的网站导出（格式版本 ${obj.version}），请刷新本页后再导入。`,
     };
+  // Version 1 answered criteria 符合 / 不符合 (migrateCriteriaAnswers).
+  if (typeof obj.version === 'number' && obj.version < 2 && obj.check && typeof obj.check === 'object') {
+    const check = obj.check as Record<string, unknown>;
+    json = { ...obj, check: { ...check, results: migrateCriteriaAnswers(check.results) } };
+  }
   const parsed = fileSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.length ? `字段 ${issue.path.join('.')}` : '内容';
     return { error: `文件“${fileName}”${where}不正确，无法导入。本页已有的内容没有改变。` };
   }
+  const wrong = statusProblem(parsed.data.check);
+  if (wrong) return { error: `文件“${fileName}”${wrong}，无法导入。本页已有的内容没有改变。` };
   const photoIds = new Set(parsed.data.photos.map((p) => p.id));
   for (const [item, r] of Object.entries(parsed.data.check.results))
     for (const p of r.photos ?? [])

@@ -3,6 +3,12 @@ import type { SelfCheckData } from './data';
 import { criteriaGroups } from '../criteria';
 import { linkedCriteria, linkedPlanItems, type SelfCheckSelection } from './select';
 
+const linkReasons = (selection: SelfCheckSelection, id: string) => [
+  ...new Set(
+    selection.links.filter((l) => l.planItem === id || l.criteria.includes(id)).map((l) => l.because),
+  ),
+];
+
 /** One line of the self-check as the page shows it: verbatim text, source, who it applies to, links. */
 export interface CheckItem {
   id: string;
@@ -25,9 +31,13 @@ export interface CheckItem {
   href: string | null;
   /** Who it applies to: the kinds (plan items) or the article's words (冶金企业). */
   appliesTo: string;
-  /** Items about the same thing on this list (plan item ↔ criteria). */
+  /** Items the site links to this one (plan item ↔ criteria), on this list. */
   linked: string[];
-  /** A failed criterion is a 重大事故隐患 by definition. */
+  /** Why they are linked (本站理解, content/criteria/plan-links.yaml), one per link. */
+  linkBecause: string[];
+  /** Why a criterion is on this list (本站理解, content/self-check/scope-rules.yaml); empty for plan items. */
+  because: string[];
+  /** A criterion: answered 不存在该情形 / 存在该情形; only 存在该情形 is a 重大事故隐患. */
   criterion: boolean;
 }
 
@@ -47,9 +57,11 @@ export function checkItems(data: Pick<SelfCheckData, 'plan'>, selection: SelfChe
     href: `/plan/#${requirement.id}`,
     appliesTo: [requirement.condition, sectors.map(sectorName).join('、')].filter(Boolean).join('；'),
     linked: linkedCriteria(selection, requirement.id),
+    linkBecause: linkReasons(selection, requirement.id),
+    because: [],
     criterion: false,
   }));
-  for (const { item } of selection.criteria)
+  for (const { item, decidedBy } of selection.criteria)
     out.push({
       id: item.id,
       kind: 'criteria',
@@ -66,6 +78,8 @@ export function checkItems(data: Pick<SelfCheckData, 'plan'>, selection: SelfChe
       href: null,
       appliesTo: item.appliesTo ?? (item.document === 'mem10' ? '工贸企业' : item.groupTitle),
       linked: linkedPlanItems(selection, item.id),
+      linkBecause: linkReasons(selection, item.id),
+      because: [...new Set(decidedBy.map((d) => d.because))],
       criterion: true,
     });
   return out;

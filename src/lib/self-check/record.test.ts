@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { DraftStore } from '../forms/draft';
-import { emptySelfCheck, selfCheckDraftSpec, selfCheckTitle, SELF_CHECK_DRAFT_KEY } from './record';
+import {
+  emptySelfCheck,
+  migrateCriteriaAnswers,
+  selfCheckDraftSpec,
+  selfCheckTitle,
+  statusProblem,
+  SELF_CHECK_DRAFT_KEY,
+} from './record';
 
 const memory = () => {
   const m = new Map<string, string>();
@@ -53,15 +60,83 @@ describe('self-check drafts', () => {
       },
     });
   });
+  it('migrate version 1: criteria answered 符合 / 不符合 become 不存在该情形 / 存在该情形; plan items stay', () => {
+    const storage = memory();
+    const v1 = {
+      current: 'a',
+      checks: [
+        {
+          ...emptySelfCheck('a', '2025-07-01', 't'),
+          results: {
+            'gas-alarm': { status: '不符合', level: '重大', deadline: '2025-07-31' },
+            'gas-archives': { status: '符合' },
+            'mem10-4-6': { status: '不符合', level: '重大', measure: '加装报警仪' },
+            'mem10-4-7': { status: '符合' },
+            'mine-underground-29': { status: '不适用' },
+            'mine-tailings-s1': { status: '未检查', remark: '待查' },
+          },
+        },
+        { ...emptySelfCheck('b', '2025-08-01', 't'), results: { 'mem10-3-2': { status: '不符合' } } },
+      ],
+    };
+    storage.setItem(SELF_CHECK_DRAFT_KEY, JSON.stringify({ v: 1, savedAt: 't', tab: 'x', rev: 1, data: v1 }));
+    const loaded = new DraftStore(storage, selfCheckDraftSpec).load();
+    expect(loaded.status).toBe('loaded');
+    const data = (loaded as unknown as { data: typeof v1 }).data;
+    expect(data.checks[0]!.results).toEqual({
+      'gas-alarm': { status: '不符合', level: '重大', deadline: '2025-07-31' },
+      'gas-archives': { status: '符合' },
+      'mem10-4-6': { status: '存在该情形', measure: '加装报警仪' },
+      'mem10-4-7': { status: '不存在该情形' },
+      'mine-underground-29': { status: '不适用' },
+      'mine-tailings-s1': { status: '未检查', remark: '待查' },
+    });
+    expect(data.checks[1]!.results).toEqual({ 'mem10-3-2': { status: '存在该情形' } });
+  });
+  it('migrate version 0 criteria answers too', () => {
+    const storage = memory();
+    const v0 = {
+      id: 'old',
+      enterprise: '',
+      date: '',
+      inspectors: '',
+      kinds: [],
+      answers: {},
+      results: { 'mem10-4-6': { status: 'fail' }, 'mem10-4-7': { status: 'ok' } },
+      createdAt: 't',
+    };
+    storage.setItem(SELF_CHECK_DRAFT_KEY, JSON.stringify(v0));
+    expect(new DraftStore(storage, selfCheckDraftSpec).load()).toMatchObject({
+      status: 'loaded',
+      data: {
+        checks: [
+          { results: { 'mem10-4-6': { status: '存在该情形' }, 'mem10-4-7': { status: '不存在该情形' } } },
+        ],
+      },
+    });
+  });
+  it('migrateCriteriaAnswers leaves odd input alone; statusProblem names an answer that does not fit', () => {
+    expect(migrateCriteriaAnswers(null)).toBeNull();
+    expect(migrateCriteriaAnswers({ 'mem10-1': 'x' })).toEqual({ 'mem10-1': 'x' });
+    expect(
+      statusProblem({ results: { 'gas-alarm': { status: '符合' }, 'mem10-4-6': { status: '存在该情形' } } }),
+    ).toBeNull();
+    expect(statusProblem({ results: { 'mem10-4-6': { status: '符合' } } })).toBe(
+      '字段 check.results.mem10-4-6.status：判定标准条款的结果只能是 未检查、不存在该情形、存在该情形、不适用，不能是“符合”',
+    );
+    expect(statusProblem({ results: { 'gas-alarm': { status: '存在该情形' } } })).toContain(
+      '方案要求条目的结果只能是 未检查、符合、不符合、不适用',
+    );
+  });
   it('leave a newer or broken draft alone with a message', () => {
     const storage = memory();
     storage.setItem(SELF_CHECK_DRAFT_KEY, JSON.stringify({ v: 9, data: {} }));
     expect(new DraftStore(storage, selfCheckDraftSpec).load()).toMatchObject({ status: 'unreadable' });
-    storage.setItem(SELF_CHECK_DRAFT_KEY, JSON.stringify({ v: 1, data: { current: 'x', checks: [] } }));
+    storage.setItem(SELF_CHECK_DRAFT_KEY, JSON.stringify({ v: 2, data: { current: 'x', checks: [] } }));
     expect(new DraftStore(storage, selfCheckDraftSpec).load()).toMatchObject({ status: 'loaded' });
     storage.setItem(
       SELF_CHECK_DRAFT_KEY,
-      JSON.stringify({ v: 1, data: { current: 'x', checks: [emptySelfCheck('a', '', 't')] } }),
+      JSON.stringify({ v: 2, data: { current: 'x', checks: [emptySelfCheck('a', '', 't')] } }),
     );
     expect(new DraftStore(storage, selfCheckDraftSpec).load()).toEqual({
       status: 'unreadable',

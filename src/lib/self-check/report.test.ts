@@ -22,7 +22,8 @@ const check: SelfCheck = {
   answers: { 'mem10-industry': ['metallurgy'], 'mine-kind': ['underground'] },
   results: {
     'gas-archives': { status: '不符合', description: '档案缺失', progress: '已整改', owner: '王五' },
-    'mem10-4-6': { status: '不符合', deadline: '2025-07-31', measure: '加装报警仪' },
+    'mem10-4-6': { status: '存在该情形', deadline: '2025-07-31', measure: '加装报警仪' },
+    'mem10-4-7': { status: '不存在该情形' },
     'gas-alarm': { status: '符合' },
   },
 };
@@ -40,7 +41,12 @@ describe('自查自改报告', () => {
       [1, 'mem10-4-6', '重大', true],
       [2, 'gas-archives', '一般', false],
     ]);
-    expect(report.summary).toContain('发现隐患 2 项，其中重大事故隐患 1 项、一般隐患 1 项；已整改 1 项');
+    expect(report.summary).toContain('判定标准条款 ');
+    expect(report.summary).toContain('不存在该情形 1 项、存在该情形 1 项、不适用 0 项');
+    expect(report.summary).toContain('方案要求条目 ');
+    expect(report.summary).toContain('符合 1 项、不符合 1 项、不适用 0 项');
+    expect(report.summary).toContain('发现隐患 2 项，其中重大事故隐患 1 项、一般隐患 1 项');
+    expect(report.summary).toContain('已整改 1 项');
     expect(report.summary).toContain('逾期未整改 1 项');
     expect(report.items.length).toBe(items.length);
     expect(groupTitles(items)).toEqual(report.lists);
@@ -61,6 +67,12 @@ describe('自查自改报告', () => {
     expect(h[first + 2]!.slice(1, 3)).toEqual(['一般', '档案缺失']);
     const it = rows('检查条目');
     expect(it.filter((row) => /^\d+$/.test(String(row[0]))).length).toBe(items.length);
+    // Criteria are answered as 情形; plan items as 符合 / 不符合.
+    const status = (id: string) => it.find((row) => row[3] === items.find((i) => i.id === id)!.text)![4];
+    expect(status('mem10-4-6')).toBe('存在该情形（重大事故隐患）');
+    expect(status('mem10-4-7')).toBe('不存在该情形');
+    expect(status('gas-alarm')).toBe('符合');
+    expect(status('mem10-4-8')).toBe('未检查');
   });
   it('file name', () => {
     expect(reportFileName(report)).toBe('自查自改报告_某钢铁公司_2025-08-01.xlsx');

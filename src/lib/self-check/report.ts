@@ -4,7 +4,7 @@ import { tableSheet, type SheetModel } from '../forms/sheet';
 import type { SelfCheckData } from './data';
 import { countSelfCheck, hazardsOf, resultOf, type Hazard, type SelfCheckCounts } from './hazards';
 import type { CheckItem } from './items';
-import type { SelfCheck } from './record';
+import { statusLabels, type SelfCheck } from './record';
 import type { SelfCheckSelection } from './select';
 
 /** The 自查自改报告 as data: the print view and the .xlsx both render this. */
@@ -28,10 +28,22 @@ export interface SelfCheckReport {
 export const REPORT_TITLE = '安全生产隐患自查自改报告';
 
 export function countsSentence(c: SelfCheckCounts): string {
+  const parts: string[] = [];
+  if (c.planTotal > 0)
+    parts.push(
+      `方案要求条目 ${c.planTotal} 项：符合 ${c.byStatus['符合']} 项、不符合 ${c.byStatus['不符合']} 项、` +
+        `不适用 ${c.notApplicable.plan} 项`,
+    );
+  if (c.criteriaTotal > 0)
+    parts.push(
+      `判定标准条款 ${c.criteriaTotal} 项：不存在该情形 ${c.byStatus['不存在该情形']} 项、` +
+        `存在该情形 ${c.byStatus['存在该情形']} 项、不适用 ${c.notApplicable.criteria} 项`,
+    );
   return (
-    `共 ${c.total} 项，已检查 ${c.checked} 项（符合 ${c.byStatus['符合']} 项、不符合 ${c.byStatus['不符合']} 项、` +
-    `不适用 ${c.byStatus['不适用']} 项），未检查 ${c.byStatus['未检查']} 项；发现隐患 ${c.hazards.total} 项，` +
-    `其中重大事故隐患 ${c.hazards['重大']} 项、一般隐患 ${c.hazards['一般']} 项；已整改 ${c.rectified} 项、` +
+    `共 ${c.total} 项，已检查 ${c.checked} 项，未检查 ${c.byStatus['未检查']} 项` +
+    (parts.length ? `（${parts.join('；')}）` : '') +
+    `；发现隐患 ${c.hazards.total} 项，其中重大事故隐患 ${c.hazards['重大']} 项、一般隐患 ${c.hazards['一般']} 项` +
+    `（方案要求条目与其对应的判定标准情形是同一处隐患的，只计一项）；已整改 ${c.rectified} 项、` +
     `整改中 ${c.inProgress} 项，逾期未整改 ${c.overdue} 项。`
   );
 }
@@ -67,7 +79,7 @@ export function selfCheckReport(
       group: item.group,
       source: item.source,
       text: item.text,
-      status: resultOf(check, item.id).status,
+      status: statusLabels[resultOf(check, item.id).status],
     })),
     hazards: hazardsOf(items, check, today).map((h, i) => ({ ...h, no: i + 1 })),
   };
@@ -134,7 +146,7 @@ export function reportSheets(r: SelfCheckReport): SheetModel[] {
         content:
           r.hazards
             .filter((h) => h.level === '重大')
-            .map((h) => `${h.no}. ${h.description}（${h.item.source}）：${h.result.progress ?? '未整改'}`)
+            .map((h) => `${h.no}. ${h.description}（${h.source}）：${h.result.progress ?? '未整改'}`)
             .join('\n') || '无',
       },
     ],
@@ -159,14 +171,17 @@ export function reportSheets(r: SelfCheckReport): SheetModel[] {
       no: String(h.no),
       level: h.level,
       description: h.description,
-      source: h.item.source,
+      source: h.source,
       measure: h.result.measure ?? '',
       owner: h.result.owner ?? '',
       deadline: h.result.deadline ?? '',
       progress: `${h.result.progress ?? '未整改'}${h.overdue ? '（逾期）' : ''}`,
       remark: h.result.remark ?? '',
     })),
-    notes: ['重大事故隐患在前。判定标准条款不符合即为重大事故隐患。'],
+    notes: [
+      '重大事故隐患在前。判定标准条款回答“存在该情形”的是重大事故隐患；方案要求条目不符合的，默认为一般隐患，' +
+        '与其对应的判定标准情形回答“存在该情形”的，两者是同一处重大事故隐患，只列一行、写明两处依据。',
+    ],
   });
   return [report, items, hazards];
 }

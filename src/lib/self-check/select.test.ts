@@ -59,6 +59,19 @@ describe('the self-check data', () => {
     expect(link('molten-no-crowded-rooms')).toEqual(expect.arrayContaining(['mem10-4-1', 'mem10-7-1']));
     expect(link('confined-signs-isolation')).toEqual(['mem10-13-1']);
     expect(link('confined-approval-procedure')).toEqual(['mem10-13-2']);
+    expect(link('hot-work-permit')).toEqual(['mine-underground-29']);
+  });
+
+  it('says in each link what each side is about, not that they are the same duty', () => {
+    for (const l of data.links) {
+      expect(l.because, l.id).toMatch(/^方案条目讲/);
+      expect(l.because, l.id).not.toMatch(/^都|同一/);
+    }
+    // 第十三条（一） needs all three: a missing guard rail alone is not that 情形.
+    expect(data.links.find((l) => l.id === 'confined-signs')!.because).toContain('同时存在才是该情形');
+    // 第五条（十一） speaks of 4 toxic gases, not 煤气 or rooms where people gather.
+    const gas = data.links.find((l) => l.id === 'gas-alarm')!.because;
+    expect(gas.slice(gas.indexOf('第五条（十一）'))).not.toMatch(/煤气|人员/);
   });
 
   it('puts every criteria item on some list for some answers (nothing unreachable)', () => {
@@ -105,6 +118,7 @@ describe('selectSelfCheck: kinds + answers → the exact lists', () => {
       ['gas-special-operators', ['mem10-3-2']],
       ['molten-no-crowded-rooms', ['mem10-4-1']],
       ['confined-outsourcing', ['mem10-3-1']],
+      ['hot-work-responsibility', ['mem10-3-1']],
       ['hot-work-certified-workers', ['mem10-3-2']],
     ]);
   });
@@ -168,6 +182,7 @@ describe('selectSelfCheck: kinds + answers → the exact lists', () => {
       'confined-signs',
       'confined-approval',
       'contractor-coordination',
+      'hot-work-contractor',
       'hot-work-certified',
     ]);
     expect(s.unanswered).toEqual([]);
@@ -221,7 +236,14 @@ describe('selectSelfCheck: kinds + answers → the exact lists', () => {
     expect(s.questions[0]!.decides).toEqual(['mine-underground', 'mine-tailings']);
     expect(s.kinds).toEqual(['non-coal-mine']);
     expect(planIds(s)).toEqual(hotWorkPlan);
-    expect(s.links).toEqual([]);
+    // （四）动火 reaches mines: its 审批 and 现场 items link to 地下矿山（二十九）.
+    expect(s.links.map((l) => [l.planItem, l.criteria])).toEqual([
+      ['hot-work-permit', ['mine-underground-29']],
+      ['hot-work-site-controls', ['mine-underground-29']],
+    ]);
+    expect(linkedPlanItems(s, 'mine-underground-29')).toEqual(['hot-work-permit', 'hot-work-site-controls']);
+    // An open-pit mine has no such item: no link.
+    expect(select(['non-coal-mine'], { 'mine-kind': ['open-pit'] }).links).toEqual([]);
   });
 
   it('nothing chosen: empty lists, no questions', () => {

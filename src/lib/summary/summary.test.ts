@@ -504,7 +504,8 @@ describe('self-check files (附件1 企业自查自纠情况)', () => {
       'gas-archives': { status: '不符合', progress: '已整改' },
       'gas-repair-records': { status: '不符合' },
       'gas-alarm': { status: '不符合', progress: '整改中' },
-      'mem10-4-6': { status: '不符合', progress: '已整改' },
+      // One hazard with gas-alarm (its criterion answered 存在): counted once, 重大, 整改中 as on gas-alarm.
+      'mem10-4-6': { status: '存在该情形', progress: '已整改' },
       'gas-water-seal': { status: '符合' },
     },
   };
@@ -522,8 +523,8 @@ describe('self-check files (附件1 企业自查自纠情况)', () => {
           'self-enterprises': '1',
           'self-general': '2',
           'self-general-fixed': '1',
-          'self-major': '2',
-          'self-major-fixed': '1',
+          'self-major': '1',
+          'self-major-fixed': '0',
           'dept-enterprises': '',
         }),
       },

@@ -152,6 +152,17 @@ describe('sectorDeck: a sector page as slides', () => {
         ...requirements.map((r) => r.id),
       ]),
     );
+    // A campaign's time: the plan's words, and the dates they stand for (with the year) as the site's reading.
+    const first = deck.slides.find((s) => s.id === 'campaign-metal-smelting')!;
+    expect(first.facts[0]).toEqual({ label: '时间（原文）', text: '从即日起至12月31日' });
+    expect(first.dated).toEqual({
+      start: '2025-05-26',
+      end: '2025-12-31',
+      reading: '即 2025年5月26日（印发之日）至 2025年12月31日',
+    });
+    // （二） states no time: no dates are made up.
+    const dust = sectorDeck(plan, 'dust-explosion').slides.find((s) => s.id === 'campaign-dust-explosion')!;
+    expect(dust.dated).toBeNull();
     const alarm = deck.slides.find((s) => s.id === 'gas-alarm')!;
     expect(alarm.note).toEqual({ mark: '摘要', text: '固定式煤气检测报警仪' });
     expect(alarm.body).toEqual([
@@ -232,10 +243,14 @@ describe('checklistDeck: a 自查 checklist as slides', () => {
       href: null,
       short: '第10号令第四条（六）',
     });
-    expect(c.related).toEqual(['对应方案要求：固定式煤气检测报警仪（摘要）']);
+    expect(c.related).toEqual(['相关方案要求（本站理解）：固定式煤气检测报警仪（摘要）']);
+    // The handout offers the 情形 answers for a criterion, 符合/不符合 for a plan item.
+    expect(c.answers).toEqual(['不存在该情形', '存在该情形（重大事故隐患）', '不适用']);
+    expect(smelting.slides.find((s) => s.id === 'gas-alarm')!.answers).toEqual(['符合', '不符合', '不适用']);
+    expect(smelting.answerNote).toContain('只有存在判定标准所列情形的，才是重大事故隐患');
     expect(c.because).toEqual(['第四条适用于冶金企业。']);
     expect(smelting.slides.find((s) => s.id === 'gas-alarm')!.related).toEqual([
-      '对应判定标准：第10号令第四条（六）',
+      '相关判定标准（本站理解）：第10号令第四条（六）',
     ]);
     expect(smelting.warnings).toEqual([
       '尚未回答“本企业是否有存在硫化氢、一氧化碳等中毒风险的有限空间作业？”，它决定的条款没有列入。',

@@ -1,5 +1,6 @@
 import type { Citation, Requirement, SectorId } from '../../schemas';
 import { criteriaGroups } from '../criteria';
+import { formatChineseDate } from '../dates';
 import { blockText, buildFullText, footerLines } from '../fulltext';
 import { quotableParagraphs, reportingFor, requirementsFor, type PlanData } from '../plan';
 import type { SelfCheckData } from '../self-check/data';
@@ -60,6 +61,16 @@ export interface Slide {
   because: string[];
   /** On the handout with a tick box. */
   checkable: boolean;
+  /**
+   * The answers the handout offers to tick instead of one box (a 自查 checklist): 符合 / 不符合 / 不适用
+   * for a plan item, 不存在该情形 / 存在该情形（重大事故隐患） / 不适用 for a criterion.
+   */
+  answers: string[] | null;
+  /**
+   * A campaign's time as dates (本站理解: 从即日起 = 印发之日; no year = 2025), for the status the deck
+   * works out from the day it is shown (已结束 …).
+   */
+  dated: { start: string | null; end: string | null; reading: string } | null;
   /** The handout heading it is printed under. */
   handoutGroup: string;
   size: SlideSize;
@@ -74,7 +85,15 @@ export interface Deck {
   warnings: string[];
   /** What the list was chosen by (企业类型, answers), printed on the handout. */
   about: SlideFact[];
+  /** How the handout's answers are meant (a 自查 checklist), printed under its heading. */
+  answerNote: string | null;
 }
+
+/** The answers a 自查 checklist's handout offers: a plan item, then a criterion (see Slide.answers). */
+export const planAnswers = ['符合', '不符合', '不适用'];
+export const criterionAnswers = ['不存在该情形', '存在该情形（重大事故隐患）', '不适用'];
+export const CHECKLIST_ANSWER_NOTE =
+  '方案要求条目勾“符合”“不符合”或“不适用”；判定标准条款写的是违规情形，勾“不存在该情形”“存在该情形”或“不适用”——只有存在判定标准所列情形的，才是重大事故隐患，方案要求条目不符合的默认为一般隐患。';
 
 /** A fact's label as shown, with a colon unless it already ends in a question mark or colon. */
 export function factLabel(label: string): string {
@@ -105,11 +124,9 @@ export function sizeFor(chars: number): SlideSize {
 /** Longest slide (characters) a deck may have: at the smallest size it still fits one 16:9 screen. */
 export const MAX_SLIDE_CHARS = 520;
 
-type SlideInit = Omit<
-  Slide,
-  'size' | 'context' | 'note' | 'lead' | 'subItems' | 'facts' | 'related' | 'because'
-> &
-  Partial<Pick<Slide, 'context' | 'note' | 'lead' | 'subItems' | 'facts' | 'related' | 'because'>>;
+type Optional =
+  'context' | 'note' | 'lead' | 'subItems' | 'facts' | 'related' | 'because' | 'answers' | 'dated';
+type SlideInit = Omit<Slide, 'size' | Optional> & Partial<Pick<Slide, Optional>>;
 
 function slide(init: SlideInit): Slide {
   const s: Omit<Slide, 'size'> = {
@@ -120,6 +137,8 @@ function slide(init: SlideInit): Slide {
     facts: [],
     related: [],
     because: [],
+    answers: null,
+    dated: null,
     ...init,
   };
   return { ...s, size: sizeFor(slideChars(s)) };
@@ -288,7 +307,7 @@ export function planDeck(plan: PlanData): Deck {
       handoutGroup: '行动方案',
     }),
   );
-  return { list: 'plan', title: '行动方案全文', slides, warnings: [], about: [] };
+  return { list: 'plan', title: '行动方案全文', slides, warnings: [], about: [], answerNote: null };
 }
 
 function requirementSlide(
@@ -323,7 +342,16 @@ function requirementSlide(
 
 function campaignSlide(campaign: PlanData['campaigns'][number]): Slide {
   const facts: SlideFact[] = [];
-  if (campaign.windowText) facts.push({ label: '时间', text: campaign.windowText });
+  if (campaign.windowText) facts.push({ label: '时间（原文）', text: campaign.windowText });
+  const { start, end } = campaign.window;
+  const dated =
+    campaign.windowText && start
+      ? {
+          start,
+          end,
+          reading: `即 ${formatChineseDate(start)}（印发之日）至${end ? ` ${formatChineseDate(end)}` : '：方案未写结束日期'}`,
+        }
+      : null;
   facts.push({ label: '整治范围', text: campaign.scope });
   const heading = `${campaign.number}${campaign.title}`;
   return slide({
@@ -331,6 +359,7 @@ function campaignSlide(campaign: PlanData['campaigns'][number]): Slide {
     kind: 'section',
     body: [heading],
     facts,
+    dated,
     source: {
       label: `行动方案全文 · 二、整治范围及重点 · ${heading}`,
       href: planHref(`campaign-${campaign.id}`),
@@ -442,7 +471,7 @@ export function sectorDeck(plan: PlanData, id: SectorId): Deck {
       }),
     );
   }
-  return { list: `sector:${id}`, title: sector.name, slides, warnings: [], about: [] };
+  return { list: `sector:${id}`, title: sector.name, slides, warnings: [], about: [], answerNote: null };
 }
 
 /** What a checklist deck reads: the self-check data and the plan's citations (for 引用). */
@@ -520,9 +549,9 @@ export function checklistDeck(
     for (const { campaign, requirement } of selection.planItems) {
       const s = requirementSlide(campaign, requirement, data.citations);
       const related = linkedCriteria(selection, requirement.id).map(
-        (c) => `对应判定标准：${itemById.get(c)?.citation ?? c}`,
+        (c) => `相关判定标准（本站理解）：${itemById.get(c)?.citation ?? c}`,
       );
-      slides.push({ ...s, related, handoutGroup: `${heading} · ${s.handoutGroup}` });
+      slides.push({ ...s, related, answers: planAnswers, handoutGroup: `${heading} · ${s.handoutGroup}` });
     }
   }
 
@@ -561,15 +590,16 @@ export function checklistDeck(
         subItems: item.subItems.map((s) => `${s.number}${s.text}`),
         source: { label: fullCitation(item.id), href: null, short: item.citation },
         related: linkedPlanItems(selection, item.id).map(
-          (p) => `对应方案要求：${planLabel.get(p) ?? p}（摘要）`,
+          (p) => `相关方案要求（本站理解）：${planLabel.get(p) ?? p}（摘要）`,
         ),
+        answers: criterionAnswers,
         because: [...new Set(decidedBy.map((d) => d.because))],
         checkable: true,
         handoutGroup: `${docTitle} ${item.groupTitle}`.trim(),
       }),
     );
   }
-  return { list: 'checklist', title, slides, warnings, about: facts };
+  return { list: 'checklist', title, slides, warnings, about: facts, answerNote: CHECKLIST_ANSWER_NOTE };
 }
 
 export interface HandoutEntry {
