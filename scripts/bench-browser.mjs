@@ -27,3 +27,29 @@ export async function withSiteInChromium(distDir, what, fn) {
     await server.close();
   }
 }
+
+/**
+ * Bundles scripts/bench-forms/`entry` (TypeScript that imports src/lib) for Node with esbuild, into the
+ * project's cache (so its packages resolve from node_modules), and imports it.
+ * @param {string} projectRoot
+ * @param {string} entry  e.g. 'summary-entry.ts'
+ */
+export async function importBenchEntry(projectRoot, entry) {
+  const path = await import('node:path');
+  const { pathToFileURL } = await import('node:url');
+  const { ESBUILD_ALIAS } = await import('../src/lib/build/aliases.mjs');
+  const esbuild = await import('esbuild');
+  const outfile = path.join(projectRoot, 'node_modules', '.cache', 'bench', entry.replace(/\.ts$/, '.mjs'));
+  await esbuild.build({
+    entryPoints: [path.join(projectRoot, 'scripts', 'bench-forms', entry)],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    alias: ESBUILD_ALIAS,
+    logLevel: 'warning',
+    outfile,
+  });
+  return import(pathToFileURL(outfile).href + `?t=${Date.now()}`);
+}

@@ -5,26 +5,12 @@
 // 用法：npm run bench（本节可用 --no-download 跳过）；BENCH_DOWNLOAD_ROWS=500,5000 只测这些行数。
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ESBUILD_ALIAS } from '../src/lib/build/aliases.mjs';
-import { withSiteInChromium } from './bench-browser.mjs';
+import { importBenchEntry, withSiteInChromium } from './bench-browser.mjs';
 
 const SIZES = (process.env.BENCH_DOWNLOAD_ROWS ?? '500,5000,50000').split(',').map(Number);
 
 export async function runDownloadBench({ projectRoot, distDir }) {
-  const esbuild = await import('esbuild');
-  const outfile = path.join(projectRoot, 'node_modules', '.cache', 'bench', 'typing-entry.mjs');
-  await esbuild.build({
-    entryPoints: [path.join(projectRoot, 'scripts', 'bench-forms', 'typing-entry.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    alias: ESBUILD_ALIAS,
-    logLevel: 'warning',
-    outfile,
-  });
-  const lib = await import(pathToFileURL(outfile).href + `?t=${Date.now()}`);
+  const lib = await importBenchEntry(projectRoot, 'typing-entry.ts');
   const layout = lib.loadLayoutsFromFiles(projectRoot).annex3;
 
   return withSiteInChromium(distDir, '“大表下载 Excel”', async ({ browser, server }) => {

@@ -1,29 +1,13 @@
 // npm run bench 的第三部分：由台账汇总附件4 —— 300 个台账文件（各 50 行，.xlsx）在 Chromium 里通过
 // /confined-space/ledgers/ 的文件输入框一次选中，从 change 事件到页面显示“合计包括 300 个台账文件”的耗时。
 // 文件由 scripts/bench-forms/ledgers-entry.ts（esbuild 打包）用表格层生成；结果与预期的合计逐格比对。
-import { withSiteInChromium } from './bench-browser.mjs';
-import { ESBUILD_ALIAS } from '../src/lib/build/aliases.mjs';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { importBenchEntry, withSiteInChromium } from './bench-browser.mjs';
 
 const FILES = Number(process.env.BENCH_LEDGER_FILES ?? 300);
 const ROWS = Number(process.env.BENCH_LEDGER_ROWS ?? 50);
 
 export async function runLedgersBench({ projectRoot, distDir }) {
-  const esbuild = await import('esbuild');
-  const outfile = path.join(projectRoot, 'node_modules', '.cache', 'bench', 'ledgers-entry.mjs');
-  await esbuild.build({
-    entryPoints: [path.join(projectRoot, 'scripts', 'bench-forms', 'ledgers-entry.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    alias: ESBUILD_ALIAS,
-    logLevel: 'warning',
-    outfile,
-  });
-  const lib = await import(pathToFileURL(outfile).href + `?t=${Date.now()}`);
+  const lib = await importBenchEntry(projectRoot, 'ledgers-entry.ts');
   const layout = lib.loadLayoutsFromFiles(projectRoot).annex3;
   const files = await lib.ledgerFiles(layout, FILES, ROWS);
   const totalBytes = files.reduce((n, f) => n + f.bytes.length, 0);

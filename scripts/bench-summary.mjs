@@ -2,10 +2,7 @@
 // /summary/annex1/ 的文件输入框一次选中，从 change 事件到页面显示“合计包括 500 个文件”的耗时；
 // 同时记录读取期间主线程最长一次连续占用（页面不应冻结）。结果的累计与预期逐格比对。
 // 文件由 scripts/bench-forms/summary-entry.ts（esbuild 打包）用表格层生成。
-import { withSiteInChromium } from './bench-browser.mjs';
-import { ESBUILD_ALIAS } from '../src/lib/build/aliases.mjs';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { importBenchEntry, withSiteInChromium } from './bench-browser.mjs';
 
 const FILES = Number(process.env.BENCH_SUMMARY_FILES ?? 500);
 const MONTHS = 3;
@@ -13,20 +10,7 @@ const MONTHS = 3;
 const SINGLE = process.env.BENCH_SUMMARY_SINGLE !== '0';
 
 export async function runSummaryBench({ projectRoot, distDir }) {
-  const esbuild = await import('esbuild');
-  const outfile = path.join(projectRoot, 'node_modules', '.cache', 'bench', 'summary-entry.mjs');
-  await esbuild.build({
-    entryPoints: [path.join(projectRoot, 'scripts', 'bench-forms', 'summary-entry.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    alias: ESBUILD_ALIAS,
-    logLevel: 'warning',
-    outfile,
-  });
-  const lib = await import(pathToFileURL(outfile).href + `?t=${Date.now()}`);
+  const lib = await importBenchEntry(projectRoot, 'summary-entry.ts');
   const layout = lib.loadLayoutsFromFiles(projectRoot).annex1;
   const files = await lib.annex1Files(layout, FILES, MONTHS, SINGLE);
   const totalBytes = files.reduce((n, f) => n + f.bytes.length, 0);

@@ -7,8 +7,7 @@
 // 目标：每键中位数 < 50 ms（issue 16）。
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { withSiteInChromium } from './bench-browser.mjs';
-import { ESBUILD_ALIAS } from '../src/lib/build/aliases.mjs';
+import { importBenchEntry, withSiteInChromium } from './bench-browser.mjs';
 
 const ROWS = Number(process.env.BENCH_TYPING_ROWS ?? 5000);
 /** 每轮输入的字符：小写字母、数字、空格和减号（不按 Shift，每个字符正好一次 keydown）。 */
@@ -146,20 +145,7 @@ async function typingIn(browser, siteUrl, layout, draft, rounds) {
 }
 
 export async function runTypingBench({ projectRoot, distDir, runs = 3, table }) {
-  const esbuild = await import('esbuild');
-  const outfile = path.join(projectRoot, 'node_modules', '.cache', 'bench', 'typing-entry.mjs');
-  await esbuild.build({
-    entryPoints: [path.join(projectRoot, 'scripts', 'bench-forms', 'typing-entry.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    alias: ESBUILD_ALIAS,
-    logLevel: 'warning',
-    outfile,
-  });
-  const lib = await import(pathToFileURL(outfile).href + `?t=${Date.now()}`);
+  const lib = await importBenchEntry(projectRoot, 'typing-entry.ts');
   const layouts = lib.loadLayoutsFromFiles(projectRoot);
 
   return withSiteInChromium(distDir, '“大表中打字”', async ({ browser, server }) => {
