@@ -2,18 +2,7 @@
 // 以及导入结果与原数据的逐格比对。只在 bench 中使用（esbuild 打包后在 Node 和 Chromium 中运行）。
 import type { AnnexLayout } from '../../src/schemas/annex-layout';
 import type { AnnexData } from '../../src/lib/forms/data';
-
-/** mulberry32：小而确定的伪随机数。 */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../../src/lib/forms/fixtures/random';
 
 const PLACES = [
   '泽州县',

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { rng } from './fixtures/random';
 import {
   addRow,
   addRowLabel,
@@ -156,17 +157,6 @@ describe('adding and removing rows', () => {
 });
 
 describe('checkAnnex: a keystroke checks only what changed', () => {
-  /** mulberry32: the same edits on every run. */
-  const rng = (seed: number) => {
-    let a = seed >>> 0;
-    return () => {
-      a = (a + 0x6d2b79f5) >>> 0;
-      let t = a;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  };
   // Good and bad values of every column type: counts that break 已整改 ≤ 隐患, dates that do not exist, enums off the list.
   const VALUES = [
     '',

@@ -208,8 +208,9 @@ export function readReceivedFile(
  * A self-check file (.json, from 企业自查) as 附件1's 企业自查自纠情况 for its month. 本站理解: its month
  * is the month of its 检查日期 (the day the enterprise checked, not the day it exported the file); it adds
  * 1 to 自查企业（家）, its 一般 and 重大 hazards to 一般隐患/重大隐患（条）, and those marked 已整改 to the
- * 已整改（条） after each. The hazards are the items of its own list (kinds and answers) marked 不符合,
- * with the level the self-check page shows.
+ * 已整改（条） after each. The hazards are those the self-check page lists (`hazardsOf`): plan items
+ * answered 不符合 and criteria answered 存在该情形, a plan item and its linked criterion counted once,
+ * with the level the page shows.
  */
 export function readSelfCheckReceived(
   layout: AnnexLayout,
