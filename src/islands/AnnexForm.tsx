@@ -31,6 +31,7 @@ import { useScreen } from './annex/hooks/useScreen';
 import { ServerHtml } from './common/ServerHtml';
 import { useHydrated } from './common/useHydrated';
 import { ImportPanel } from './annex/ImportPanel';
+import { MonthTotalReading } from './annex/MonthTotalReading';
 import { Notices } from './annex/Notices';
 import { Pager } from './annex/Pager';
 import { TableView } from './annex/TableView';
@@ -252,6 +253,7 @@ export default function AnnexForm({ layout, extras }: AnnexFormProps) {
       <p class="row-notice" aria-live="polite">
         {rowNotice}
       </p>
+      <MonthTotalReading layout={layout} />
       {layout.notesBeforeFields && notes}
       <div class="annex-fields below">{fields('below')}</div>
       {!layout.notesBeforeFields && notes}

@@ -11,6 +11,7 @@ import {
   leafColumns,
   type TableDescription,
 } from './layout';
+import { monthTotalNote } from './month-total-reading';
 import { rowKind } from './rows';
 
 /**
@@ -217,7 +218,8 @@ export interface SheetCache {
 export const sheetCache = (): SheetCache => ({ rows: new WeakMap(), cells: new WeakMap() });
 
 /**
- * A filled annex form as the official table: title, 填报 line, header, rows, 累计/合计, notes, 填报人 line.
+ * A filled annex form as the official table: title, 填报 line, header, rows, 累计/合计, notes (the plan's,
+ * then the site's 备注（本站理解） on 家 columns' 累计), 填报人 line.
  * `cache` (one per layout) lays out only the rows that changed since the last call.
  */
 export function toSheet(layout: AnnexLayout, data: AnnexData, cache?: SheetCache): SheetModel {
@@ -237,6 +239,8 @@ export function toSheet(layout: AnnexLayout, data: AnnexData, cache?: SheetCache
     return texts.length ? [texts] : [];
   };
   const label = totalLabel(layout);
+  // 本站理解 on how the 累计 of 家 columns adds up: a 备注 after the plan's own notes (see month-total-reading).
+  const reading = monthTotalNote(layout);
   return tableSheet(
     {
       name: formLabel(layout).slice(0, 31),
@@ -253,7 +257,7 @@ export function toSheet(layout: AnnexLayout, data: AnnexData, cache?: SheetCache
       }),
       spanDown: kind.spanDown(layout.rows),
       total: label ? { label, values: totals(layout, data.rows) } : undefined,
-      notes: layout.notes,
+      notes: reading ? [...layout.notes, reading] : layout.notes,
       below: fieldLine('below'),
       notesBeforeBelow: layout.notesBeforeFields,
     },

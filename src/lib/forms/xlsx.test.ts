@@ -190,7 +190,8 @@ describe('sheetToWriteExcelFile (pure mapping)', () => {
 
 // Literal ranges of the official tables (content/source/plan.md), as Excel names them.
 const officialMerges: Record<(typeof ids)[number], string[]> = {
-  annex1: ['A1:R1', 'A2:I2', 'J2:R2', 'A3:A4', 'B3:F3', 'G3:N3', 'O3:R3', 'A9:I9', 'J9:R9'],
+  // 附件1 and 附件5 end with the site's 备注（本站理解） on the 累计 of 家 columns, one merged row.
+  annex1: ['A1:R1', 'A2:I2', 'J2:R2', 'A3:A4', 'B3:F3', 'G3:N3', 'O3:R3', 'A9:I9', 'J9:R9', 'A10:R10'],
   annex2: ['A1:I1', 'A2:E2', 'F2:I2', 'A7:E7', 'F7:I7'],
   annex3: ['A1:I1', 'A5:I5'],
   // 附件4 has no 填报 lines above the table: title, header (rows 2–3), 应急管理局 over two rows, 合计, 备注, 填表人 · 联系电话.
@@ -217,6 +218,8 @@ const officialMerges: Record<(typeof ids)[number], string[]> = {
     'N4:N5',
     'A10:G10',
     'H10:N10',
+    // 备注（本站理解） on the 累计 of 家 columns (src/lib/forms/month-total-reading.ts).
+    'A11:N11',
   ],
 };
 const officialHeaders: Record<(typeof ids)[number], Record<string, string>> = {
