@@ -15,9 +15,7 @@ export const ENTERPRISE_UNIT = '家';
 /** The count columns of a monthly layout whose unit is 家 (empty for a layout without months). */
 export function enterpriseCountColumns(layout: AnnexLayout) {
   if (layout.rows.kind !== 'months') return [];
-  return leafColumns(layout).filter(
-    (c) => isEditable(c) && c.type === 'count' && c.unit === ENTERPRISE_UNIT,
-  );
+  return leafColumns(layout).filter((c) => isEditable(c) && c.type === 'count' && c.unit === ENTERPRISE_UNIT);
 }
 
 /** A column's header as the note names it: 参训企业数 printed twice becomes 参训企业数（部门组织）. */

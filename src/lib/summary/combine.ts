@@ -18,6 +18,7 @@ import {
   statusLabels,
 } from './files';
 import { type MonthPart, type ReceivedFile, unitShown } from './received';
+import { fileStatusWords, monthStatusWords } from './status-words';
 
 /**
  * The 汇总 of 附件1, 附件2 or 附件5 from the files read (see ./received):
@@ -461,13 +462,12 @@ export function summarySourcesSheet(layout: AnnexLayout, result: SummaryResult):
     const said = [...f.problems, ...(f.other ? [f.other] : []), ...f.notices].join('\n');
     if (layout.rows.kind === 'months' && f.months.length && !leftOut(f)) {
       f.months.forEach((p, i) => {
-        const counted = o.months.includes(p.month);
         rows.push({
           ...head,
           'src-serial': String(rows.length + 1),
           'src-month': monthLabel(p.month, baseYear) + (f.source === 'self-check' ? '（自查文件）' : ''),
           ...p.cells,
-          'src-status': counted ? '已计入' : `未计入：${o.note}`,
+          'src-status': monthStatusWords(result, o, p.month),
           'src-problems': i === 0 ? said : '',
         });
       });
@@ -478,7 +478,7 @@ export function summarySourcesSheet(layout: AnnexLayout, result: SummaryResult):
       'src-serial': String(rows.length + 1),
       'src-rows': layout.rows.kind === 'months' ? '' : String(f.rows.length),
       'src-range': o.rowRange && o.rowRange[1] >= o.rowRange[0] ? `${o.rowRange[0]}–${o.rowRange[1]}` : '',
-      'src-status': o.note,
+      'src-status': fileStatusWords(result, o, baseYear),
       'src-problems': said,
     });
   }

@@ -10,6 +10,7 @@ import { type ReceivedFile, readReceivedFile, readSelfCheckReceived } from './re
 export * from './files';
 export * from './received';
 export * from './combine';
+export * from './status-words';
 
 /** Whether a file is read as an enterprise's self-check file (.json) rather than a table. */
 export const isSelfCheckFile = (fileName: string) => /\.json$/i.test(fileName.trim());
