@@ -11,6 +11,7 @@ export * from './files';
 export * from './received';
 export * from './combine';
 export * from './status-words';
+export * from './files-draft';
 
 /** Whether a file is read as an enterprise's self-check file (.json) rather than a table. */
 export const isSelfCheckFile = (fileName: string) => /\.json$/i.test(fileName.trim());
