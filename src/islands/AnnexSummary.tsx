@@ -10,20 +10,32 @@ import { toSheet } from '../lib/forms/sheet';
 import { sheetToHtmlRows, sheetToTsv } from '../lib/forms/sheet-view';
 import {
   buildSummary,
+  chooseWholeFile,
   coverage,
+  duplicateUnits,
+  emptyFilesDraft,
+  filesDraftStore,
   handOverToForm,
   leftOutList,
   NONE_CHOSEN,
   readFilesInTurn,
   readReceived,
-  type ReceivedFile,
+  restoredFiles,
+  restoredSummaryNote,
   statusLabels,
   summaryDraft,
+  summaryStorageMessage,
   unitShown,
   unreadableFile,
+  wholeFileChosen,
+  withChoices,
+  withFiles,
+  withoutFile,
+  type DuplicateGroup,
 } from '../lib/summary';
 import { ErrorSummary } from './annex/ErrorSummary';
 import { ReplaceDraftConfirm } from './common/ReplaceDraftConfirm';
+import { useAutosavedDraft } from './common/useAutosavedDraft';
 import { useLongTask } from './common/useLongTask';
 
 const fileRowId = (id: string) => `summary-file-${id}`;
@@ -45,8 +57,20 @@ export default function AnnexSummary({
   others: AnnexLayout[];
   selfCheck?: SelfCheckData | null;
 }) {
-  const [files, setFiles] = useState<ReceivedFile[]>([]);
-  const [choices, setChoices] = useState<Record<string, string>>({});
+  // The files' read results and the duplicate choices are a draft: a reload (WeChat reloads a page when
+  // the user switches apps) brings them back. The files themselves are not kept.
+  const store = useMemo(() => filesDraftStore(browserStorage(), layout.id), [layout.id]);
+  const draft = useAutosavedDraft({
+    store,
+    empty: () => emptyFilesDraft(layout),
+    restoredNote: () => '',
+    unreadableAdvice: '点“移除全部文件”可重新开始。',
+    saveDelay: 300,
+  });
+  const { data: kept, setData: setKept } = draft;
+  const files = useMemo(() => restoredFiles(layout, kept), [layout, kept.files, kept.columns]);
+  const choices = kept.choices;
+  const [restored, setRestored] = useState(0);
   const [progress, setProgress] = useState('');
   const [busy, setBusy] = useState(false);
   const task = useLongTask();
@@ -56,6 +80,14 @@ export default function AnnexSummary({
   const [ready, setReady] = useState(false);
   const nextId = useRef(1);
   useEffect(() => setReady(true), []);
+  // Once the draft is restored: file ids go on from the stored ones, and the page says what came back.
+  const restoredOnce = useRef(false);
+  useEffect(() => {
+    if (!draft.loaded || restoredOnce.current) return;
+    restoredOnce.current = true;
+    nextId.current = Math.max(nextId.current, kept.next);
+    if (kept.files.length) setRestored(kept.files.length);
+  }, [draft.loaded]);
   const label = formLabel(layout);
   const result = useMemo(() => buildSummary(layout, files, choices), [layout, files, choices]);
   const leftOut = leftOutList(result);
@@ -85,7 +117,8 @@ export default function AnnexSummary({
       { failure: '读取失败', advice: '这一批文件没有加入，请重新加入。之前加入的文件都还在。' },
     );
     if (out.ok) {
-      setFiles((old) => [...old, ...out.value]);
+      const added = out.value;
+      setKept((d) => withFiles(d, added, nextId.current));
       setProgress(`已读 ${picked.length} / ${picked.length} 个文件。`);
     } else {
       setProgress('');
@@ -93,10 +126,13 @@ export default function AnnexSummary({
     }
     setBusy(false);
   };
-  const remove = (id: string) => setFiles((fs) => fs.filter((f) => f.id !== id));
+  const remove = (id: string) => setKept((d) => withoutFile(d, id));
+  const setChoices = (next: (c: Record<string, string>) => Record<string, string>) =>
+    setKept((d) => withChoices(d, next(d.choices)));
   const clear = () => {
-    setFiles([]);
-    setChoices({});
+    draft.clearDraft();
+    setKept(emptyFilesDraft(layout));
+    setRestored(0);
     setProgress('');
     setNotice('');
   };
@@ -172,15 +208,19 @@ export default function AnnexSummary({
         const said = [...(f.other ? [f.other] : []), ...f.problems, ...f.notices];
         return (
           <tr key={f.id} id={fileRowId(f.id)} tabIndex={-1} data-status={o.status}>
-            <th scope="row" data-label="文件">
+            <th scope="row" data-label="文件" class="col-file">
               {f.fileName}
               {f.source === 'self-check' && <span class="summary-kind">（企业自查文件）</span>}
             </th>
             <td data-label="填报单位">{unitShown(f)}</td>
-            <td data-label="填报日期">{f.date}</td>
-            <td data-label={monthly ? '月份' : '行数'}>{coverage(layout, f)}</td>
+            <td data-label="填报日期" class="col-date">
+              {f.date}
+            </td>
+            <td data-label={monthly ? '月份' : '行数'} class="col-months">
+              {coverage(layout, f)}
+            </td>
             <td data-label="计入内容">{o.counted}</td>
-            <td data-label="问题">
+            <td data-label="问题" class="col-problems">
               {said.length > 0 && (
                 <ul class="summary-problems">
                   {said.slice(0, 5).map((p, i) => (
@@ -223,9 +263,69 @@ export default function AnnexSummary({
     [sheet],
   );
   const nameOf = (id: string) => files.find((f) => f.id === id)?.fileName ?? id;
+  const dateOf = (id: string) => {
+    const date = files.find((f) => f.id === id)?.date;
+    return date ? `（填报日期 ${date}）` : '（无填报日期）';
+  };
+  /** The choice for one duplicate group (a 填报单位 and month, or a 填报单位 in 附件2). */
+  const groupChoice = (g: DuplicateGroup) => (
+    <fieldset key={g.key} class="summary-choice">
+      <legend>{g.label}</legend>
+      {g.files.map((id) => (
+        <label key={id} class="inline">
+          <input
+            type="radio"
+            name={`dup-${g.key}`}
+            value={id}
+            checked={g.chosen === id}
+            onChange={() => setChoices((c) => ({ ...c, [g.key]: id }))}
+          />
+          {nameOf(id)}
+          {dateOf(id)}
+        </label>
+      ))}
+      <label class="inline">
+        <input
+          type="radio"
+          name={`dup-${g.key}`}
+          value={NONE_CHOSEN}
+          checked={g.chosen === null}
+          onChange={() => setChoices((c) => ({ ...c, [g.key]: NONE_CHOSEN }))}
+        />
+        都不计入
+      </label>
+    </fieldset>
+  );
 
   return (
-    <div class="annex-summary not-content" data-ready={ready ? 'true' : undefined}>
+    <div class="annex-summary not-content" data-ready={ready && draft.loaded ? 'true' : undefined}>
+      {restored > 0 && files.length > 0 && (
+        <div class="notice summary-restored" role="status">
+          <p>
+            {restoredSummaryNote(restored, '')}
+            原文件没有保存在浏览器里；要重新读取，请先清除再加入文件。
+          </p>
+          <button type="button" onClick={clear}>
+            清除上次的读取结果
+          </button>
+        </div>
+      )}
+      {draft.storageProblem && (
+        <p class="notice summary-storage" role="alert">
+          {summaryStorageMessage(draft.storageProblem)}
+        </p>
+      )}
+      {draft.conflict && (
+        <div class="notice summary-conflict" role="alert">
+          <p>另一个标签页也在汇总{label}，并保存了它选择的文件。用哪一边的？</p>
+          <button type="button" onClick={() => draft.useTheirs()}>
+            用另一个标签页的
+          </button>{' '}
+          <button type="button" onClick={draft.keepMine}>
+            保留本页的
+          </button>
+        </div>
+      )}
       {leftOut.length > 0 && (
         <ErrorSummary
           id="summary-errors"
@@ -293,13 +393,27 @@ export default function AnnexSummary({
               <caption>加入的 {files.length} 个文件</caption>
               <thead>
                 <tr>
-                  <th scope="col">文件</th>
-                  <th scope="col">填报单位</th>
-                  <th scope="col">填报日期</th>
-                  <th scope="col">{monthly ? '月份' : '行数'}</th>
-                  <th scope="col">计入内容</th>
-                  <th scope="col">问题</th>
-                  <th scope="col">状态</th>
+                  <th scope="col" class="col-file">
+                    文件
+                  </th>
+                  <th scope="col" class="col-unit">
+                    填报单位
+                  </th>
+                  <th scope="col" class="col-date">
+                    填报日期
+                  </th>
+                  <th scope="col" class="col-months">
+                    {monthly ? '月份' : '行数'}
+                  </th>
+                  <th scope="col" class="col-counted">
+                    计入内容
+                  </th>
+                  <th scope="col" class="col-problems">
+                    问题
+                  </th>
+                  <th scope="col" class="col-status">
+                    状态
+                  </th>
                 </tr>
               </thead>
               <tbody>{fileRows}</tbody>
@@ -315,36 +429,41 @@ export default function AnnexSummary({
             同一填报单位{monthly ? '同一月份' : ''}
             出现在几个文件里时只计入一个。默认计入填报日期较晚的文件；日期相同或没有日期时都不计入，请选择。
           </p>
-          {result.groups.map((g) => (
-            <fieldset key={g.key} class="summary-choice">
-              <legend>{g.label}</legend>
-              {g.files.map((id) => (
-                <label key={id} class="inline">
-                  <input
-                    type="radio"
-                    name={`dup-${g.key}`}
-                    value={id}
-                    checked={g.chosen === id}
-                    onChange={() => setChoices((c) => ({ ...c, [g.key]: id }))}
-                  />
-                  {nameOf(id)}
-                  {files.find((f) => f.id === id)?.date
-                    ? `（填报日期 ${files.find((f) => f.id === id)!.date}）`
-                    : '（无填报日期）'}
-                </label>
-              ))}
-              <label class="inline">
-                <input
-                  type="radio"
-                  name={`dup-${g.key}`}
-                  value={NONE_CHOSEN}
-                  checked={g.chosen === null}
-                  onChange={() => setChoices((c) => ({ ...c, [g.key]: NONE_CHOSEN }))}
-                />
-                都不计入
-              </label>
-            </fieldset>
-          ))}
+          {monthly
+            ? duplicateUnits(result).map((u) => (
+                <div key={u.unit} class="summary-unit">
+                  <fieldset class="summary-whole">
+                    <legend>{u.unit}：整份文件计入哪一个</legend>
+                    <p class="summary-whole-hint">
+                      一次选定这个填报单位重复的所有月份；也可以在下面逐月选择。
+                    </p>
+                    <ul>
+                      {u.files.map((id) => {
+                        const chosen = wholeFileChosen(u, id);
+                        return (
+                          <li key={id}>
+                            <span>
+                              {nameOf(id)}
+                              {dateOf(id)}
+                            </span>{' '}
+                            <button
+                              type="button"
+                              aria-pressed={chosen}
+                              aria-label={`${nameOf(id)}：整份文件计入这一个`}
+                              onClick={() => setChoices((c) => chooseWholeFile(u.groups, id, c))}
+                            >
+                              整份文件计入这一个
+                            </button>
+                            {chosen && <span class="summary-whole-chosen">（重复的月份都计入这一个）</span>}
+                          </li>
+                        );
+                      })}
+                    </ul>
+                  </fieldset>
+                  {u.groups.map(groupChoice)}
+                </div>
+              ))
+            : result.groups.map(groupChoice)}
         </section>
       )}
 
