@@ -177,6 +177,14 @@ describe('汇总附件2 at the size a county receives', () => {
     const back = await readXlsx(layout, fs.readFileSync((await download.path())!), '汇总.xlsx');
     expect(back.data?.rows.length).toBe(5_000);
     expect(await page.locator('.annex-summary .busy').count()).toBe(0);
+    // The read results fit in this browser's storage and come back after a reload (issue 18).
+    expect(await page.locator('.summary-storage').count()).toBe(0);
+    await page.reload();
+    await page.locator('.annex-summary[data-ready="true"]').waitFor();
+    expect(await page.locator('.summary-restored').innerText()).toContain(
+      '已恢复上次选择的 200 份文件的读取结果',
+    );
+    expect(await page.locator('.summary-total').getAttribute('data-included')).toBe('200');
     expect(consoleErrors).toEqual([]);
     await ctx.close();
   }, 600_000);
