@@ -64,7 +64,7 @@ export default function AnnexSummary({
     store,
     empty: () => emptyFilesDraft(layout),
     restoredNote: () => '',
-    unreadableAdvice: '点“移除全部文件”可重新开始。',
+    unreadableAdvice: '本页仍可加入文件汇总；点“清除保存的读取结果”可删除它，重新开始保存。',
     saveDelay: 300,
   });
   const { data: kept, setData: setKept } = draft;
@@ -311,9 +311,14 @@ export default function AnnexSummary({
         </div>
       )}
       {draft.storageProblem && (
-        <p class="notice summary-storage" role="alert">
-          {summaryStorageMessage(draft.storageProblem)}
-        </p>
+        <div class="notice summary-storage" role="alert">
+          <p>{summaryStorageMessage(draft.storageProblem)}</p>
+          {draft.paused && (
+            <button type="button" onClick={clear}>
+              清除保存的读取结果
+            </button>
+          )}
+        </div>
       )}
       {draft.conflict && (
         <div class="notice summary-conflict" role="alert">

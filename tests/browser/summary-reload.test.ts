@@ -230,6 +230,40 @@ describe('汇总附件1: duplicates, reload, 来源文件 (issue 18)', () => {
   });
 });
 
+describe('汇总附件1 with a saved draft it cannot read (issue 18)', () => {
+  it('says so, pauses saving, still sums, and 清除保存的读取结果 starts again', async () => {
+    const ctx = await browser.newContext(laptop);
+    await ctx.addInitScript(() => {
+      if (!sessionStorage.getItem('seeded')) {
+        sessionStorage.setItem('seeded', '1');
+        localStorage.setItem('jc76.summary.annex1', '{"v":1,"data":{"files":"broken"}}');
+      }
+    });
+    const { page, consoleErrors } = await openPage(ctx, site.url, '/summary/annex1/');
+    await page.locator('.annex-summary[data-ready="true"]').waitFor();
+    const problem = page.locator('.summary-storage');
+    expect(await problem.innerText()).toContain('草稿内容不完整或已损坏');
+    expect(await problem.innerText()).toContain('自动保存已暂停');
+    await addFiles(page, await files());
+    expect(await page.locator('.summary-total').innerText()).toBe('合计包括 3 个文件（共 3 个）。');
+    // The broken draft is kept as it was until the user says otherwise.
+    expect(await page.evaluate(() => localStorage.getItem('jc76.summary.annex1'))).toBe(
+      '{"v":1,"data":{"files":"broken"}}',
+    );
+    await problem.getByRole('button', { name: '清除保存的读取结果' }).click();
+    expect(await page.locator('.summary-storage').count()).toBe(0);
+    expect(await page.locator('.summary-files').count()).toBe(0);
+    await addFiles(page, await files());
+    await page.reload();
+    await page.locator('.annex-summary[data-ready="true"]').waitFor();
+    await expect
+      .poll(() => page.locator('.summary-restored').innerText())
+      .toContain('已恢复上次选择的 3 份文件的读取结果');
+    expect(consoleErrors).toEqual([]);
+    await ctx.close();
+  });
+});
+
 describe('本站理解 on the 累计 of 家 columns (issue 18)', () => {
   it('附件1 form says it under the table, naming the 家 columns', async () => {
     const { page, consoleErrors } = await openPage(browser, site.url, '/annexes/annex1/', { width: 1366 });
