@@ -163,7 +163,7 @@ describe('汇总附件1: duplicates, reload, 来源文件 (issue 18)', () => {
       ['4b.xlsx', '7月', '未计入（重复，计入 4a.xlsx）'],
     ]);
     for (const [, , words] of sources)
-      if (words.startsWith('未计入')) expect(words).not.toMatch(/已选择计入这一个|部分计入/);
+      if (words!.startsWith('未计入')) expect(words).not.toMatch(/已选择计入这一个|部分计入/);
     // 累计 of 自查企业（家）: 25 + 28 + 30 + 3, the months added; said as 本站理解 under the table.
     const total = page.locator('.summary-result tr', { has: page.locator('td:text-is("累计")') });
     expect((await total.locator('td').allInnerTexts())[1]).toBe('86');
