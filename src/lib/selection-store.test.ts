@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { StorageLike } from './browser/storage';
 import { loadSelection, saveSelection, selectionKey } from './selection-store';
+import { memoryStorage } from './browser/memory-storage';
 
-const memory = (): StorageLike & { data: Map<string, string> } => {
-  const data = new Map<string, string>();
-  return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v) };
-};
+const memory = () => memoryStorage();
 const known = ['metal-smelting', 'cold-storage'];
 
 describe('remembering the selection in this browser', () => {

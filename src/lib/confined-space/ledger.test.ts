@@ -26,6 +26,7 @@ import {
 } from './ledger';
 import { loadConfinedSpaceFromFiles } from './load-node';
 import { readLedgerFile } from './statistics';
+import { memoryStorage } from '../browser/memory-storage';
 
 const root = path.resolve(__dirname, '../../..');
 const model = loadConfinedSpaceFromFiles(root);
@@ -267,14 +268,7 @@ describe('what the grade means', () => {
 });
 
 describe('加入台账 through the drafts', () => {
-  const memory = () => {
-    const m = new Map<string, string>();
-    return {
-      getItem: (k: string) => m.get(k) ?? null,
-      setItem: (k: string, v: string) => void m.set(k, v),
-      removeItem: (k: string) => void m.delete(k),
-    };
-  };
+  const memory = () => memoryStorage();
   it('writes the row into the annex3 draft and the record into the 分级依据 draft; regrading updates the same row', () => {
     const storage = memory();
     const stores = () => ({

@@ -7,17 +7,10 @@ import { annexDraftSpec, annexDraftStore, draftKey } from './annex-draft';
 import { formDraftStore } from './annex-draft-spec';
 import { DraftStore, migrateEnvelope } from './draft';
 import { loadLayoutsFromFiles } from './load-layouts-node';
+import { memoryStorage } from '../browser/memory-storage';
 
 const layouts = loadLayoutsFromFiles(path.resolve(__dirname, '../../..'));
-const memory = (): StorageLike & { data: Map<string, string> } => {
-  const data = new Map<string, string>();
-  return {
-    data,
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-    removeItem: (k) => void data.delete(k),
-  };
-};
+const memory = () => memoryStorage();
 const filled = () => {
   const d = emptyAnnex(layouts.annex1);
   return setCell(setField(d, 'unit', '泽州县应急管理局'), d.rows[0]!.id, 'self-general', '3');

@@ -12,6 +12,7 @@ import { toSheet } from './sheet';
 import { validateAnnex } from './validate-annex';
 import { readXlsx } from './xlsx-read';
 import { exportFileName, exportXlsxBytes } from './xlsx-write';
+import { memoryStorage } from '../browser/memory-storage';
 
 const root = path.resolve(__dirname, '../../..');
 const fixtures = path.join(__dirname, 'fixtures/extra-forms');
@@ -55,11 +56,7 @@ describe('a layout file dropped into content/annexes/ is a working form', () => 
     ]);
     data = setField(data, 'filler', '王五');
 
-    const memory = new Map<string, string>();
-    const storage = {
-      getItem: (k: string) => memory.get(k) ?? null,
-      setItem: (k: string, v: string) => void memory.set(k, v),
-    };
+    const storage = memoryStorage();
     expect(annexDraftStore(storage, layout.id, 'A').save(data).status).toBe('saved');
     expect(annexDraftStore(storage, layout.id, 'B').load()).toMatchObject({ status: 'loaded', data });
 

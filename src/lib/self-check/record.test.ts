@@ -8,15 +8,9 @@ import {
   statusProblem,
   SELF_CHECK_DRAFT_KEY,
 } from './record';
+import { memoryStorage } from '../browser/memory-storage';
 
-const memory = () => {
-  const m = new Map<string, string>();
-  return {
-    getItem: (k: string) => m.get(k) ?? null,
-    setItem: (k: string, v: string) => void m.set(k, v),
-    removeItem: (k: string) => void m.delete(k),
-  };
-};
+const memory = () => memoryStorage();
 
 describe('self-check drafts', () => {
   it('round-trip a book of self-checks', () => {

@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { StorageLike } from '../browser/storage';
 import { loadLayoutsFromFiles } from '../forms/load-layouts-node';
 import { buildSummary } from './combine';
 import {
@@ -16,27 +15,9 @@ import {
   withoutFile,
 } from './files-draft';
 import type { ReceivedFile } from './received';
+import { memoryStorage } from '../browser/memory-storage';
 
 const { annex1, annex2 } = loadLayoutsFromFiles(path.resolve(__dirname, '../../..'));
-
-/** localStorage as Chromium counts it: at most `limit` UTF-16 code units of keys and values together. */
-function memoryStorage(limit = 5 * 1024 * 1024): StorageLike & { map: Map<string, string> } {
-  const map = new Map<string, string>();
-  return {
-    map,
-    getItem: (k) => map.get(k) ?? null,
-    setItem(k, v) {
-      const used = [...map].reduce((n, [a, b]) => n + (a === k ? 0 : a.length + b.length), 0);
-      if (used + k.length + v.length > limit) {
-        const e = new Error('The quota has been exceeded.');
-        e.name = 'QuotaExceededError';
-        throw e;
-      }
-      map.set(k, v);
-    },
-    removeItem: (k) => void map.delete(k),
-  };
-}
 
 const annex2File = (i: number, rowCount = 25): ReceivedFile => ({
   id: `f${i}`,
@@ -119,10 +100,10 @@ describe('the 汇总 files draft', () => {
 
   it('200 files of 25 附件2 rows fit in a quarter of the browser’s storage', () => {
     const files = Array.from({ length: 200 }, (_, i) => annex2File(i + 1));
-    const storage = memoryStorage();
+    const storage = memoryStorage(5 * 1024 * 1024);
     const store = filesDraftStore(storage, 'annex2');
     expect(store.save(withFiles(emptyFilesDraft(annex2), files, 201)).status).toBe('saved');
-    const size = storage.map.get(filesDraftKey('annex2'))!.length;
+    const size = storage.data.get(filesDraftKey('annex2'))!.length;
     expect(size).toBeLessThan((5 * 1024 * 1024) / 4);
     const loaded = filesDraftStore(storage, 'annex2').load();
     expect(loaded.status === 'loaded' && restoredFiles(annex2, loaded.data)).toEqual(

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
-import type { StorageLike } from '../browser/storage';
 import { annexDraftStore, draftKey } from '../forms/annex-draft';
 import { emptyAnnex, setCell, setField } from '../forms/data';
 import { loadLayoutsFromFiles } from '../forms/load-layouts-node';
@@ -15,6 +14,7 @@ import {
   sourcesSheet,
   SOURCES_SHEET,
 } from './files';
+import { memoryStorage } from '../browser/memory-storage';
 
 const file = (name: string, text: string) => ({
   name,
@@ -113,15 +113,7 @@ describe('来源文件 and the count', () => {
 
 describe('handOverToForm (在表单中打开)', () => {
   const annex1 = loadLayoutsFromFiles(path.resolve(__dirname, '../../..')).annex1;
-  const memory = (): StorageLike & { data: Map<string, string> } => {
-    const data = new Map<string, string>();
-    return {
-      data,
-      getItem: (k) => data.get(k) ?? null,
-      setItem: (k, v) => void data.set(k, v),
-      removeItem: (k) => void data.delete(k),
-    };
-  };
+  const memory = () => memoryStorage();
   const combined = () => {
     const empty = emptyAnnex(annex1);
     return setCell(empty, empty.rows[0]!.id, 'self-general', '9');
