@@ -126,6 +126,24 @@ export const rowModelSchema = z.discriminatedUnion(
 );
 export type RowModel = z.infer<typeof rowModelSchema>;
 
+/**
+ * What a form is for on this site besides being filled and downloaded (declared once, in its YAML, so no
+ * code asks "is this annex3?"):
+ * - `summary`: county bureaus combine received files of it on /summary/<id>/ (附件1, 附件2, 附件5);
+ * - `self-check-counts`: the self-check files enterprises export count in it (企业自查自纠情况, 附件1);
+ * - `self-check-hazards`: a self-check's hazards become its rows (重大事故隐患清单, 附件2);
+ * - `confined-space-ledger`: the 有限空间管理台账 the grading page adds spaces to (附件3);
+ * - `confined-space-statistics`: the statistics built from received 台账 files on /confined-space/ledgers/ (附件4).
+ */
+export const annexRoles = [
+  'summary',
+  'self-check-counts',
+  'self-check-hazards',
+  'confined-space-ledger',
+  'confined-space-statistics',
+] as const;
+export type AnnexRole = (typeof annexRoles)[number];
+
 export const annexLayoutSchema = z
   .object({
     /** The form's id: its file name in content/annexes/ (the loader fills it in). */
@@ -147,6 +165,8 @@ export const annexLayoutSchema = z
     notes: z.array(z.string().min(1)).default([]),
     /** Notes print before (附件4) or after the below-fields. */
     notesBeforeFields: z.boolean().default(false),
+    /** What the site does with this form besides filling it (see annexRoles). */
+    roles: z.array(z.enum(annexRoles, { error: `用途只能是 ${annexRoles.join('、')}` })).default([]),
   })
   .strict()
   .superRefine((layout, ctx) => {
