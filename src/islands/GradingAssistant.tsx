@@ -1,12 +1,22 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { AnnexLayout } from '../schemas/annex-layout';
-import type { GradingRuleSet, Hazard, SpaceDescription, SpaceType } from '../schemas/confined-space';
+import type { GradingRuleSet, Hazard, SpaceType } from '../schemas/confined-space';
 import { grades } from '../schemas/confined-space';
 import { browserStorage } from '../lib/browser/storage';
 import { annexDraftStore } from '../lib/forms/annex-draft';
 import { type AnnexData, emptyAnnex } from '../lib/forms/data';
 import { DraftStore } from '../lib/forms/draft';
 import { gradeSpace, suggestedHazards } from '../lib/confined-space/grading';
+import {
+  askText,
+  described,
+  editRow,
+  emptyGradingForm,
+  gradingFormDraftSpec,
+  hasInput,
+  saveChoice,
+  type SaveChoice,
+} from '../lib/confined-space/grading-form';
 import {
   type DocumentNames,
   gradeMeaning,
@@ -18,6 +28,8 @@ import {
   spaceFromRow,
 } from '../lib/confined-space/ledger';
 import { GradeMeaning, type MeaningTexts } from './confined/GradeMeaning';
+import { DraftNotices } from './common/DraftNotices';
+import { useAutosavedDraft } from './common/useAutosavedDraft';
 
 export interface GradingAssistantProps {
   types: SpaceType[];
@@ -28,19 +40,6 @@ export interface GradingAssistantProps {
   meaning: MeaningTexts;
 }
 
-type Described = Required<SpaceDescription>;
-
-const blank: Described = {
-  name: '',
-  location: '',
-  count: 1,
-  type: '',
-  typeOther: '',
-  hazards: [],
-  hazardsOther: '',
-  workMode: 'own',
-};
-
 /** Describe a space → 高/中/低 with reasons; change a grade only with a reason; 加入台账 (附件3 draft). */
 export default function GradingAssistant(props: GradingAssistantProps) {
   const { types, hazards, ruleSet, names, layout } = props;
@@ -49,10 +48,27 @@ export default function GradingAssistant(props: GradingAssistantProps) {
     ledger: annexDraftStore(browserStorage(), layout.id),
     reasons: new DraftStore(browserStorage(), reasonsDraftSpec),
   });
-  const [space, setSpace] = useState<Described>(blank);
-  const [countText, setCountText] = useState('1');
-  const [override, setOverride] = useState<{ grade: string; reason: string } | null>(null);
-  const [rowId, setRowId] = useState<string | null>(null);
+  // The form as typed is a draft: a reload (WeChat reloads a page when the user switches apps) brings it back.
+  const formStore = useMemo(() => new DraftStore(browserStorage(), gradingFormDraftSpec), []);
+  const draft = useAutosavedDraft({
+    store: formStore,
+    empty: emptyGradingForm,
+    restoredNote: () => '',
+    unreadableAdvice: '点“清空表单”可重新开始。',
+    saveDelay: 300,
+  });
+  const form = draft.data;
+  const setForm = draft.setData;
+  const space = form.space;
+  const override = form.override;
+  const editing = form.editing;
+  const setOverride = (o: { grade: string; reason: string } | null) =>
+    setForm((f) => ({ ...f, override: o }));
+  const [asking, setAsking] = useState<Extract<SaveChoice, { kind: 'ask' }> | null>(null);
+  const [restored, setRestored] = useState(false);
+  useEffect(() => {
+    if (draft.loaded && hasInput(draft.data)) setRestored(true);
+  }, [draft.loaded]);
   const [unread, setUnread] = useState<string[]>([]);
   const [message, setMessage] = useState('');
   const [ledger, setLedger] = useState<{ data: AnnexData; graded: Record<string, boolean> } | null>(null);
@@ -77,8 +93,8 @@ export default function GradingAssistant(props: GradingAssistantProps) {
     return () => window.removeEventListener('storage', onStorage);
   }, []);
 
-  const input = { ...space, count: /^\d+$/.test(countText.trim()) ? Number(countText) : Number.NaN };
-  const outcome = useMemo(() => (space.type ? gradeSpace(model, input) : null), [space, countText]);
+  const input = described(form);
+  const outcome = useMemo(() => (space.type ? gradeSpace(model, input) : null), [space]);
   const overridden = useMemo(
     () => (outcome?.ok && override ? gradeSpace(model, input, override) : outcome),
     [outcome, override],
@@ -86,9 +102,10 @@ export default function GradingAssistant(props: GradingAssistantProps) {
   const overrideErrors = overridden && !overridden.ok && outcome?.ok ? overridden.errors : [];
   const result = overridden?.ok ? overridden.result : outcome?.ok ? outcome.result : null;
   const canSave = !!overridden?.ok;
-  const set = (patch: Partial<Described>) => {
-    setSpace((s) => ({ ...s, ...patch }));
+  const set = (patch: Partial<typeof space>) => {
+    setForm((f) => ({ ...f, space: { ...f.space, ...patch } }));
     setMessage('');
+    setAsking(null);
   };
   const pickType = (type: string) => {
     const had = suggestedHazards(model, space.type).hazards;
@@ -99,55 +116,98 @@ export default function GradingAssistant(props: GradingAssistantProps) {
   const toggle = (id: string, on: boolean) =>
     set({ hazards: on ? [...space.hazards, id] : space.hazards.filter((h) => h !== id) });
 
-  const addToLedger = () => {
+  const serialOf = (id: string | null | undefined) =>
+    (ledger?.data.rows.findIndex((r) => r.id === id) ?? -1) + 1;
+  /**
+   * The main button: a new space is added; a row being edited is saved back to it — unless its name or type
+   * changed, then the user says which (`choice` is their answer). Afterwards the form is empty for the next space.
+   */
+  const save = (choice?: 'add' | 'update') => {
     if (!result || !canSave) return;
+    const decided: SaveChoice =
+      choice === 'add'
+        ? { kind: 'add' }
+        : choice === 'update' && editing
+          ? { kind: 'update', rowId: editing.rowId }
+          : saveChoice(form, ledger?.data.rows.map((r) => r.id) ?? []);
+    if (decided.kind === 'ask') return setAsking(decided);
+    setAsking(null);
     const out = saveGradedSpace(layout, stores(), model, result, {
-      rowId,
+      rowId: decided.kind === 'update' ? decided.rowId : null,
       names,
       now: new Date().toISOString(),
       empty: emptyAnnex(layout),
     });
     if (!out.ok) return setMessage(out.message);
-    setRowId(out.rowId);
+    setForm(emptyGradingForm());
+    setUnread([]);
+    setRestored(false);
     setMessage(
-      out.added
-        ? `已加入台账第 ${out.serial} 行。`
-        : `已更新台账第 ${out.serial} 行（风险等级 ${result.grade}）。`,
+      `${out.added ? '已加入' : '已更新'}台账第 ${out.serial} 行（${result.space.name}，风险等级 ${result.grade}）。表单已清空，可以描述下一个有限空间。`,
     );
     refreshLedger();
   };
   const gradeRow = (id: string) => {
     const row = ledger?.data.rows.find((r) => r.id === id);
     if (!row) return;
+    if (
+      hasInput(form) &&
+      editing?.rowId !== id &&
+      !window.confirm('表单里还有没保存到台账的描述，打开这一行会清空它。继续吗？')
+    )
+      return;
     const read = spaceFromRow(model, row.cells);
-    setSpace({ ...blank, ...read.space } as Described);
-    setCountText(String(read.space.count));
+    const s = read.space;
+    const full = {
+      ...s,
+      location: s.location ?? '',
+      typeOther: s.typeOther ?? '',
+      hazards: s.hazards ?? [],
+      hazardsOther: s.hazardsOther ?? '',
+    };
+    setForm(editRow(full, id, read.typeKnown));
     setUnread(read.unread);
-    setOverride(null);
-    setRowId(id);
+    setAsking(null);
+    setRestored(false);
     setMessage('');
     document.getElementById('grading-form')?.scrollIntoView();
   };
   const startNew = () => {
-    setSpace(blank);
-    setCountText('1');
-    setOverride(null);
-    setRowId(null);
+    const serial = serialOf(editing?.rowId);
+    setForm(emptyGradingForm());
+    setAsking(null);
     setUnread([]);
-    setMessage('');
+    setRestored(false);
+    setMessage(editing && serial > 0 ? `已取消修改，台账第 ${serial} 行没有改动。` : '');
   };
-  const serialOf = (id: string | null) => (ledger?.data.rows.findIndex((r) => r.id === id) ?? -1) + 1;
+  const focusName = () => document.getElementById('grading-name')?.focus();
+  const editingSerial = serialOf(editing?.rowId);
   const meaning = result ? gradeMeaning(model, result) : null;
 
   return (
     <div class="grading not-content" data-ready={ledger || ledgerProblem ? 'true' : undefined}>
       <form id="grading-form" class="grading-form" onSubmit={(e) => e.preventDefault()}>
         <h2>描述有限空间</h2>
-        {rowId && serialOf(rowId) > 0 && (
+        <DraftNotices
+          storageProblem={draft.storageProblem}
+          conflict={draft.conflict}
+          what="分级表单"
+          onTheirs={draft.useTheirs}
+          onMine={draft.keepMine}
+        />
+        {restored && (
           <p class="notice" role="status">
-            正在给台账第 {serialOf(rowId)} 行分级。
+            已恢复上次没有加入台账的描述。
             <button type="button" onClick={startNew}>
-              改为新建
+              清空表单
+            </button>
+          </p>
+        )}
+        {editing && editingSerial > 0 && (
+          <p class="notice editing-notice" role="status">
+            正在修改台账第 {editingSerial} 行（{editing.name || '未命名'}）。
+            <button type="button" onClick={startNew}>
+              取消修改
             </button>
           </p>
         )}
@@ -161,7 +221,11 @@ export default function GradingAssistant(props: GradingAssistantProps) {
         <div class="grading-fields">
           <label>
             有限空间名称
-            <input value={space.name} onInput={(e) => set({ name: e.currentTarget.value })} />
+            <input
+              id="grading-name"
+              value={space.name}
+              onInput={(e) => set({ name: e.currentTarget.value })}
+            />
           </label>
           <label>
             位置
@@ -171,11 +235,8 @@ export default function GradingAssistant(props: GradingAssistantProps) {
             数量（处）
             <input
               inputMode="numeric"
-              value={countText}
-              onInput={(e) => {
-                setCountText(e.currentTarget.value);
-                setMessage('');
-              }}
+              value={space.countText}
+              onInput={(e) => set({ countText: e.currentTarget.value })}
             />
           </label>
           <label>
@@ -335,19 +396,54 @@ export default function GradingAssistant(props: GradingAssistantProps) {
                 </p>
               ))}
             </details>
+            {editing && editingSerial > 0 && (
+              <p class="editing-notice">
+                正在修改台账第 {editingSerial} 行（{editing.name || '未命名'}）。
+              </p>
+            )}
+            {asking && (
+              <div class="notice grading-ask" role="alert">
+                <p>
+                  <strong>更新第 {serialOf(asking.rowId)} 行还是新增一行？</strong>
+                  {askText(serialOf(asking.rowId), asking.changed)}
+                </p>
+                <button type="button" onClick={() => save('update')}>
+                  更新第 {serialOf(asking.rowId)} 行
+                </button>{' '}
+                <button type="button" onClick={() => save('add')}>
+                  新增一行
+                </button>{' '}
+                <button type="button" onClick={() => setAsking(null)}>
+                  取消
+                </button>
+              </div>
+            )}
             <p class="grading-actions">
-              {canSave && (
-                <button type="button" class="primary" onClick={addToLedger}>
-                  {rowId && serialOf(rowId) > 0 ? `更新台账第 ${serialOf(rowId)} 行` : '加入台账'}
+              {canSave && !asking && (
+                <button type="button" class="primary" onClick={() => save()}>
+                  {editing && editingSerial > 0 ? `保存第 ${editingSerial} 行` : '加入台账'}
                 </button>
               )}{' '}
-              <a href={`/annexes/${layout.id}/`}>打开台账（附件3）</a>
+              {editing && editingSerial > 0 && (
+                <button type="button" onClick={startNew}>
+                  取消
+                </button>
+              )}{' '}
+              <a href={`/annexes/${layout.id}/`}>打开台账（附件{layout.number}）</a>
             </p>
           </>
         )}
         {message && (
-          <p class="notice" role="status">
+          <p class="notice grading-message" role="status">
             {message}
+            {!hasInput(form) && (
+              <>
+                {' '}
+                <button type="button" onClick={focusName}>
+                  描述下一个有限空间
+                </button>
+              </>
+            )}
           </p>
         )}
         {meaning && result && <GradeMeaning meaning={meaning} texts={props.meaning} grade={result.grade} />}

@@ -29,6 +29,7 @@ import { Annex2Handoff } from './self-check/Annex2Handoff';
 import { Report } from './self-check/Report';
 import { reportFileName, reportSheets, selfCheckReport } from '../lib/self-check/report';
 import { useLongTask } from './common/useLongTask';
+import { DraftNotices } from './common/DraftNotices';
 import type { AnnexLayout } from '../schemas/annex-layout';
 
 export interface SelfCheckProps {
@@ -112,28 +113,16 @@ export default function SelfCheck({ data, annex2 }: SelfCheckProps) {
   let lastGroup = '';
   return (
     <div class="self-check not-content">
-      {storageProblem && (
-        <div class="notice storage-notice" role="status">
-          {storageProblem}
-        </div>
-      )}
+      <DraftNotices
+        storageProblem={storageProblem}
+        conflict={conflict}
+        what="自查"
+        onTheirs={useTheirs}
+        onMine={keepMine}
+      />
       {photos.problem && (
         <div class="notice storage-notice" role="alert">
           {photos.problem}
-        </div>
-      )}
-      {conflict && (
-        <div class="notice conflict-notice" role="alert">
-          <p>
-            自查在另一个标签页中被修改了（{new Date(conflict.savedAt).toLocaleString('zh-CN')}
-            ）。为免互相覆盖，本页已暂停自动保存。
-          </p>
-          <button type="button" onClick={useTheirs}>
-            使用另一个标签页的版本
-          </button>
-          <button type="button" onClick={keepMine}>
-            保留本页内容并覆盖
-          </button>
         </div>
       )}
       {fromLink && (

@@ -46,3 +46,24 @@ export const ledgerReasonsSchema = z.strictObject({
   records: z.record(z.string(), gradingRecordSchema),
 });
 export type LedgerReasons = z.infer<typeof ledgerReasonsSchema>;
+
+/**
+ * The grading page's form as typed, kept across a reload (WeChat reloads a page when the user switches apps):
+ * the description (数量 as typed), a grade change with its reason, and which 台账 row is being edited, if any,
+ * with the name and type it had when editing began (so a changed name or type is noticed before saving).
+ */
+export const gradingFormDraftSchema = z.strictObject({
+  space: z.strictObject({
+    name: z.string(),
+    location: z.string(),
+    countText: z.string(),
+    type: z.string(),
+    typeOther: z.string(),
+    hazards: z.array(z.string()),
+    hazardsOther: z.string(),
+    workMode: z.enum(['own', 'outsourced']),
+  }),
+  override: z.nullable(z.strictObject({ grade: z.string(), reason: z.string() })),
+  editing: z.nullable(z.strictObject({ rowId: z.string(), name: z.string(), type: z.string() })),
+});
+export type GradingFormDraft = z.infer<typeof gradingFormDraftSchema>;

@@ -197,6 +197,79 @@ describe('有限空间风险分级 on a 390 px phone', () => {
     });
 });
 
+describe('有限空间风险分级: nothing replaces a 台账 row by surprise; a reload keeps the form (390 px phone)', () => {
+  let page: Page;
+  let consoleErrors: string[];
+  const rows = () => page.locator('.ledger-rows li');
+  const message = () => page.locator('.grading-message').innerText();
+  beforeAll(async () => {
+    ({ page, consoleErrors } = await openPage(browser, site.url, '/confined-space/', { width: 390 }));
+    await page.locator('.grading[data-ready="true"]').waitFor();
+  });
+  afterAll(() => page?.context().close());
+
+  it('adds two spaces in a row: two rows, and the form is empty after each', async () => {
+    await describeSpace(page, '1号污水井', '污水井');
+    await page.getByRole('button', { name: '加入台账' }).click();
+    await expect.poll(message).toContain('已加入台账第 1 行（1号污水井');
+    expect(await page.getByLabel('有限空间名称').inputValue()).toBe('');
+    // The only main button is 加入台账 again, not "更新…".
+    await describeSpace(page, '2号储罐', '储罐');
+    expect(await page.getByRole('button', { name: /更新|保存第/ }).count()).toBe(0);
+    await page.getByRole('button', { name: '加入台账' }).click();
+    await expect.poll(message).toContain('已加入台账第 2 行（2号储罐');
+    await expect.poll(() => rows().count()).toBe(2);
+    expect(await rows().nth(0).innerText()).toContain('1号污水井');
+    expect(await rows().nth(1).innerText()).toContain('2号储罐');
+  });
+
+  it('editing row 1 is a visible mode; a changed name asks 更新还是新增, and 新增一行 keeps row 1', async () => {
+    await rows().nth(0).getByRole('button').click();
+    await expect
+      .poll(() => page.locator('.editing-notice').first().innerText())
+      .toContain('正在修改台账第 1 行（1号污水井）');
+    await expect.poll(() => page.getByRole('button', { name: '保存第 1 行' }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: '取消', exact: true }).count()).toBe(1);
+    await page.getByLabel('有限空间名称').fill('3号污水井');
+    await page.getByRole('button', { name: '保存第 1 行' }).click();
+    const ask = page.locator('.grading-ask');
+    await expect.poll(() => ask.innerText()).toContain('更新第 1 行还是新增一行？');
+    expect(await rows().count()).toBe(2);
+    await ask.getByRole('button', { name: '新增一行' }).click();
+    await expect.poll(() => rows().count()).toBe(3);
+    expect(await rows().nth(0).innerText()).toContain('1号污水井');
+    expect(await rows().nth(2).innerText()).toContain('3号污水井');
+  });
+
+  it('saving an edited row with the same name updates it after no question; 取消 leaves it alone', async () => {
+    await rows().nth(1).getByRole('button').click();
+    await expect.poll(() => page.getByRole('button', { name: '保存第 2 行' }).count()).toBe(1);
+    await page.getByLabel('位置').fill('原料库');
+    await page.getByRole('button', { name: '保存第 2 行' }).click();
+    await expect.poll(message).toContain('已更新台账第 2 行（2号储罐');
+    expect(await rows().count()).toBe(3);
+    await rows().nth(0).getByRole('button').click();
+    await page.getByLabel('有限空间名称').fill('改错了');
+    await page.getByRole('button', { name: '取消', exact: true }).click();
+    await expect.poll(message).toContain('已取消修改，台账第 1 行没有改动');
+    expect(await rows().nth(0).innerText()).toContain('1号污水井');
+    expect(await page.getByLabel('有限空间名称').inputValue()).toBe('');
+  });
+
+  it('a half-described space survives a reload (WeChat reloads pages when the user switches apps)', async () => {
+    await page.getByLabel('有限空间名称').fill('4号地坑');
+    await page.getByLabel('位置').fill('铸造车间');
+    await page.getByLabel('类型').selectOption({ label: '地坑' });
+    await page.reload();
+    await page.locator('.grading[data-ready="true"]').waitFor();
+    await expect.poll(() => page.getByLabel('有限空间名称').inputValue()).toBe('4号地坑');
+    expect(await page.getByLabel('位置').inputValue()).toBe('铸造车间');
+    expect(await page.locator('.grading-form').innerText()).toContain('已恢复上次没有加入台账的描述');
+    expect(await rows().count()).toBe(3);
+    expect(consoleErrors).toEqual([]);
+  });
+});
+
 describe('作业前检测 (GB 46768-2025 5.9.1)', () => {
   it('says whether readings meet 5.9.1’s entry conditions, with the clause, takes limits from the user, keeps the readings and prints a record', async () => {
     const ctx = await browser.newContext(desktop);

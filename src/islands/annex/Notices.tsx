@@ -1,4 +1,5 @@
 import { weChatNotice } from '../../lib/browser/wechat';
+import { DraftNotices } from '../common/DraftNotices';
 import type { AnnexData } from '../../lib/forms/data';
 import type { DraftEnvelope } from '../../lib/forms/draft';
 
@@ -38,25 +39,7 @@ export function Notices({
           </div>
         </div>
       )}
-      {storageProblem && (
-        <div class="notice storage-notice" role="status">
-          {storageProblem}
-        </div>
-      )}
-      {conflict && (
-        <div class="notice conflict-notice" role="alert">
-          <p>
-            这份草稿在另一个标签页中被修改了（{new Date(conflict.savedAt).toLocaleString('zh-CN')}
-            ）。为免互相覆盖，本页已暂停自动保存。
-          </p>
-          <button type="button" onClick={onTheirs}>
-            使用另一个标签页的版本
-          </button>
-          <button type="button" onClick={onMine}>
-            保留本页内容并覆盖
-          </button>
-        </div>
-      )}
+      <DraftNotices storageProblem={storageProblem} conflict={conflict} onTheirs={onTheirs} onMine={onMine} />
     </>
   );
 }

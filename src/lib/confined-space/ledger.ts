@@ -268,7 +268,7 @@ const split = (text: string) =>
 export function spaceFromRow(
   model: Pick<GradingModel, 'types' | 'hazards'>,
   cells: Record<string, string>,
-): { space: SpaceDescription; unread: string[] } {
+): { space: SpaceDescription; unread: string[]; typeKnown: boolean } {
   const unread: string[] = [];
   const text = cells.hazards ?? '';
   const hazards = model.hazards.filter((h) => h.id !== 'other' && text.includes(h.label)).map((h) => h.id);
@@ -302,6 +302,8 @@ export function spaceFromRow(
       workMode,
     },
     unread,
+    /** Whether the type was read from the name (false: 其他, to be chosen by the user). */
+    typeKnown: !!type,
   };
 }
 
