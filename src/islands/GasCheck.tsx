@@ -6,6 +6,7 @@ import { DraftStore } from '../lib/forms/draft';
 import {
   checkRecord,
   emptyGasRecord,
+  gasName,
   gasRecordDraftSpec,
   pointDirections,
   pointsNote,
@@ -14,6 +15,8 @@ import {
   recordTime,
   verdictSentence,
 } from '../lib/confined-space/gas-record';
+import { DraftNotices } from './common/DraftNotices';
+import { useAutosavedDraft } from './common/useAutosavedDraft';
 
 /**
  * The pre-entry gas check: readings (the worst of the points, 5.8.6) → whether they meet 5.9.1's entry
@@ -21,25 +24,28 @@ import {
  * 检测记录 with each point's position, blank cells for each point's readings and the tester's signature (5.8.7).
  */
 export default function GasCheck({ spec }: { spec: GasCheckSpec }) {
+  // The record is a draft on the shared hook: a reload keeps it, a second tab's save is noticed (not
+  // overwritten), and a stored record that cannot be read is left as it is.
   const store = useMemo(() => new DraftStore(browserStorage(), gasRecordDraftSpec), []);
-  const [record, setRecord] = useState<GasRecord>(() => emptyGasRecord(spec));
-  const [loaded, setLoaded] = useState(false);
-  const [note, setNote] = useState('');
+  const draft = useAutosavedDraft({
+    store,
+    empty: () => emptyGasRecord(spec),
+    restoredNote: () => '已恢复上次填写的检测记录。',
+    unreadableAdvice: '可以在本页重新填写；刷新前请先打印。',
+    saveDelay: 300,
+  });
+  const { data: record, setData: setRecord, loaded } = draft;
   const [printProblems, setPrintProblems] = useState<string[]>([]);
 
-  useEffect(() => {
-    const r = store.load();
-    if (r.status === 'loaded') setRecord(r.data);
-    else if (r.status === 'unavailable' || r.status === 'unreadable') setNote(r.message);
-    setLoaded(true);
-  }, []);
-  useEffect(() => {
-    if (!loaded) return;
-    const r = store.save(record, { force: true });
-    if (r.status !== 'saved' && 'message' in r) setNote(r.message);
-  }, [record, loaded]);
-
   const outcome = checkRecord(spec, record);
+  const problems = [...recordProblems(record), ...(outcome.ok ? [] : ['读数或限值有误，见上方'])];
+  // Printing from the browser's menu (or WeChat's) bypasses the button: say then what is missing; the
+  // print style shows only that (data-printable="false"), never a record without 检测时间 or 检测人.
+  useEffect(() => {
+    const before = () => setPrintProblems(problems);
+    window.addEventListener('beforeprint', before);
+    return () => window.removeEventListener('beforeprint', before);
+  }, [problems.join('|')]);
   const set = (patch: Partial<GasRecord>) => {
     setRecord((r) => ({ ...r, ...patch }));
     setPrintProblems([]);
@@ -47,9 +53,9 @@ export default function GasCheck({ spec }: { spec: GasCheckSpec }) {
   const setToxic = (i: number, patch: Partial<GasRecord['toxic'][number]>) =>
     set({ toxic: record.toxic.map((t, j) => (j === i ? { ...t, ...patch } : t)) });
   const print = () => {
-    const problems = [...recordProblems(record), ...(outcome.ok ? [] : ['读数或限值有误，见上方'])];
     setPrintProblems(problems);
     if (problems.length === 0) window.print();
+    else document.getElementById('gas-print-problems')?.focus();
   };
   const points = record.points ?? [];
   const setPoint = (i: number, value: string) => set({ points: points.map((p, j) => (j === i ? value : p)) });
@@ -64,8 +70,22 @@ export default function GasCheck({ spec }: { spec: GasCheckSpec }) {
   );
 
   return (
-    <div class="gas-check not-content" data-ready={loaded ? 'true' : undefined}>
-      {note && <p class="notice">{note}</p>}
+    <div
+      class="gas-check not-content"
+      data-ready={loaded ? 'true' : undefined}
+      data-printable={problems.length ? 'false' : 'true'}
+    >
+      <DraftNotices
+        storageProblem={draft.storageProblem}
+        conflict={draft.conflict}
+        what="检测记录"
+        onTheirs={draft.useTheirs}
+        onMine={draft.keepMine}
+      />
+      <p class="print-blocked" role="note">
+        检测记录还不能打印：{problems.join('；')}。请在页面上填写后再打印。
+      </p>
+      {draft.saveNote && <p class="gas-save-note">{draft.saveNote}</p>}
       <form class="gas-form" onSubmit={(e) => e.preventDefault()}>
         <h2>检测信息</h2>
         <div class="gas-fields">
@@ -296,6 +316,15 @@ export default function GasCheck({ spec }: { spec: GasCheckSpec }) {
                 </tr>
               </thead>
               <tbody>
+                {outcome.result.unfinished.map((u) => (
+                  <tr key={`u${u.number}`} data-line={`toxic-${u.number}`} class="gas-unfinished">
+                    <th scope="row">{u.gas || gasName(u)}</th>
+                    <td>{record.toxic[u.number - 1]?.value.trim() || '—'}</td>
+                    <td>—</td>
+                    <td class="verdict-未完成">未完成</td>
+                    <td>{u.errors.join('；')}</td>
+                  </tr>
+                ))}
                 {outcome.result.lines.map((l) => (
                   <tr key={l.key} data-line={l.key}>
                     <th scope="row">{l.label}</th>
@@ -376,11 +405,14 @@ export default function GasCheck({ spec }: { spec: GasCheckSpec }) {
           </button>
         </p>
         {printProblems.length > 0 && (
-          <ul class="field-error" role="alert">
-            {printProblems.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
+          <div class="error-summary gas-print-problems" role="alert" tabIndex={-1} id="gas-print-problems">
+            <h3>打印前请补全检测记录</h3>
+            <ul>
+              {printProblems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          </div>
         )}
       </section>
     </div>

@@ -335,7 +335,14 @@ describe('作业前检测 (GB 46768-2025 5.9.1)', () => {
     await page.getByLabel('检测方向').selectOption('vertical');
     // The record asks for 检测人 and 监护人 before printing.
     await page.getByRole('button', { name: '打印检测记录' }).click();
-    expect(await page.getByRole('alert').innerText()).toContain('请填写检测人');
+    expect(await page.locator('.gas-print-problems').innerText()).toContain('请填写检测人');
+    // Printing from the browser's menu bypasses the button: the page then prints only what is missing.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.gas-result').isVisible()).toBe(false);
+    expect(await page.locator('.print-blocked').innerText()).toContain('检测记录还不能打印：请填写检测人');
+    await page.emulateMedia({ media: 'screen' });
+    await page.getByLabel('检测人', { exact: true }).fill('王检测');
+    await page.getByLabel('监护人').fill('李监护');
     await page.reload();
     await page.locator('.gas-check[data-ready="true"]').waitFor();
     expect(await page.getByLabel('氧含量（% VOL）').inputValue()).toBe('19.4');
@@ -351,8 +358,38 @@ describe('作业前检测 (GB 46768-2025 5.9.1)', () => {
     expect(await rows.nth(0).innerText()).toContain('井口下 0.5 m');
     expect(await page.locator('.gas-print-points thead').innerText()).toContain('硫化氢（mg/m³）');
     expect(printed).toContain('检测人员（签字）');
+    expect(printed).toContain('王检测');
+    expect(await page.locator('.print-blocked').isVisible()).toBe(false);
     expect(printed).toContain('5.8.7：“气体检测结果应如实记录');
     expect(await page.locator('[data-entry]').isVisible()).toBe(true);
+    expect(consoleErrors).toEqual([]);
+    await ctx.close();
+  });
+});
+
+describe('作业前检测: one gas being typed does not hide the verdict of the others; the record survives a reload', () => {
+  it('O₂ 18.0 stays 不符合 while H₂S has only a reading; H₂S says 未完成 and what it lacks', async () => {
+    const ctx = await browser.newContext({ ...desktop, viewport: { width: 390, height: 844 } });
+    const { page, consoleErrors } = await openPage(ctx, site.url, '/confined-space/gas-check/');
+    await page.locator('.gas-check[data-ready="true"]').waitFor();
+    const result = page.locator('.gas-result');
+    await page.getByLabel('氧含量（% VOL）').fill('18.0');
+    await expect.poll(() => result.locator('.gas-verdict').getAttribute('data-verdict')).toBe('不符合');
+    await page.locator('.gas-toxic').first().getByLabel('读数', { exact: true }).fill('3');
+    await page.locator('.gas-toxic').first().getByLabel('限值', { exact: true }).fill('10');
+    // Still a verdict, still 不符合 for O₂; H₂S is 未完成 with its missing unit and standard.
+    await expect.poll(() => result.locator('[data-line="toxic-1"]').innerText()).toContain('未完成');
+    expect(await result.locator('.gas-verdict').getAttribute('data-verdict')).toBe('不符合');
+    expect(await result.locator('[data-line="oxygen"]').innerText()).toContain('不符合');
+    expect(await result.locator('[data-line="toxic-1"]').innerText()).toContain('请填写读数和限值的单位');
+    await page.getByLabel('检测人', { exact: true }).fill('王检测');
+    await page.reload();
+    await page.locator('.gas-check[data-ready="true"]').waitFor();
+    expect(await page.getByLabel('氧含量（% VOL）').inputValue()).toBe('18.0');
+    expect(await page.getByLabel('检测人', { exact: true }).inputValue()).toBe('王检测');
+    expect(await page.locator('.gas-toxic').first().getByLabel('读数', { exact: true }).inputValue()).toBe(
+      '3',
+    );
     expect(consoleErrors).toEqual([]);
     await ctx.close();
   });

@@ -17,6 +17,8 @@ export interface ToxicReadingInput {
   standard: string;
   /** The user confirms that standard gives this gas no MAC and no PC-STEL (needed to use PC-TWA, 5.9.1 c)). */
   noMacOrStel?: boolean;
+  /** Its place in the form (第 N 种), when it differs from its place in this list. */
+  number?: number;
 }
 
 export interface GasReadingsInput {
@@ -64,6 +66,16 @@ export interface GasCheckResult {
   required: { clause: string; quote: string };
   /** 5.9.2 (what to do next), when the verdict is 不符合. */
   consequence: { clause: string; quote: string } | null;
+  /** Toxic gases being typed that cannot be judged yet (未完成), with what they lack; the others keep their verdict. */
+  unfinished: UnfinishedGas[];
+}
+
+/** A toxic gas row with something typed but not enough to judge it. */
+export interface UnfinishedGas {
+  /** 第 N 种 in the form. */
+  number: number;
+  gas: string;
+  errors: string[];
 }
 
 export type GasCheckOutcome = { ok: true; result: GasCheckResult } | { ok: false; errors: string[] };
@@ -115,7 +127,8 @@ export function checkGas(spec: GasCheckSpec, input: GasReadingsInput): GasCheckO
   const flammable = number(input.flammable, `${fl.label}（${fl.unit}）`, { min: 0 });
   const toxic = input.toxic.map((t, i) => {
     const name = t.gas.trim();
-    const where = `第 ${i + 1} 种有毒有害气体${name ? `（${name}）` : ''}`;
+    const place = t.number ?? i + 1;
+    const where = `第 ${place} 种有毒有害气体${name ? `（${name}）` : ''}`;
     if (!name) errors.push(`${where}：请填写气体名称`);
     const value = number(t.value, `${where}读数`, { min: 0 });
     const limit = number(t.limit, `${where}限值`, { min: 0 });
@@ -134,7 +147,7 @@ export function checkGas(spec: GasCheckSpec, input: GasReadingsInput): GasCheckO
       );
     }
     if (!t.standard.trim()) errors.push(`${where}依据标准：请写明限值所依据的标准`);
-    return { name, value, limit, unit: t.unit.trim(), kind, standard: t.standard.trim() };
+    return { name, place, value, limit, unit: t.unit.trim(), kind, standard: t.standard.trim() };
   });
   if (errors.length) return { ok: false, errors };
 
@@ -167,8 +180,8 @@ export function checkGas(spec: GasCheckSpec, input: GasReadingsInput): GasCheckO
       boundaryReading: fl.boundaryReading,
       limit: null,
     },
-    ...toxic.map((t, i) => ({
-      key: `toxic-${i + 1}`,
+    ...toxic.map((t) => ({
+      key: `toxic-${t.place}`,
       label: t.name,
       value: t.value,
       unit: t.unit,
@@ -207,6 +220,7 @@ export function checkGas(spec: GasCheckSpec, input: GasReadingsInput): GasCheckO
       clause: { clause: spec.clause, quote: spec.quote },
       required: { clause: spec.required.clause, quote: spec.required.quote },
       consequence: failed ? { clause: spec.failure.clause, quote: spec.failure.quote } : null,
+      unfinished: [],
     },
   };
 }

@@ -38,9 +38,18 @@ describe('作业前检测 record', () => {
       ok: true,
       result: { verdict: '不符合' },
     });
-    // A reading without its limit is refused, never checked against a number from memory.
+    // A reading without its limit is never checked against a number from memory: it is 未完成.
     const noLimit = { ...filled, toxic: filled.toxic.map((t) => ({ ...t, limit: '' })) };
-    expect(checkRecord(spec, noLimit)).toMatchObject({ ok: false });
+    expect(checkRecord(spec, noLimit)).toMatchObject({
+      ok: true,
+      result: {
+        verdict: '不完整',
+        unfinished: [
+          { number: 1, gas: '硫化氢', errors: [expect.stringContaining('请按所依据的标准填写限值')] },
+          { number: 2, gas: '一氧化碳', errors: [expect.stringContaining('请按所依据的标准填写限值')] },
+        ],
+      },
+    });
     // Gases with nothing typed are not measured: a failing O₂ reading is still reported.
     expect(checkRecord(spec, { ...r, oxygen: '19.4' })).toMatchObject({
       ok: true,
@@ -48,6 +57,55 @@ describe('作业前检测 record', () => {
     });
     expect(recordProblems(filled)).toEqual(['请填写检测地点', '请填写检测人', '请填写监护人']);
     expect(recordTime('2026-06-01T08:30')).toBe('2026年6月1日 08:30');
+  });
+});
+
+describe('one gas being typed does not hide the others’ verdicts', () => {
+  const r = emptyGasRecord(spec, '2026-06-01T08:30');
+  const co = { value: '5', limit: '20', unit: 'mg/m³', standard: 'GBZ 2.1-2019' };
+  it('O₂ 18.0 stays 不符合 while an H₂S reading has no unit or standard yet; H₂S is 未完成', () => {
+    const rec = {
+      ...r,
+      oxygen: '18.0',
+      toxic: [
+        { ...r.toxic[0]!, value: '3' },
+        { ...r.toxic[1]!, ...co },
+      ],
+    };
+    const out = checkRecord(spec, rec);
+    if (!out.ok) throw new Error(out.errors.join());
+    expect(out.result.verdict).toBe('不符合');
+    expect(out.result.lines.find((l) => l.key === 'oxygen')?.verdict).toBe('不符合');
+    expect(out.result.lines.find((l) => l.key === 'toxic-2')).toMatchObject({
+      label: '一氧化碳',
+      verdict: '符合',
+    });
+    expect(out.result.lines.some((l) => l.key === 'toxic-1')).toBe(false);
+    expect(out.result.unfinished).toEqual([
+      {
+        number: 1,
+        gas: '硫化氢',
+        errors: expect.arrayContaining([
+          '第 1 种有毒有害气体（硫化氢）单位：请填写读数和限值的单位',
+          '第 1 种有毒有害气体（硫化氢）依据标准：请写明限值所依据的标准',
+        ]),
+      },
+    ]);
+  });
+  it('with O₂ in range, an unfinished gas makes the verdict 不完整, never 符合, and names it', () => {
+    const rec = {
+      ...r,
+      oxygen: '20.9',
+      flammable: '0',
+      toxic: [
+        { ...r.toxic[0]!, value: '3', limit: '10' },
+        { ...r.toxic[1]!, ...co },
+      ],
+    };
+    const out = checkRecord(spec, rec);
+    if (!out.ok) throw new Error(out.errors.join());
+    expect(out.result.verdict).toBe('不完整');
+    expect(verdictSentence(spec, out.result)).toContain('第 1 种有毒有害气体（硫化氢）未完成');
   });
 });
 

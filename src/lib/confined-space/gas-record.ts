@@ -1,7 +1,7 @@
 import type { GasCheckSpec } from '../../schemas/gas-check';
 import { type GasRecord, gasRecordSchema, type PointDirection } from '../../schemas/gas-record';
 import type { DraftSpec } from '../forms/draft';
-import { checkGas, type GasCheckOutcome, type GasCheckResult } from './gas-check';
+import { checkGas, type GasCheckOutcome, type GasCheckResult, type UnfinishedGas } from './gas-check';
 
 /**
  * The 作业前检测 page's record: the readings as typed (a draft, so a reload keeps them), the verdict
@@ -95,14 +95,32 @@ const untouched = (t: GasRecord['toxic'][number]) =>
 /**
  * The verdict for the readings of a record (see checkGas). A toxic gas with nothing typed but its name
  * counts as not measured (5.8.2 then reports it missing) rather than as an error, so a failing O₂ reading
- * is reported before the limits are filled in.
+ * is reported before the limits are filled in. A gas being typed that cannot be judged yet (a reading without
+ * its unit or standard…) is 未完成: it is listed with what it lacks, the overall verdict cannot be 符合, and
+ * every other reading keeps its own verdict — typing one gas never hides what the others showed.
  */
-export const checkRecord = (spec: GasCheckSpec, record: GasRecord): GasCheckOutcome =>
-  checkGas(spec, {
-    oxygen: record.oxygen,
-    flammable: record.flammable,
-    toxic: record.toxic.filter((t) => !untouched(t)),
+export function checkRecord(spec: GasCheckSpec, record: GasRecord): GasCheckOutcome {
+  const typed = record.toxic.map((t, i) => ({ ...t, number: i + 1 })).filter((t) => !untouched(t));
+  const unfinished: UnfinishedGas[] = [];
+  const complete = typed.filter((t) => {
+    const alone = checkGas(spec, { oxygen: null, flammable: null, toxic: [t] });
+    if (alone.ok) return true;
+    unfinished.push({ number: t.number, gas: t.gas.trim(), errors: alone.errors });
+    return false;
   });
+  const outcome = checkGas(spec, { oxygen: record.oxygen, flammable: record.flammable, toxic: complete });
+  if (!outcome.ok || unfinished.length === 0) return outcome;
+  const r = outcome.result;
+  const missing = [...r.missing, ...unfinished.map((u) => `${gasName(u)}未完成`)];
+  return {
+    ok: true,
+    result: { ...r, missing, unfinished, verdict: r.verdict === '不符合' ? '不符合' : '不完整' },
+  };
+}
+
+/** 第 2 种有毒有害气体（硫化氢）. */
+export const gasName = (u: Pick<UnfinishedGas, 'number' | 'gas'>) =>
+  `第 ${u.number} 种有毒有害气体${u.gas ? `（${u.gas}）` : ''}`;
 
 /** What a printed 检测记录 lacks, in Chinese (it prints only when nothing is missing). */
 export function recordProblems(record: GasRecord): string[] {
