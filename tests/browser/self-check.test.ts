@@ -70,7 +70,9 @@ describe('企业自查 on a desktop', () => {
     const total = Number((await count(page, 'checked')).split('/')[1]);
     expect(total).toBeGreaterThan(30);
     // The text is verbatim, the source is given.
-    expect(await item(page, 'gas-alarm').locator('.sc-meta').textContent()).toContain('行动方案 #gas-alarm');
+    expect(await item(page, 'gas-alarm').locator('.sc-meta').textContent()).toContain(
+      '行动方案（一）1. 固定式煤气检测报警仪',
+    );
     // Criteria are answered as 情形, plan items as 符合 / 不符合.
     expect(
       await item(page, 'mem10-4-8')
@@ -186,7 +188,7 @@ describe('企业自查 on a desktop', () => {
     expect(levels).toEqual(['重大', '重大', '一般']);
     // One row for the plan item and its 情形, citing both.
     expect(await report.locator('.sc-report-hazards tbody tr td:nth-child(4)').first().textContent()).toBe(
-      '行动方案 #gas-alarm；第10号令第四条（六）',
+      '行动方案（一）1. 固定式煤气检测报警仪；第10号令第四条（六）',
     );
     expect(await report.locator('.sc-report-items').textContent()).toContain('存在该情形（重大事故隐患）');
     await page.emulateMedia({ media: 'screen' });
@@ -206,6 +208,12 @@ describe('企业自查 on a desktop', () => {
     const listed = XLSX.utils.sheet_to_json<string[]>(wb.Sheets['检查条目']!, { header: 1, defval: '' });
     expect(JSON.stringify(listed)).toContain('存在该情形（重大事故隐患）');
     expect(JSON.stringify(listed)).not.toMatch(/"mem10[^"]*","不符合"/);
+    // Places are named in Chinese (行动方案（一）1. …), never by a slug such as #gas-alarm.
+    for (const name of wb.SheetNames)
+      expect(JSON.stringify(XLSX.utils.sheet_to_json(wb.Sheets[name]!, { header: 1 }))).not.toMatch(
+        /#\s*[a-z]/,
+      );
+    expect(JSON.stringify(listed)).toContain('行动方案（一）1. 煤气设施技术档案');
   });
 
   it('生成附件2行: previews, asks, then the 附件2 form has the rows', async () => {
@@ -213,7 +221,7 @@ describe('企业自查 on a desktop', () => {
     const preview = page.locator('.sc-annex2-preview');
     expect(await preview.locator('tbody tr').count()).toBe(2);
     expect(await preview.locator('tbody').textContent()).toContain(
-      '（行动方案 #gas-alarm；第10号令第四条（六））',
+      '（行动方案（一）1. 固定式煤气检测报警仪；第10号令第四条（六））',
     );
     // Who reports 附件2 is for the local bureau to confirm: said as the site's reading.
     expect(await preview.locator('.sc-annex2-who').textContent()).toMatch(

@@ -95,7 +95,7 @@ describe('a plan item and its criterion answered 存在 are one hazard', () => {
     expect(h[0]).toMatchObject({
       level: '重大',
       fixed: true,
-      source: '行动方案 #gas-alarm；第10号令第四条（六）',
+      source: '行动方案（一）1. 固定式煤气检测报警仪；第10号令第四条（六）',
       description: '主控室无报警仪',
       overdue: true,
     });
@@ -115,7 +115,7 @@ describe('a plan item and its criterion answered 存在 are one hazard', () => {
     );
     expect(h.map((x) => [x.item.id, x.level, x.source])).toEqual([
       ['mem10-4-6', '重大', '第10号令第四条（六）'],
-      ['gas-alarm', '一般', '行动方案 #gas-alarm'],
+      ['gas-alarm', '一般', '行动方案（一）1. 固定式煤气检测报警仪'],
     ]);
   });
   it('a criterion joins only the first failed plan item linked to it', () => {
@@ -264,7 +264,7 @@ describe('附件2 mapping', () => {
         inspector: '某钢铁公司',
         inspected: '某钢铁公司',
         industry: '金属冶炼企业',
-        description: '主控室无报警仪（行动方案 #gas-alarm；第10号令第四条（六））',
+        description: '主控室无报警仪（行动方案（一）1. 固定式煤气检测报警仪；第10号令第四条（六））',
         deadline: '停产整改完成前',
         progress: '整改中；整改措施：加装报警仪',
         remark: '企业自查',

@@ -49,7 +49,7 @@ export interface Hazard {
   level: HazardLevel;
   /** true when a criterion decides the level (重大); false for a plan item's own choice (一般 by default). */
   fixed: boolean;
-  /** Every source: 行动方案 #gas-alarm；第10号令第四条（六）. */
+  /** Every source: 行动方案（一）1. 固定式煤气检测报警仪；第10号令第四条（六）. */
   source: string;
   description: string;
   overdue: boolean;

@@ -2,6 +2,7 @@ import type { SectorId } from '../../schemas';
 import type { SelfCheckData } from './data';
 import { criteriaGroups } from '../criteria';
 import { linkedCriteria, linkedPlanItems, type SelfCheckSelection } from './select';
+import { campaignItemLocator, sectionOf } from '../plan-locator';
 
 const linkReasons = (selection: SelfCheckSelection, id: string) => [
   ...new Set(
@@ -25,7 +26,7 @@ export interface CheckItem {
   subItems: string[];
   /** Our short label (plan items only, shown as 摘要). */
   label: string | null;
-  /** Where it is: 行动方案 #gas-alarm / 第10号令第四条（六）. */
+  /** Where it is: 行动方案（一）1. 固定式煤气检测报警仪 / 第10号令第四条（六）. */
   source: string;
   /** The plan paragraph, for plan items. */
   href: string | null;
@@ -53,7 +54,7 @@ export function checkItems(data: Pick<SelfCheckData, 'plan'>, selection: SelfChe
     text: `${requirement.number ?? ''}${requirement.title ?? ''}${requirement.text}`,
     subItems: [],
     label: requirement.label,
-    source: `行动方案 #${requirement.id}`,
+    source: campaignItemLocator(campaign, sectionOf(campaign, requirement.id), requirement),
     href: `/plan/#${requirement.id}`,
     appliesTo: [requirement.condition, sectors.map(sectorName).join('、')].filter(Boolean).join('；'),
     linked: linkedCriteria(selection, requirement.id),

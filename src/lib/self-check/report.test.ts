@@ -7,6 +7,8 @@ import { checkItems } from './items';
 import { emptySelfCheck, type SelfCheck } from './record';
 import { groupTitles, reportFileName, reportSheets, selfCheckReport } from './report';
 import { selectSelfCheck } from './select';
+import { annex2Cells } from './annex2';
+import { hazardsOf } from './hazards';
 
 const data = loadSelfCheckFromFiles(path.resolve(__dirname, '../../..'));
 const selection = selectSelfCheck(data, ['metal-smelting', 'non-coal-mine'], {
@@ -76,5 +78,36 @@ describe('自查自改报告', () => {
   });
   it('file name', () => {
     expect(reportFileName(report)).toBe('自查自改报告_某钢铁公司_2025-08-01.xlsx');
+  });
+});
+
+describe('what a person or a county reads names places in Chinese, never a slug', () => {
+  const all = selectSelfCheck(data, ['metal-smelting', 'dust-explosion', 'confined-space', 'non-coal-mine'], {
+    'mem10-industry': ['metallurgy'],
+    'mine-kind': ['underground'],
+  });
+  const everyItem = checkItems(data, all);
+  const failed: SelfCheck = {
+    ...emptySelfCheck('b', '2025-08-01', 't'),
+    enterprise: '某钢铁公司',
+    results: Object.fromEntries(
+      everyItem.map((i) => [
+        i.id,
+        { status: i.criterion ? '存在该情形' : '不符合', description: '现场发现', deadline: '2025-09-30' },
+      ]),
+    ),
+  };
+  const slug = /#\s*[a-z][a-z0-9-]*/;
+  it('the report, its workbook and the 附件2 rows', async () => {
+    const r = selfCheckReport(data, all, everyItem, failed, '2025-08-20');
+    for (const i of r.items) expect(i.source).not.toMatch(slug);
+    expect(r.items.find((i) => i.source.startsWith('行动方案（一）1. '))).toBeTruthy();
+    const wb = XLSX.read(await workbookBytes(reportSheets(r)), { type: 'array' });
+    for (const name of wb.SheetNames)
+      for (const row of XLSX.utils.sheet_to_json<string[]>(wb.Sheets[name]!, { header: 1, defval: '' }))
+        for (const cell of row) expect(String(cell)).not.toMatch(slug);
+    const hazards = hazardsOf(everyItem, failed, '2025-08-20');
+    for (const h of hazards) expect(annex2Cells(failed, h, '冶金').description).not.toMatch(slug);
+    expect(hazards.length).toBeGreaterThan(20);
   });
 });

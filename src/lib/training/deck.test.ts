@@ -56,6 +56,14 @@ describe('every deck', () => {
     }
   });
 
+  it('names each slide’s place in Chinese on the handout and the screen, never a slug (slugs stay in links)', () => {
+    for (const deck of allDecks)
+      for (const s of deck.slides) {
+        expect(s.source.short, `${deck.list} ${s.id}`).not.toMatch(/#\s*[a-z]|[a-z]+-[a-z]+/);
+        expect(s.source.label, `${deck.list} ${s.id}`).not.toMatch(/#\s*[a-z]/);
+      }
+  });
+
   it('writes a fact label with one colon', () => {
     expect(factLabel('整治范围')).toBe('整治范围：');
     expect(factLabel('本企业是否使用液氨制冷？')).toBe('本企业是否使用液氨制冷？');
@@ -107,7 +115,7 @@ describe('planDeck: the full text paragraph by paragraph', () => {
       label:
         '行动方案全文 · 二、整治范围及重点 · （一）金属冶炼企业排查整治攻坚行动（从即日起至12月31日） · 1.煤气（天然气）作业方面。',
       href: '/plan/#gas-alarm',
-      short: '方案 #gas-alarm',
+      short: '行动方案（一）1. 固定式煤气检测报警仪',
     });
     expect(gas.every((s) => s.checkable)).toBe(true);
   });

@@ -3,6 +3,7 @@ import { criteriaGroups } from '../criteria';
 import { formatChineseDate } from '../dates';
 import { blockText, buildFullText, footerLines } from '../fulltext';
 import { quotableParagraphs, reportingFor, requirementsFor, type PlanData } from '../plan';
+import { campaignItemLocator, planLocators } from '../plan-locator';
 import type { SelfCheckData } from '../self-check/data';
 import {
   linkedCriteria,
@@ -25,7 +26,7 @@ export interface SlideSource {
   label: string;
   /** The place on this site (/plan/#gas-alarm); null when the site has no page for it. */
   href: string | null;
-  /** Short form for the printed handout: 方案 #gas-alarm / 第10号令第四条（六）. */
+  /** Short form for the printed handout: 行动方案（一）1. 固定式煤气检测报警仪 / 第10号令第四条（六）; never a slug. */
   short: string;
 }
 
@@ -158,6 +159,8 @@ const GROUP_MAX_CHARS = 240;
  * Joining every slide's lead and body in order gives back the whole text.
  */
 export function planDeck(plan: PlanData): Deck {
+  const where = planLocators(plan);
+  const locate = (id: string) => where.get(id) ?? '行动方案';
   const slides: Slide[] = [];
   const blocks = buildFullText(plan);
   let h3: string | null = null;
@@ -180,7 +183,7 @@ export function planDeck(plan: PlanData): Deck {
         kind: 'group',
         context: context(),
         body: g.lines,
-        source: { label: sourceLabel(), href: planHref(g.ids[0]!), short: `方案 #${g.ids[0]!}` },
+        source: { label: sourceLabel(), href: planHref(g.ids[0]!), short: locate(g.ids[0]!) },
         checkable: false,
         handoutGroup: handoutGroup(),
       }),
@@ -228,7 +231,7 @@ export function planDeck(plan: PlanData): Deck {
           kind: 'section',
           context: block.kind === 'h4' && h3 ? [h3] : [],
           body: [text],
-          source: { label: sourceLabel(), href: planHref(block.id), short: `方案 #${block.id}` },
+          source: { label: sourceLabel(), href: planHref(block.id), short: locate(block.id) },
           checkable: false,
           handoutGroup: handoutGroup(),
         }),
@@ -260,7 +263,7 @@ export function planDeck(plan: PlanData): Deck {
             context: lead !== null ? context().filter((c) => c !== lead) : context(),
             lead,
             body: [part.text],
-            source: { label: sourceLabel(), href: planHref(part.id!), short: `方案 #${part.id!}` },
+            source: { label: sourceLabel(), href: planHref(part.id!), short: locate(part.id!) },
             checkable: true,
             handoutGroup: handoutGroup(),
           }),
@@ -288,7 +291,7 @@ export function planDeck(plan: PlanData): Deck {
         context: context(),
         lead: pendingLead,
         body: [text],
-        source: { label: sourceLabel(), href: planHref(block.id), short: `方案 #${block.id}` },
+        source: { label: sourceLabel(), href: planHref(block.id), short: locate(block.id) },
         checkable: false,
         handoutGroup: handoutGroup(),
       }),
@@ -302,7 +305,7 @@ export function planDeck(plan: PlanData): Deck {
       id: 'plan-footer',
       kind: 'group',
       body: footerLines(plan),
-      source: { label: '行动方案全文 · 版记', href: '/plan/', short: '方案 版记' },
+      source: { label: '行动方案全文 · 版记', href: '/plan/', short: '行动方案版记' },
       checkable: false,
       handoutGroup: '行动方案',
     }),
@@ -333,7 +336,7 @@ function requirementSlide(
     source: {
       label: ['行动方案全文', heading, section?.heading].filter(Boolean).join(' · '),
       href: planHref(item.id),
-      short: `方案 #${item.id}`,
+      short: campaignItemLocator(campaign, section, item),
     },
     checkable: true,
     handoutGroup: heading,
@@ -363,7 +366,7 @@ function campaignSlide(campaign: PlanData['campaigns'][number]): Slide {
     source: {
       label: `行动方案全文 · 二、整治范围及重点 · ${heading}`,
       href: planHref(`campaign-${campaign.id}`),
-      short: `方案 #campaign-${campaign.id}`,
+      short: `行动方案${campaign.number}${campaign.title}`,
     },
     checkable: false,
     handoutGroup: heading,
@@ -375,6 +378,7 @@ function campaignSlide(campaign: PlanData['campaigns'][number]): Slide {
  * enterprise does in each phase and what it reports — the same things in the same order as the page.
  */
 export function sectorDeck(plan: PlanData, id: SectorId): Deck {
+  const where = planLocators(plan);
   const sector = plan.sectors.find((s) => s.id === id);
   if (!sector) throw new Error(`没有企业类型 ${id}（应在 content/plan/sectors.yaml 中）`);
   const slides: Slide[] = [
@@ -425,7 +429,7 @@ export function sectorDeck(plan: PlanData, id: SectorId): Deck {
           source: {
             label: `行动方案全文 · 三、组织方式 · ${phase.number}${phase.title}`,
             href: anchor ? planHref(anchor) : '/plan/',
-            short: anchor ? `方案 #${anchor}` : '方案',
+            short: (anchor && where.get(anchor)) || '行动方案',
           },
           checkable: true,
           handoutGroup: phasesHeading,
@@ -465,7 +469,11 @@ export function sectorDeck(plan: PlanData, id: SectorId): Deck {
         note: { mark: '摘要', text: r.what },
         body: [r.quote],
         facts,
-        source: { label: `行动方案全文 · ${r.action}`, href: planHref(r.source), short: `方案 #${r.source}` },
+        source: {
+          label: `行动方案全文 · ${r.action}`,
+          href: planHref(r.source),
+          short: where.get(r.source) ?? '行动方案',
+        },
         checkable: true,
         handoutGroup: reportingHeading,
       }),
@@ -541,7 +549,11 @@ export function checklistDeck(
         kind: 'section',
         body: [heading],
         note: { mark: '本站理解', text: `本企业类型适用的方案要求，共 ${selection.planItems.length} 项。` },
-        source: { label: '行动方案全文 · 二、整治范围及重点', href: planHref('scope'), short: '方案 #scope' },
+        source: {
+          label: '行动方案全文 · 二、整治范围及重点',
+          href: planHref('scope'),
+          short: '行动方案二、整治范围及重点',
+        },
         checkable: false,
         handoutGroup: heading,
       }),
