@@ -1,25 +1,39 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AnnexLayout } from '../schemas/annex-layout';
 import { runLongTask } from '../lib/browser/long-task';
 import { browserStorage } from '../lib/browser/storage';
 import { annexDraftStore } from '../lib/forms/annex-draft';
+import { DraftStore } from '../lib/forms/draft';
 import { totals } from '../lib/forms/data';
 import { readSheets } from '../lib/forms/import';
 import {
   annex4Draft,
   buildAnnex4,
+  emptyLedgerStats,
   type FileChoice,
-  type LedgerFile,
+  ledgerStatsDraftSpec,
   readLedgerFile,
 } from '../lib/confined-space/statistics';
 import { handOverToForm, readFilesInTurn } from '../lib/summary/files';
 import { ReplaceDraftConfirm } from './common/ReplaceDraftConfirm';
 import { useLongTask } from './common/useLongTask';
+import { DraftNotices } from './common/DraftNotices';
+import { useAutosavedDraft } from './common/useAutosavedDraft';
 
 /** A county drops many 台账 files → per-file table, 行业领域 per file, 附件4 and its download. */
 export default function LedgerStats({ ledger, annex4 }: { ledger: AnnexLayout; annex4: AnnexLayout }) {
-  const [files, setFiles] = useState<LedgerFile[]>([]);
-  const [choices, setChoices] = useState<Record<string, FileChoice>>({});
+  // The files' read results and the choices are a draft: a reload (WeChat reloads a page when the user
+  // switches apps) brings them back. The files themselves are not kept.
+  const store = useMemo(() => new DraftStore(browserStorage(), ledgerStatsDraftSpec), []);
+  const draft = useAutosavedDraft({
+    store,
+    empty: emptyLedgerStats,
+    restoredNote: () => '',
+    unreadableAdvice: '本页仍可加入文件；点“清除保存的读取结果”可删除它，重新开始保存。',
+    saveDelay: 300,
+  });
+  const { files, choices } = draft.data;
+  const [restored, setRestored] = useState(0);
   const [progress, setProgress] = useState('');
   const [notice, setNotice] = useState('');
   const [confirmReplace, setConfirmReplace] = useState(false);
@@ -28,6 +42,13 @@ export default function LedgerStats({ ledger, annex4 }: { ledger: AnnexLayout; a
   const reading = useRef(false);
   const nextId = useRef(1);
   useEffect(() => setReady(true), []);
+  const restoredOnce = useRef(false);
+  useEffect(() => {
+    if (!draft.loaded || restoredOnce.current) return;
+    restoredOnce.current = true;
+    nextId.current = Math.max(nextId.current, draft.data.next);
+    setRestored(draft.data.files.length);
+  }, [draft.loaded]);
   const labels = annex4.rows.kind === 'fixed' ? annex4.rows.labels : [];
   const result = buildAnnex4(annex4, files, choices);
   const total = totals(annex4, result.data.rows);
@@ -64,7 +85,8 @@ export default function LedgerStats({ ledger, annex4 }: { ledger: AnnexLayout; a
     );
     reading.current = false;
     if (out.ok) {
-      setFiles((old) => [...old, ...out.value]);
+      const added = out.value;
+      draft.setData((d) => ({ ...d, files: [...d.files, ...added], next: nextId.current }));
       setProgress(`已读取 ${picked.length} 个文件。`);
       setNotice('');
     } else {
@@ -73,8 +95,13 @@ export default function LedgerStats({ ledger, annex4 }: { ledger: AnnexLayout; a
     }
   };
   const choose = (id: string, patch: FileChoice) =>
-    setChoices((c) => ({ ...c, [id]: { ...c[id], ...patch } }));
-  const remove = (id: string) => setFiles((fs) => fs.filter((f) => f.id !== id));
+    draft.setData((d) => ({ ...d, choices: { ...d.choices, [id]: { ...d.choices[id], ...patch } } }));
+  const remove = (id: string) => draft.setData((d) => ({ ...d, files: d.files.filter((f) => f.id !== id) }));
+  const removeAll = () => {
+    draft.clearDraft();
+    draft.setData(emptyLedgerStats());
+    setRestored(0);
+  };
 
   const downloadXlsx = async () => {
     setNotice('');
@@ -115,6 +142,28 @@ export default function LedgerStats({ ledger, annex4 }: { ledger: AnnexLayout; a
 
   return (
     <div class="ledger-stats not-content" data-ready={ready ? 'true' : undefined}>
+      <DraftNotices
+        storageProblem={draft.storageProblem}
+        conflict={draft.conflict}
+        what="本页加入的文件"
+        onTheirs={draft.useTheirs}
+        onMine={draft.keepMine}
+      />
+      {draft.paused && (
+        <p class="notice">
+          <button type="button" onClick={removeAll}>
+            清除保存的读取结果
+          </button>
+        </p>
+      )}
+      {restored > 0 && files.length > 0 && (
+        <p class="notice ledger-restored" role="status">
+          已恢复上次加入的 {restored} 个文件的读取结果（文件本身不保存）。
+          <button type="button" onClick={removeAll}>
+            移除全部文件
+          </button>
+        </p>
+      )}
       <section>
         <h2>1. 加入台账文件</h2>
         <label

@@ -67,3 +67,28 @@ export const gradingFormDraftSchema = z.strictObject({
   editing: z.nullable(z.strictObject({ rowId: z.string(), name: z.string(), type: z.string() })),
 });
 export type GradingFormDraft = z.infer<typeof gradingFormDraftSchema>;
+
+/**
+ * What /confined-space/ledgers/ keeps across a reload: each 台账 file's read result (counts, never the file)
+ * and the user's choices (行业领域, 仍计入), and the next file id.
+ */
+export const ledgerStatsDraftSchema = z.strictObject({
+  files: z.array(
+    z.strictObject({
+      id: z.string(),
+      fileName: z.string(),
+      enterprise: z.string(),
+      enterpriseFromFileName: z.boolean(),
+      rows: z.number(),
+      spaces: z.number(),
+      grades: z.strictObject({ high: z.number(), medium: z.number(), low: z.number() }),
+      problems: z.array(z.string()),
+    }),
+  ),
+  choices: z.record(
+    z.string(),
+    z.strictObject({ industry: z.optional(z.string()), include: z.optional(z.boolean()) }),
+  ),
+  next: z.number(),
+});
+export type LedgerStatsDraft = z.infer<typeof ledgerStatsDraftSchema>;

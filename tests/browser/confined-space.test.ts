@@ -454,6 +454,17 @@ describe('附件4 from three 台账 files', () => {
       ['机械（高炉企业）', '1', '9', '4', '0', '5'],
       ['合计', '2', '14', '6', '3', '5'],
     ]);
+    // A reload (WeChat reloads a page when the user switches apps) keeps the read results and the choice.
+    await page.reload();
+    await page.locator('.ledger-stats[data-ready="true"]').waitFor();
+    await expect.poll(() => page.locator('.ledger-restored').count()).toBe(1);
+    expect(await page.locator('.ledger-restored').innerText()).toContain(
+      '已恢复上次加入的 3 个文件的读取结果',
+    );
+    expect(await page.locator('.ledger-total').innerText()).toContain(
+      '合计包括 2 个台账文件（共 3 个，1 个未计入）',
+    );
+    expect(await page.getByLabel('乙.xlsx 的行业领域').inputValue()).toBe('机械（高炉企业）');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: /下载附件4/ }).click(),

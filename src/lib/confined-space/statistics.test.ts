@@ -151,3 +151,37 @@ describe('附件4 from 台账 files', () => {
     expect(cells(draft)).toEqual(cells(result.data));
   });
 });
+
+describe('the ledgers page as a draft', () => {
+  it('keeps the read results and choices (not the files) and refuses a damaged draft without replacing it', async () => {
+    const { memoryStorage } = await import('../browser/memory-storage');
+    const { DraftStore } = await import('../forms/draft');
+    const { ledgerStatsDraftSpec, emptyLedgerStats } = await import('./statistics');
+    const storage = memoryStorage();
+    const kept = {
+      ...emptyLedgerStats(),
+      files: [
+        {
+          id: 'f1',
+          fileName: '甲.xlsx',
+          enterprise: '晋城甲有限公司',
+          enterpriseFromFileName: false,
+          rows: 2,
+          spaces: 5,
+          grades: { high: 2, medium: 3, low: 0 },
+          problems: [],
+        },
+      ],
+      choices: { f1: { industry: '机械（高炉企业）' } },
+      next: 2,
+    };
+    expect(new DraftStore(storage, ledgerStatsDraftSpec, 'a').save(kept).status).toBe('saved');
+    expect(new DraftStore(storage, ledgerStatsDraftSpec, 'b').load()).toMatchObject({
+      status: 'loaded',
+      data: kept,
+    });
+    storage.setItem(ledgerStatsDraftSpec.key, '{"v":1,"data":{"files":"x"}}');
+    expect(new DraftStore(storage, ledgerStatsDraftSpec).load().status).toBe('unreadable');
+    expect(storage.getItem(ledgerStatsDraftSpec.key)).toBe('{"v":1,"data":{"files":"x"}}');
+  });
+});

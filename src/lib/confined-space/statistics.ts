@@ -1,4 +1,6 @@
 import type { AnnexLayout } from '../../schemas/annex-layout';
+import { type LedgerStatsDraft, ledgerStatsDraftSchema } from '../../schemas/confined-space-ledger';
+import type { DraftSpec } from '../forms/draft';
 import { type AnnexData, emptyAnnex } from '../forms/data';
 import type { SheetMatrix } from '../forms/import';
 import type { TableDescription } from '../forms/layout';
@@ -255,3 +257,12 @@ export function annex4Sheets(layout: AnnexLayout, result: Annex4Result, fields: 
 export function annex4Draft(result: Annex4Result, current: AnnexData | null): AnnexData {
   return summaryDraft(result.data, current);
 }
+
+/** The ledgers page as a draft (the table layer's DraftStore): read results and choices, not the files. */
+export const ledgerStatsDraftSpec: DraftSpec<LedgerStatsDraft> = {
+  key: 'jc76.confined-space.ledger-files',
+  schema: ledgerStatsDraftSchema,
+  version: 1,
+};
+
+export const emptyLedgerStats = (): LedgerStatsDraft => ({ files: [], choices: {}, next: 1 });
