@@ -195,6 +195,70 @@ describe('企业自查 on a desktop', () => {
     expect(await page.locator('.sc-report').isVisible()).toBe(false);
   });
 
+  it('prints what was checked by default (a count line for the rest), or only the hazards; each hazard on one page', async () => {
+    const checked = await page.locator('.sc-item:not([data-status="未检查"])').count();
+    const all = await page.locator('.sc-item').count();
+    expect(checked).toBeGreaterThan(2);
+    expect(all - checked).toBeGreaterThan(10);
+    await page.emulateMedia({ media: 'print' });
+    const report = page.locator('.sc-report');
+    expect(await report.locator('.sc-report-items tbody tr').count()).toBe(checked);
+    expect(await report.locator('.sc-report-left-out').textContent()).toBe(
+      `另有 ${all - checked} 项未检查，未逐条列出（见“自查结果”的统计）。`,
+    );
+    expect(await report.locator('.sc-report-options').isVisible()).toBe(false);
+    // The printed headers are the Excel's (隐患清单, 检查条目), 类别 included.
+    expect(await report.locator('.sc-report-items thead').innerText()).toMatch(
+      /序号\s*类别\s*出处\s*检查内容（原文）\s*检查结果/,
+    );
+    expect(await report.locator('.sc-report-hazards thead').innerText()).toContain('隐患级别');
+    // A hazard's row and its photos are one block that does not break across pages; 出处 is not squeezed.
+    expect(
+      await report
+        .locator('.sc-report-hazard')
+        .first()
+        .evaluate((el) => getComputedStyle(el).breakInside),
+    ).toBe('avoid');
+    const sourceWidth = await report
+      .locator('.sc-report-items td.sc-col-source')
+      .first()
+      .evaluate((el) => el.getBoundingClientRect().width);
+    const fontSize = await report
+      .locator('.sc-report-items td.sc-col-source')
+      .first()
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(sourceWidth).toBeGreaterThanOrEqual(fontSize * 9.5);
+    await page.emulateMedia({ media: 'screen' });
+    await page.getByRole('button', { name: '查看自查自改报告' }).click();
+    await report.getByLabel('只打印隐患').check();
+    await page.emulateMedia({ media: 'print' });
+    expect(await report.locator('.sc-report-items').count()).toBe(0);
+    expect(await report.locator('.sc-report-hazards tbody tr td:nth-child(2)').allTextContents()).toEqual([
+      '重大',
+      '重大',
+      '一般',
+    ]);
+    expect(await report.locator('.sc-report-left-out').textContent()).toContain('本次只打印隐患');
+    await page.emulateMedia({ media: 'screen' });
+    await report.getByLabel('只打印已检查的条目').check();
+    await page.getByRole('button', { name: '收起自查自改报告' }).click();
+  });
+
+  it('on a phone the report’s hazard cells say what they are (责任人：…)', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole('button', { name: '查看自查自改报告' }).click();
+    const cell = page.locator('.sc-report-hazards td.sc-col-owner').first();
+    expect(await cell.evaluate((el) => getComputedStyle(el, '::before').content)).toBe('"责任人："');
+    expect(
+      await page
+        .locator('.sc-report-hazards td.sc-col-deadline')
+        .first()
+        .evaluate((el) => getComputedStyle(el, '::before').content),
+    ).toBe('"整改时限："');
+    await page.getByRole('button', { name: '收起自查自改报告' }).click();
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
   it('downloads the report as .xlsx with 报告, 检查条目 and 隐患清单 sheets', async () => {
     const [download] = await Promise.all([
       page.waitForEvent('download'),

@@ -1,4 +1,18 @@
-import type { SelfCheckReport } from '../../lib/self-check/report';
+import { useState } from 'preact/hooks';
+import {
+  hazardsTable,
+  itemsTable,
+  printedHeaders,
+  printedItems,
+  reportPrintModes,
+  type ReportPrintMode,
+  type SelfCheckReport,
+} from '../../lib/self-check/report';
+
+const hazardHeaders = printedHeaders(hazardsTable);
+const itemHeaders = printedHeaders(itemsTable);
+const label = (headers: { key: string; header: string }[], key: string) =>
+  headers.find((h) => h.key === key)!.header;
 
 /**
  * The 自查自改报告 as it prints (Ctrl+P on the self-check page prints only this). On screen it shows when
@@ -14,8 +28,28 @@ export function Report({
   photo?: (id: string) => string | null;
 }) {
   const dash = (s: string) => s || '（未填写）';
+  const [mode, setMode] = useState<ReportPrintMode>('checked');
+  const printed = printedItems(report, mode);
+  // Each cell carries its column's header: on a phone the table stacks, and each cell says what it is.
+  const h = (key: string) => ({ 'data-label': label(hazardHeaders, key), class: `sc-col-${key}` });
+  const i = (key: string) => ({ 'data-label': label(itemHeaders, key), class: `sc-col-${key}` });
   return (
     <section class="sc-report" data-open={open ? 'true' : 'false'} aria-labelledby="sc-report-title">
+      <fieldset class="sc-report-options">
+        <legend>打印内容</legend>
+        {reportPrintModes.map((m) => (
+          <label key={m.id}>
+            <input
+              type="radio"
+              name="sc-report-mode"
+              value={m.id}
+              checked={mode === m.id}
+              onChange={() => setMode(m.id)}
+            />
+            {m.label}
+          </label>
+        ))}
+      </fieldset>
       <h2 id="sc-report-title">{report.title}</h2>
       <table class="sc-report-info">
         <tbody>
@@ -58,77 +92,79 @@ export function Report({
         <table class="sc-report-table sc-report-hazards">
           <thead>
             <tr>
-              <th>序号</th>
-              <th>级别</th>
-              <th>隐患描述</th>
-              <th>依据</th>
-              <th>整改措施</th>
-              <th>责任人</th>
-              <th>整改时限</th>
-              <th>整改情况</th>
-              <th>备注</th>
+              {hazardHeaders.map((c) => (
+                <th key={c.key} class={`sc-col-${c.key}`}>
+                  {c.header}
+                </th>
+              ))}
             </tr>
           </thead>
-          <tbody>
-            {report.hazards.map((h) => {
-              const photos = (h.result.photos ?? [])
-                .map((p) => ({ ...p, src: photo?.(p.id) ?? null }))
-                .filter((p) => p.src);
-              return (
-                <>
-                  <tr class={h.level === '重大' ? 'sc-report-major' : ''}>
-                    <td>{h.no}</td>
-                    <td>{h.level}</td>
-                    <td>{h.description}</td>
-                    <td>{h.source}</td>
-                    <td>{h.result.measure ?? ''}</td>
-                    <td>{h.result.owner ?? ''}</td>
-                    <td>{h.result.deadline ?? ''}</td>
-                    <td>
-                      {h.result.progress ?? '未整改'}
-                      {h.overdue && <strong>（逾期）</strong>}
+          {report.hazards.map((hz) => {
+            const photos = (hz.result.photos ?? [])
+              .map((p) => ({ ...p, src: photo?.(p.id) ?? null }))
+              .filter((p) => p.src);
+            // One tbody per hazard: its row and its photos stay on one page (break-inside: avoid).
+            return (
+              <tbody class="sc-report-hazard" key={hz.no}>
+                <tr class={hz.level === '重大' ? 'sc-report-major' : ''}>
+                  <td {...h('no')}>{hz.no}</td>
+                  <td {...h('level')}>{hz.level}</td>
+                  <td {...h('description')}>{hz.description}</td>
+                  <td {...h('source')}>{hz.source}</td>
+                  <td {...h('measure')}>{hz.result.measure ?? ''}</td>
+                  <td {...h('owner')}>{hz.result.owner ?? ''}</td>
+                  <td {...h('deadline')}>{hz.result.deadline ?? ''}</td>
+                  <td {...h('progress')}>
+                    {hz.result.progress ?? '未整改'}
+                    {hz.overdue && <strong>（逾期）</strong>}
+                  </td>
+                  <td {...h('remark')}>{hz.result.remark ?? ''}</td>
+                </tr>
+                {photos.length > 0 && (
+                  <tr class="sc-report-photos">
+                    <td colSpan={hazardHeaders.length} data-label="照片">
+                      {photos.map((p) => (
+                        <figure>
+                          <img src={p.src!} alt={`第 ${hz.no} 项隐患${p.stage}照片`} />
+                          <figcaption>{p.stage}</figcaption>
+                        </figure>
+                      ))}
                     </td>
-                    <td>{h.result.remark ?? ''}</td>
                   </tr>
-                  {photos.length > 0 && (
-                    <tr class="sc-report-photos">
-                      <td colSpan={9}>
-                        {photos.map((p) => (
-                          <figure>
-                            <img src={p.src!} alt={`第 ${h.no} 项隐患${p.stage}照片`} />
-                            <figcaption>{p.stage}</figcaption>
-                          </figure>
-                        ))}
-                      </td>
-                    </tr>
-                  )}
-                </>
-              );
-            })}
-          </tbody>
+                )}
+              </tbody>
+            );
+          })}
         </table>
       )}
-      <h3>检查条目及结果</h3>
-      <table class="sc-report-table sc-report-items">
-        <thead>
-          <tr>
-            <th>序号</th>
-            <th>出处</th>
-            <th>检查内容（原文）</th>
-            <th>结果</th>
-          </tr>
-        </thead>
-        <tbody>
-          {report.items.map((i) => (
-            <tr>
-              <td>{i.no}</td>
-              <td>{i.source}</td>
-              <td>{i.text}</td>
-              <td>{i.status}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {printed.items.length > 0 && (
+        <>
+          <h3>检查条目及结果</h3>
+          <table class="sc-report-table sc-report-items">
+            <thead>
+              <tr>
+                {itemHeaders.map((c) => (
+                  <th key={c.key} class={`sc-col-${c.key}`}>
+                    {c.header}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {printed.items.map((it) => (
+                <tr key={it.no}>
+                  <td {...i('no')}>{it.no}</td>
+                  <td {...i('group')}>{it.group}</td>
+                  <td {...i('source')}>{it.source}</td>
+                  <td {...i('text')}>{it.text}</td>
+                  <td {...i('status')}>{it.status}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+      {printed.leftOut && <p class="sc-report-left-out">{printed.leftOut}</p>}
       <div class="sc-signatures">
         <p>企业主要负责人（签字）：＿＿＿＿＿＿＿＿　　日期：＿＿＿＿年＿＿月＿＿日</p>
         <p>检查人员（签字）：＿＿＿＿＿＿＿＿　　日期：＿＿＿＿年＿＿月＿＿日</p>

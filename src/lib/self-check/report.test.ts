@@ -5,7 +5,16 @@ import { workbookBytes } from '../forms/xlsx-write';
 import { loadSelfCheckFromFiles } from '../load-criteria-node';
 import { checkItems } from './items';
 import { emptySelfCheck, type SelfCheck } from './record';
-import { groupTitles, reportFileName, reportSheets, selfCheckReport } from './report';
+import {
+  groupTitles,
+  hazardsTable,
+  itemsTable,
+  printedHeaders,
+  printedItems,
+  reportFileName,
+  reportSheets,
+  selfCheckReport,
+} from './report';
 import { selectSelfCheck } from './select';
 import { annex2Cells } from './annex2';
 import { hazardsOf } from './hazards';
@@ -109,5 +118,33 @@ describe('what a person or a county reads names places in Chinese, never a slug'
     const hazards = hazardsOf(everyItem, failed, '2025-08-20');
     for (const h of hazards) expect(annex2Cells(failed, h, '冶金').description).not.toMatch(slug);
     expect(hazards.length).toBeGreaterThan(20);
+  });
+});
+
+describe('the printed report lists what was checked', () => {
+  it('by default only the checked items, with a count line for the rest', () => {
+    const p = printedItems(report, 'checked');
+    expect(p.items.map((i) => i.answer).sort()).toEqual(
+      ['不符合', '不存在该情形', '存在该情形', '符合'].sort(),
+    );
+    expect(p.items).toHaveLength(4);
+    expect(p.leftOut).toBe(`另有 ${report.items.length - 4} 项未检查，未逐条列出（见“自查结果”的统计）。`);
+  });
+  it('只打印隐患 lists no item; 打印全部条目 lists all', () => {
+    expect(printedItems(report, 'hazards')).toEqual({
+      items: [],
+      leftOut: `检查条目共 ${report.items.length} 项，本次只打印隐患，未逐条列出（见“自查结果”的统计）。`,
+    });
+    expect(printedItems(report, 'all')).toEqual({ items: report.items, leftOut: null });
+  });
+  it('prints the Excel’s headers', () => {
+    expect(printedHeaders(itemsTable).map((h) => h.header)).toEqual([
+      '序号',
+      '类别',
+      '出处',
+      '检查内容（原文）',
+      '检查结果',
+    ]);
+    expect(printedHeaders(hazardsTable).map((h) => h.header)[1]).toBe('隐患级别');
   });
 });

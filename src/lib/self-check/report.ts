@@ -4,7 +4,7 @@ import { tableSheet, type SheetModel } from '../forms/sheet';
 import type { SelfCheckData } from './data';
 import { countSelfCheck, hazardsOf, resultOf, type Hazard, type SelfCheckCounts } from './hazards';
 import type { CheckItem } from './items';
-import { statusLabels, type SelfCheck } from './record';
+import { statusLabels, type ItemStatus, type SelfCheck } from './record';
 import type { SelfCheckSelection } from './select';
 
 /** The 自查自改报告 as data: the print view and the .xlsx both render this. */
@@ -20,7 +20,7 @@ export interface SelfCheckReport {
   counts: SelfCheckCounts;
   /** One sentence of the counts, for the report's 自查结果. */
   summary: string;
-  items: { no: number; group: string; source: string; text: string; status: string }[];
+  items: { no: number; group: string; source: string; text: string; status: string; answer: ItemStatus }[];
   /** 重大 first. */
   hazards: (Hazard & { no: number })[];
 }
@@ -80,6 +80,7 @@ export function selfCheckReport(
       source: item.source,
       text: item.text,
       status: statusLabels[resultOf(check, item.id).status],
+      answer: resultOf(check, item.id).status,
     })),
     hazards: hazardsOf(items, check, today).map((h, i) => ({ ...h, no: i + 1 })),
   };
@@ -192,3 +193,36 @@ export const reportFileName = (r: Pick<SelfCheckReport, 'enterprise' | 'date'>) 
     .filter(Boolean)
     .join('_')
     .replace(/[\\/:*?"<>|\s]+/g, '_')}.xlsx`;
+
+/** What the printed report lists item by item: what was checked (default), only the hazards, or every item. */
+export type ReportPrintMode = 'checked' | 'hazards' | 'all';
+
+export const reportPrintModes: { id: ReportPrintMode; label: string }[] = [
+  { id: 'checked', label: '只打印已检查的条目' },
+  { id: 'hazards', label: '只打印隐患' },
+  { id: 'all', label: '打印全部条目' },
+];
+
+/**
+ * The 检查条目 the printed report lists for a print mode, and one line for what it leaves out (so 5 checked
+ * items of 40 print on one page, not 8): "另有 35 项未检查，未逐条列出（见“自查结果”的统计）。". With 只打印隐患
+ * no item is listed (the hazard table is the report); the line says how many items there were.
+ */
+export function printedItems(
+  r: Pick<SelfCheckReport, 'items'>,
+  mode: ReportPrintMode,
+): { items: SelfCheckReport['items']; leftOut: string | null } {
+  if (mode === 'all') return { items: r.items, leftOut: null };
+  if (mode === 'hazards')
+    return {
+      items: [],
+      leftOut: `检查条目共 ${r.items.length} 项，本次只打印隐患，未逐条列出（见“自查结果”的统计）。`,
+    };
+  const items = r.items.filter((i) => i.answer !== '未检查');
+  const n = r.items.length - items.length;
+  return { items, leftOut: n ? `另有 ${n} 项未检查，未逐条列出（见“自查结果”的统计）。` : null };
+}
+
+/** The printed tables' headers: the Excel's own (hazardsTable, itemsTable), so print and workbook agree. */
+export const printedHeaders = (t: TableDescription) =>
+  t.columns.map((c) => ({ key: c.key, header: c.header }));
