@@ -43,6 +43,30 @@ export default function SelfCheck({ data, annex2 }: SelfCheckProps) {
   const { book, setBook, saveNote, storageProblem, conflict, useTheirs, keepMine } = useBook();
   const [filter, setFilter] = useState<ItemFilter>('all');
   const [reportOpen, setReportOpen] = useState(false);
+  // On a phone the progress bar shrinks to one line once it sticks under the header (filters behind 筛选).
+  const [sentinel, setSentinel] = useState<HTMLDivElement | null>(null);
+  const [stuck, setStuck] = useState(false);
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  useEffect(() => {
+    const el = sentinel;
+    if (!el) return;
+    // The bar sticks under Starlight's fixed header: it is "stuck" once the line just above it has gone under.
+    const nav = document.querySelector('header.header')?.getBoundingClientRect().height ?? 56;
+    let frame = 0;
+    const check = () => {
+      frame = 0;
+      setStuck(el.getBoundingClientRect().top < nav);
+    };
+    const onScroll = () => {
+      if (!frame) frame = requestAnimationFrame(check);
+    };
+    check();
+    window.addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      window.removeEventListener('scroll', onScroll);
+      cancelAnimationFrame(frame);
+    };
+  }, [sentinel]);
   const photos = usePhotos(book, setBook);
   const [reportNote, setReportNote] = useState('');
   const reportTask = useLongTask();
@@ -205,7 +229,14 @@ export default function SelfCheck({ data, annex2 }: SelfCheckProps) {
               known,
             )}
           />
-          <div class="sc-counts" role="region" aria-label="自查进度">
+          <div class="sc-counts-sentinel" aria-hidden="true" ref={setSentinel} />
+          <div
+            class="sc-counts"
+            role="region"
+            aria-label="自查进度"
+            data-stuck={stuck ? 'true' : 'false'}
+            data-filters-open={filtersOpen ? 'true' : 'false'}
+          >
             <p aria-live="polite">
               <span data-count="checked">
                 已检查 <b>{counts.checked}</b>/{counts.total}
@@ -221,6 +252,20 @@ export default function SelfCheck({ data, annex2 }: SelfCheckProps) {
               </span>
               <span data-count="overdue" class={counts.overdue ? 'sc-overdue-count' : ''}>
                 逾期 <b>{counts.overdue}</b>
+              </span>
+              <span class="sc-bar-actions">
+                <button
+                  type="button"
+                  class="sc-filter-toggle"
+                  aria-expanded={filtersOpen}
+                  onClick={() => setFiltersOpen(!filtersOpen)}
+                  aria-label={`筛选（现在：${filterLabels[filter]}）`}
+                >
+                  筛选
+                </button>
+                <a class="sc-jump" href="#sc-outputs">
+                  跳到报告
+                </a>
               </span>
             </p>
             <p class="sc-filters" role="group" aria-label="筛选">

@@ -407,6 +407,41 @@ describe('企业自查 on a 390 px phone', () => {
     await page.close();
   });
 
+  it('the bar shrinks to one line while scrolling, offers 跳到报告; links and filters are 44 px to tap; reasons name the ticked box', async () => {
+    const { page, consoleErrors } = await openPage(browser, site.url, link, { width: 390 });
+    await ready(page);
+    // The question says which box brought it: 金属冶炼企业 was ticked, not "所有冶金工贸企业".
+    const reason = await page.locator('.sc-decides').first().textContent();
+    expect(reason).toContain('（因勾选了“金属冶炼企业”而问）');
+    expect(reason).not.toContain('所有冶金工贸企业');
+    await item(page, 'mem10-4-6').scrollIntoViewIfNeeded();
+    await page.locator('.sc-counts[data-stuck="true"]').waitFor();
+    const bar = (await page.locator('.sc-counts').boundingBox())!;
+    // Header and bar together take at most 15 % of the screen (they took 21 %); the bar is one line.
+    expect(bar.y + bar.height).toBeLessThanOrEqual(844 * 0.15);
+    expect(bar.height).toBeLessThanOrEqual(56);
+    expect(await page.locator('.sc-filters').isVisible()).toBe(false);
+    // 跳到报告 is on that one line, whole and on screen.
+    const jump = (await page.locator('.sc-jump').boundingBox())!;
+    expect(jump.x + jump.width).toBeLessThanOrEqual(390);
+    expect(jump.y).toBeGreaterThanOrEqual(bar.y);
+    expect(jump.height).toBeGreaterThanOrEqual(44);
+    await page.locator('.sc-filter-toggle').click();
+    const filters = page.locator('.sc-filters button');
+    expect(await filters.count()).toBeGreaterThan(2);
+    for (const b of await filters.all()) expect((await b.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    await page.locator('.sc-filter-toggle').click();
+    const link1 = (await item(page, 'gas-alarm').locator('.sc-meta a').boundingBox())!;
+    expect(link1.height).toBeGreaterThanOrEqual(44);
+    await page.locator('.sc-jump').click();
+    await expect.poll(async () => (await page.locator('#sc-outputs').boundingBox())!.y).toBeLessThan(844);
+    expect((await page.locator('#sc-outputs').boundingBox())!.y).toBeGreaterThanOrEqual(0);
+    expect(await page.getByRole('button', { name: '下载报告 Excel' }).isVisible()).toBe(true);
+    expect(await hasHorizontalScroll(page)).toBe(false);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
+
   it('with storage blocked: a clear message, and the self-check still works', async () => {
     const ctx = await browser.newContext(desktop);
     await ctx.addInitScript(() => {

@@ -69,7 +69,7 @@ export function Scope({ sectors, kinds, decisions, selection, onKinds, onAnswer,
                 ? `这个回答列入了：${q.decides.join('、')}。`
                 : '这个回答没有列入另外的条款。'
               : '尚未回答：它决定的判定标准条款还没有列入清单。'}
-            （因所选的{q.askedBecause.join('、')}而问）
+            {q.reason}
           </p>
         </fieldset>
       ))}

@@ -305,7 +305,19 @@ describe('questionDecisions', () => {
     const q = questionDecisions(data, s).find((d) => d.id === 'mem10-industry')!;
     expect(q.answered).toBe(true);
     expect(q.decides).toEqual(['第四条', '第五条']);
-    expect(q.askedBecause).toEqual(['所有冶金工贸企业']);
+    // The reason names the box the user ticked, not 所有冶金工贸企业.
+    expect(q.askedBecause).toEqual(['金属冶炼企业']);
+    expect(q.reason).toBe('（因勾选了“金属冶炼企业”而问）');
     expect(q.options.filter((o) => o.chosen).map((o) => o.id)).toEqual(['metallurgy', 'nonferrous']);
+    const two = selectSelfCheck(data, ['metal-smelting', 'cold-storage'], {});
+    const name = (id: string) => data.plan.sectors.find((s) => s.id === id)!.name;
+    expect(questionDecisions(data, two).find((d) => d.id === 'mem10-industry')!.reason).toBe(
+      `（因勾选了“${name('metal-smelting')}”、“${name('cold-storage')}”而问）`,
+    );
+    const mine = selectSelfCheck(data, ['non-coal-mine'], {});
+    const mineQ = questionDecisions(data, mine).find((d) => d.id === 'mine-kind')!;
+    expect(mineQ.reason).toBe(
+      `（因勾选了“${data.plan.sectors.find((s) => s.id === 'non-coal-mine')!.name}”而问）`,
+    );
   });
 });

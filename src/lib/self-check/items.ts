@@ -93,8 +93,10 @@ export interface QuestionDecision {
   help: string | null;
   multiple: boolean;
   options: { id: string; label: string; chosen: boolean }[];
-  /** The kinds that made it be asked. */
+  /** The boxes the user ticked that made it be asked (金属冶炼企业, not 所有冶金工贸企业). */
   askedBecause: string[];
+  /** The same as a sentence: （因勾选了“金属冶炼企业”而问）. */
+  reason: string;
   /** 第十二条 / 一、金属非金属地下矿山重大事故隐患… — what the answer put on the list. */
   decides: string[];
   answered: boolean;
@@ -106,13 +108,26 @@ export function questionDecisions(
 ): QuestionDecision[] {
   const titles = new Map(criteriaGroups(data.criteria).map((g) => [g.id, g.title] as const));
   const sectorName = (s: string) => data.plan.sectors.find((x) => x.id === s)?.name ?? s;
+  const ticked = selection.kinds.filter((k) => k !== 'all');
+  // A question asked for every 冶金工贸 kind ('all') was asked because of the 冶金工贸 boxes actually ticked.
+  const because = (asked: readonly string[]) => {
+    const boxes = asked.flatMap((s) => {
+      if (s !== 'all') return [s];
+      const trade = ticked.filter((k) => data.plan.sectors.find((x) => x.id === k)?.metallurgyTrade);
+      return trade.length ? trade : [s];
+    });
+    return [...new Set(boxes)].map(sectorName);
+  };
   return selection.questions.map((q) => ({
     id: q.question.id,
     text: q.question.text,
     help: q.question.help ?? null,
     multiple: q.question.multiple,
     options: q.question.options.map((o) => ({ id: o.id, label: o.label, chosen: q.answer.includes(o.id) })),
-    askedBecause: q.askedBecause.map(sectorName),
+    askedBecause: because(q.askedBecause),
+    reason: `（因勾选了${because(q.askedBecause)
+      .map((n) => `“${n}”`)
+      .join('、')}而问）`,
     decides: q.decides.map((g) => titles.get(g) ?? g),
     answered: q.answer.length > 0,
   }));
