@@ -16,7 +16,7 @@ export default defineConfig({
   prefetch: false,
   vite: {
     resolve: { alias: VITE_ALIASES },
-    // The workbook worker (src/lib/forms/workbook.worker.ts) is a module worker that loads the Excel
+    // The workbook worker (src/lib/table/workbook.worker.ts) is a module worker that loads the Excel
     // writer with import(): ES output, one file under _astro/, allowed by the CSP's worker-src 'self'.
     worker: { format: 'es' },
   },

@@ -2,7 +2,7 @@
 // 以及各附件页面首次打开、导入 Excel（加载 SheetJS）和下载 Excel（加载 write-excel-file）时下载的字节数。
 //
 //   Node：scripts/bench-forms/node-entry.ts 用 esbuild 打包到 node_modules/.cache/bench/ 后导入，
-//         直接调用 src/lib/forms 的 exportXlsxBytes、readXlsx、toCsv+csvBytes、parseCsv。
+//         直接调用 src/lib/table 的 exportXlsxBytes、readXlsx、toCsv+csvBytes、parseCsv。
 //   Chromium（playwright-core + 系统 Chromium，dist/ 由 scripts/serve.mjs 提供）：
 //     · 页面内直接调用：scripts/bench-forms/browser-entry.ts 打包后注入附件页面，同样的四项操作；
 //     · 真实界面：通过文件输入框导入 Excel/CSV（到出现“确认导入”），点“确认导入”（到表格画出），
@@ -181,7 +181,7 @@ async function uiCancelImport(page) {
   });
 }
 
-/** 点“确认导入”，到表格画出第一页（长表每页 50 行，见 src/lib/forms/paging.ts）。 */
+/** 点“确认导入”，到表格画出第一页（长表每页 50 行，见 src/lib/table/paging.ts）。 */
 function uiConfirm(page, rows) {
   return page.evaluate(async (rows) => {
     const button = [...document.querySelectorAll('.import-confirm button')].find(
@@ -463,7 +463,7 @@ export async function runFormsBench({
   console.log(
     `\n== 附件2、附件3 导出与导入耗时（${rows} 行；每项预热 1 次后计时 ${runs} 次，取中位数；1 KB = 1024 字节）==`,
   );
-  console.log(`\n■ Node ${process.version}（直接调用 src/lib/forms）\n`);
+  console.log(`\n■ Node ${process.version}（直接调用 src/lib/table）\n`);
   const nodeResults = [];
   for (const id of BIG_ANNEXES) nodeResults.push({ id, ops: await lib.benchAnnex(layouts[id], rows, runs) });
   console.log(opsTable(table, nodeResults));
@@ -497,7 +497,7 @@ export async function runFormsBench({
     // 页面内直接调用库
     const browserCode = await bundle(projectRoot, 'browser-entry.ts', 'browser');
     console.log(
-      `\n■ Chromium ${version}（页面内直接调用 src/lib/forms：esbuild 打包后注入 /annexes/annex2/、/annexes/annex3/）\n`,
+      `\n■ Chromium ${version}（页面内直接调用 src/lib/table：esbuild 打包后注入 /annexes/annex2/、/annexes/annex3/）\n`,
     );
     const inPage = [];
     for (const id of BIG_ANNEXES) {

@@ -3,13 +3,13 @@ import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { confinedSpaceFiles } from './lib/confined-space/data';
 import { loadConfinedSpaceFromFiles } from './lib/confined-space/load-node';
-import { checkedDataLoader, yamlFolderLoader, yamlLoader } from './lib/content-loader';
-import { loadSelfCheckFromFiles } from './lib/load-criteria-node';
+import { checkedDataLoader, yamlFolderLoader, yamlLoader } from './lib/common/content-loader';
+import { loadSelfCheckFromFiles } from './lib/self-check/load-node';
 import { selfCheckFiles } from './lib/self-check/data';
-import { planCollectionNames, planCollections } from './lib/plan-collections';
+import { planCollectionNames, planCollections } from './lib/plan/plan-collections';
 import { annexLayoutSchema } from './schemas/annex-layout';
 
-/** One collection per file of content/plan/ (listed once, in src/lib/plan-collections.ts). */
+/** One collection per file of content/plan/ (listed once, in src/lib/plan/plan-collections.ts). */
 const plan = Object.fromEntries(
   planCollectionNames.map((key) => {
     const { file, schema } = planCollections[key];
@@ -21,7 +21,7 @@ export const collections = {
   docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
   i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
   ...plan,
-  /** The form layouts, one file each; a form's id is its file name. Read by the form engine (src/lib/forms). */
+  /** The form layouts, one file each; a form's id is its file name. Read by the form engine (src/lib/table). */
   annexLayouts: defineCollection({
     loader: yamlFolderLoader('content/annexes', annexLayoutSchema),
     schema: annexLayoutSchema,

@@ -1,8 +1,8 @@
 // npm run bench 用的测试数据：附件2、附件3 的大表（确定性：同样的行数总是生成同样的内容），
 // 以及导入结果与原数据的逐格比对。只在 bench 中使用（esbuild 打包后在 Node 和 Chromium 中运行）。
 import type { AnnexLayout } from '../../src/schemas/annex-layout';
-import type { AnnexData } from '../../src/lib/forms/data';
-import { rng } from '../../src/lib/forms/fixtures/random';
+import type { AnnexData } from '../../src/lib/table/data';
+import { rng } from '../../src/lib/table/fixtures/random';
 
 const PLACES = [
   '泽州县',

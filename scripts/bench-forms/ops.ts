@@ -1,8 +1,8 @@
 // 在 Node 和 Chromium 中用同一段代码计时附件的导出/导入（npm run bench）。
 import type { AnnexLayout } from '../../src/schemas/annex-layout';
-import { csvBytes, parseCsv, toCsv } from '../../src/lib/forms/csv';
-import { readXlsx } from '../../src/lib/forms/xlsx-read';
-import { exportXlsxBytes } from '../../src/lib/forms/xlsx-write';
+import { csvBytes, parseCsv, toCsv } from '../../src/lib/table/csv';
+import { readXlsx } from '../../src/lib/table/xlsx-read';
+import { exportXlsxBytes } from '../../src/lib/table/xlsx-write';
 import { bigAnnex, compareAnnex } from './data';
 
 export { bigAnnex, compareAnnex, exportXlsxBytes };

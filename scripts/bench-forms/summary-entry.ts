@@ -1,9 +1,9 @@
 // npm run bench 的“汇总附件1”入口（scripts/bench-summary.mjs 用 esbuild 打包后在 Node 中导入）：生成附件1文件。
-import { toSheet } from '../../src/lib/forms/sheet';
-import { workbookBytes } from '../../src/lib/forms/xlsx-write';
+import { toSheet } from '../../src/lib/table/sheet';
+import { workbookBytes } from '../../src/lib/table/xlsx-write';
 import type { AnnexLayout } from '../../src/schemas/annex-layout';
 
-export { loadLayoutsFromFiles } from '../../src/lib/forms/load-layouts-node';
+export { loadLayoutsFromFiles } from '../../src/lib/table/load-layouts-node';
 
 /**
  * `count` 附件1 .xlsx files, each from a different 乡镇 with `months` months from 5月; every number

@@ -1,11 +1,11 @@
 // npm run bench 的“大表中打字”入口（scripts/bench-typing.mjs 用 esbuild 打包后在 Node 中导入）：
 // 生成 5 000 行的附件2/附件3，并按网站自己的草稿格式（DraftStore）写成 localStorage 里的那个字符串。
 import type { AnnexLayout } from '../../src/schemas/annex-layout';
-import { annexDraftStore, draftKey } from '../../src/lib/forms/annex-draft';
-import { csvBytes, toCsv } from '../../src/lib/forms/csv';
+import { annexDraftStore, draftKey } from '../../src/lib/table/annex-draft';
+import { csvBytes, toCsv } from '../../src/lib/table/csv';
 import { bigAnnex } from './data';
 
-export { loadLayoutsFromFiles } from '../../src/lib/forms/load-layouts-node';
+export { loadLayoutsFromFiles } from '../../src/lib/table/load-layouts-node';
 
 /** The localStorage key and value of a draft of `rows` filled rows, exactly as the form would store it. */
 export function bigDraft(

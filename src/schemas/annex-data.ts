@@ -1,5 +1,5 @@
 // zod/mini: the same schemas, tree-shakable. The form pages import this module only when a stored draft
-// must be read (src/lib/forms/annex-draft.ts, dynamic import): a visitor without a draft downloads no zod.
+// must be read (src/lib/table/annex-draft.ts, dynamic import): a visitor without a draft downloads no zod.
 import * as z from 'zod/mini';
 
 // JIT off, as in ./zod.ts: the site's Content-Security-Policy forbids zod's new Function probe.

@@ -2,7 +2,7 @@ import { z } from './zod';
 import { slug } from './common';
 
 /**
- * The layout of one annex table (附件1–5) as the plan prints it. One form engine (src/lib/forms)
+ * The layout of one annex table (附件1–5) as the plan prints it. One form engine (src/lib/table)
  * turns a layout into the editable form, the Excel sheet, CSV and the print view, so a new annex
  * is a new YAML file in content/annexes/, not new code.
  */

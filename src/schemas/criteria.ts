@@ -3,7 +3,7 @@ import { planText, slug } from './common';
 
 /**
  * 重大事故隐患判定标准 as data. Every text field is quoted verbatim from the transcription named in
- * content/references/documents.yaml (src/lib/criteria.test.ts checks each against it).
+ * content/references/documents.yaml (src/lib/criteria/criteria.test.ts checks each against it).
  */
 
 /** A numbered 情形 of an article, e.g. 第四条（六）. */

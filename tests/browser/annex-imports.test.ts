@@ -4,9 +4,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import * as XLSX from '@e965/xlsx';
-import { csvBytes } from '../../src/lib/forms/csv';
-import { leafColumns } from '../../src/lib/forms/layout';
-import { loadLayoutsFromFiles } from '../../src/lib/forms/load-layouts-node';
+import { csvBytes } from '../../src/lib/table/csv';
+import { leafColumns } from '../../src/lib/table/layout';
+import { loadLayoutsFromFiles } from '../../src/lib/table/load-layouts-node';
 import { type Site, openPage, projectRoot, startSiteAndBrowser } from './harness';
 
 const layouts = loadLayoutsFromFiles(projectRoot);

@@ -397,9 +397,9 @@ describe('作业前检测: one gas being typed does not hide the verdict of the 
 
 describe('附件4 from three 台账 files', () => {
   it('reads the files, lets the 行业领域 be corrected, checks 附件4 cell by cell and opens it in the form', async () => {
-    const { toSheet } = await import('../../src/lib/forms/sheet');
-    const { workbookBytes } = await import('../../src/lib/forms/xlsx-write');
-    const { loadLayoutsFromFiles } = await import('../../src/lib/forms/load-layouts-node');
+    const { toSheet } = await import('../../src/lib/table/sheet');
+    const { workbookBytes } = await import('../../src/lib/table/xlsx-write');
+    const { loadLayoutsFromFiles } = await import('../../src/lib/table/load-layouts-node');
     const { ledgerData } = await import('../../src/lib/confined-space/ledger-fixtures');
     const layouts = loadLayoutsFromFiles(projectRoot);
     const xlsx = async (enterprise: string, rows: [string, string, string][]) =>

@@ -3,9 +3,9 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { loadPlanFromFiles } from '../../src/lib/load-plan-node';
-import { contactLines } from '../../src/lib/fulltext';
-import { requirementsFor } from '../../src/lib/plan';
+import { loadPlanFromFiles } from '../../src/lib/plan/load-plan-node';
+import { contactLines } from '../../src/lib/plan/fulltext';
+import { requirementsFor } from '../../src/lib/plan/plan';
 import type { SectorId } from '../../src/schemas';
 import { type Site, openPage, projectRoot, startSiteAndBrowser } from './harness';
 

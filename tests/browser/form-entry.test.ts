@@ -3,10 +3,10 @@
 // 不横向滚动页面；清空对话框居中、关闭后光标回到表单；打印预览不依赖 beforeprint；微信里的提示。
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { todayInChina } from '../../src/lib/dates';
-import { addRow, emptyAnnex, setCell } from '../../src/lib/forms/data';
-import { csvBytes, toCsv } from '../../src/lib/forms/csv';
-import { loadLayoutsFromFiles } from '../../src/lib/forms/load-layouts-node';
+import { todayInChina } from '../../src/lib/common/dates';
+import { addRow, emptyAnnex, setCell } from '../../src/lib/table/data';
+import { csvBytes, toCsv } from '../../src/lib/table/csv';
+import { loadLayoutsFromFiles } from '../../src/lib/table/load-layouts-node';
 import {
   type Site,
   findOverflowingElements,

@@ -6,10 +6,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import * as XLSX from '@e965/xlsx';
-import { csvBytes, toCsv } from '../../src/lib/forms/csv';
-import { annexDraftStore, draftKey } from '../../src/lib/forms/annex-draft';
-import { addRow, emptyAnnex, setCell } from '../../src/lib/forms/data';
-import { loadLayoutsFromFiles } from '../../src/lib/forms/load-layouts-node';
+import { csvBytes, toCsv } from '../../src/lib/table/csv';
+import { annexDraftStore, draftKey } from '../../src/lib/table/annex-draft';
+import { addRow, emptyAnnex, setCell } from '../../src/lib/table/data';
+import { loadLayoutsFromFiles } from '../../src/lib/table/load-layouts-node';
 import {
   type Site,
   findOverflowingElements,
@@ -266,7 +266,7 @@ describe('附件2 重大事故隐患清单', () => {
     const ctx = await browser.newContext(desktop);
     const { page, consoleErrors } = await openPage(ctx, site.url, '/annexes/annex2/');
     await ready(page);
-    const gbk = fs.readFileSync(path.join(projectRoot, 'src/lib/forms/fixtures/annex2-gbk.csv'));
+    const gbk = fs.readFileSync(path.join(projectRoot, 'src/lib/table/fixtures/annex2-gbk.csv'));
     await page
       .locator('input[type=file]')
       .setInputFiles({ name: '附件2.csv', mimeType: 'text/csv', buffer: gbk });

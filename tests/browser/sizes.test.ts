@@ -5,12 +5,12 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { csvBytes, toCsv } from '../../src/lib/forms/csv';
-import { loadLayoutsFromFiles } from '../../src/lib/forms/load-layouts-node';
+import { csvBytes, toCsv } from '../../src/lib/table/csv';
+import { loadLayoutsFromFiles } from '../../src/lib/table/load-layouts-node';
 import type { AnnexLayout } from '../../src/schemas/annex-layout';
-import { readXlsx } from '../../src/lib/forms/xlsx-read';
-import { workbookBytes } from '../../src/lib/forms/xlsx-write';
-import { toSheet } from '../../src/lib/forms/sheet';
+import { readXlsx } from '../../src/lib/table/xlsx-read';
+import { workbookBytes } from '../../src/lib/table/xlsx-write';
+import { toSheet } from '../../src/lib/table/sheet';
 import { bigAnnex, compareAnnex } from '../../scripts/bench-forms/data';
 import { type Site, openPage, projectRoot, startSiteAndBrowser, takeCspViolations } from './harness';
 

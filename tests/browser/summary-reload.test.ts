@@ -30,9 +30,9 @@ async function annex1File(
   date: string,
   months: [string, number][],
 ): Promise<Upload> {
-  const { toSheet } = await import('../../src/lib/forms/sheet');
-  const { workbookBytes } = await import('../../src/lib/forms/xlsx-write');
-  const { loadLayoutsFromFiles } = await import('../../src/lib/forms/load-layouts-node');
+  const { toSheet } = await import('../../src/lib/table/sheet');
+  const { workbookBytes } = await import('../../src/lib/table/xlsx-write');
+  const { loadLayoutsFromFiles } = await import('../../src/lib/table/load-layouts-node');
   const a1 = loadLayoutsFromFiles(projectRoot).annex1;
   const bytes = await workbookBytes([
     toSheet(a1, {

@@ -123,9 +123,9 @@ const csvText = (matrix: unknown[][]) =>
 
 describe('汇总附件1 from 20 files of mixed formats', () => {
   it('lists each file, leaves out the bad ones with reasons, and downloads sums that match cell by cell', async () => {
-    const { toSheet } = await import('../../src/lib/forms/sheet');
-    const { workbookBytes } = await import('../../src/lib/forms/xlsx-write');
-    const { loadLayoutsFromFiles } = await import('../../src/lib/forms/load-layouts-node');
+    const { toSheet } = await import('../../src/lib/table/sheet');
+    const { workbookBytes } = await import('../../src/lib/table/xlsx-write');
+    const { loadLayoutsFromFiles } = await import('../../src/lib/table/load-layouts-node');
     const { selfCheckFileText } = await import('../../src/lib/self-check/file');
     const { emptySelfCheck } = await import('../../src/lib/self-check/record');
     const layouts = loadLayoutsFromFiles(projectRoot);
@@ -443,9 +443,9 @@ describe('汇总附件1 from twenty single-month files (issue 16)', () => {
 
 describe('汇总附件2', () => {
   it('concatenates rows, renumbers them and records each row’s source', async () => {
-    const { toSheet } = await import('../../src/lib/forms/sheet');
-    const { workbookBytes } = await import('../../src/lib/forms/xlsx-write');
-    const { loadLayoutsFromFiles } = await import('../../src/lib/forms/load-layouts-node');
+    const { toSheet } = await import('../../src/lib/table/sheet');
+    const { workbookBytes } = await import('../../src/lib/table/xlsx-write');
+    const { loadLayoutsFromFiles } = await import('../../src/lib/table/load-layouts-node');
     const a2 = loadLayoutsFromFiles(projectRoot).annex2;
     const make = async (unitName: string, descriptions: string[]) =>
       Buffer.from(

@@ -2,8 +2,8 @@
 // 自查清单由地址决定；打印讲义时有勾选框、不打印投影层和网站导航。
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { loadSelfCheckFromFiles } from '../../src/lib/load-criteria-node';
-import { loadPlanFromFiles } from '../../src/lib/load-plan-node';
+import { loadSelfCheckFromFiles } from '../../src/lib/self-check/load-node';
+import { loadPlanFromFiles } from '../../src/lib/plan/load-plan-node';
 import { checklistDeck, handoutOf, sectorDeck } from '../../src/lib/training/deck';
 import { formatViolations, openPage, projectRoot, runAxe, startSiteAndBrowser, type Site } from './harness';
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { DraftEnvelope, DraftStore } from '../../lib/forms/draft';
+import type { DraftEnvelope, DraftStore } from '../../lib/table/draft';
 
 const timeOf = (iso: string) =>
   iso ? new Date(iso).toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit' }) : '';

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { browserStorage } from '../../lib/browser/storage';
-import { annexDraftStore } from '../../lib/forms/annex-draft';
-import { emptyAnnex } from '../../lib/forms/data';
+import { annexDraftStore } from '../../lib/table/annex-draft';
+import { emptyAnnex } from '../../lib/table/data';
 import { ANNEX2_WHO_NOTE, annex2Columns, planAnnex2Rows, type Annex2Plan } from '../../lib/self-check/annex2';
 import type { Hazard } from '../../lib/self-check/hazards';
 import type { SelfCheck } from '../../lib/self-check/record';

@@ -1,6 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import { browserStorage } from '../../lib/browser/storage';
-import { DraftStore } from '../../lib/forms/draft';
+import { DraftStore } from '../../lib/table/draft';
 import { selfCheckDraftSpec, type SelfCheckBook } from '../../lib/self-check/record';
 import { useAutosavedDraft } from '../common/useAutosavedDraft';
 

@@ -10,7 +10,7 @@ import path from 'node:path';
  * XML parts, before zipping. Its public entries zip with fflate's asynchronous `zip`, which starts
  * Web Workers from `blob:` URLs once a part passes 160 KB; the site's CSP (`worker-src 'self'`)
  * refuses them and the promise never settles (issue 16). The table layer zips the parts itself with
- * fflate's `zipSync` (src/lib/forms/xlsx-write.ts), in the site's own worker file for large tables.
+ * fflate's `zipSync` (src/lib/table/xlsx-write.ts), in the site's own worker file for large tables.
  * The package's `exports` map does not list this file, hence the alias to its path (write-excel-file
  * is pinned in package.json; the unit tests in xlsx-write.test.ts fail if the file moves).
  */

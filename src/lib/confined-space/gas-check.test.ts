@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { referenceDir } from '../load-criteria-node';
-import { clauseText, quoteInClause } from '../reference-text';
+import { referenceDir } from '../criteria/load-node';
+import { clauseText, quoteInClause } from '../criteria/reference-text';
 import {
   checkGas,
   parseReading,

@@ -1,6 +1,6 @@
 import type { GasCheckSpec } from '../../schemas/gas-check';
 import { type GasRecord, gasRecordSchema, type PointDirection } from '../../schemas/gas-record';
-import type { DraftSpec } from '../forms/draft';
+import type { DraftSpec } from '../table/draft';
 import { checkGas, type GasCheckOutcome, type GasCheckResult, type UnfinishedGas } from './gas-check';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { memoryStorage } from '../browser/memory-storage';
-import { DraftStore } from '../forms/draft';
+import { DraftStore } from '../table/draft';
 import {
   askText,
   described,

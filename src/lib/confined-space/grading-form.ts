@@ -1,6 +1,6 @@
 import { type GradingFormDraft, gradingFormDraftSchema } from '../../schemas/confined-space-ledger';
 import type { SpaceDescription } from '../../schemas/confined-space';
-import type { DraftSpec } from '../forms/draft';
+import type { DraftSpec } from '../table/draft';
 
 /**
  * The grading form on /confined-space/: what it keeps across a reload, and what its main button does. A new

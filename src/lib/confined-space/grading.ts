@@ -11,7 +11,7 @@ import {
   type SpaceType,
   type ValidSpaceDescription,
 } from '../../schemas/confined-space';
-import { formatPath } from '../validate-content';
+import { formatPath } from '../common/validate-content';
 
 /** What grading needs: the rule set and the lists a description may name. */
 export interface GradingModel {

@@ -1,5 +1,5 @@
 import type { AnnexLayout } from '../../schemas/annex-layout';
-import type { AnnexData } from '../forms/data';
+import type { AnnexData } from '../table/data';
 
 /**
  * 台账 (附件3) data for tests and the bench: `spaces` as [名称, 数量, 风险等级]; 作业形式 alternates.

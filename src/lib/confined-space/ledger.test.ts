@@ -1,13 +1,13 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ledgerReasonsSchema } from '../../schemas/confined-space-ledger';
-import { annexDraftStore } from '../forms/annex-draft';
-import { emptyAnnex, setField } from '../forms/data';
-import { DraftStore } from '../forms/draft';
-import { importAnnexFile, readSheets } from '../forms/import';
-import { loadLayoutsFromFiles } from '../forms/load-layouts-node';
-import { workbookBytes } from '../forms/xlsx-write';
-import { loadCriteriaFromFiles } from '../load-criteria-node';
+import { annexDraftStore } from '../table/annex-draft';
+import { emptyAnnex, setField } from '../table/data';
+import { DraftStore } from '../table/draft';
+import { importAnnexFile, readSheets } from '../table/import';
+import { loadLayoutsFromFiles } from '../table/load-layouts-node';
+import { workbookBytes } from '../table/xlsx-write';
+import { loadCriteriaFromFiles } from '../criteria/load-node';
 import { gradeSpace, type GradingOutcome } from './grading';
 import {
   emptyReasons,

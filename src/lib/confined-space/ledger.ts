@@ -3,10 +3,10 @@ import type { GradingRecord, LedgerReasons } from '../../schemas/confined-space-
 import { ledgerReasonsSchema } from '../../schemas/confined-space-ledger';
 import type { SpaceDescription } from '../../schemas/confined-space';
 import type { ReferenceQuote } from '../../schemas/reference';
-import { type AnnexData, emptyCells, newRowId } from '../forms/data';
-import type { DraftSpec, DraftStore } from '../forms/draft';
-import type { TableDescription } from '../forms/layout';
-import { type SheetModel, tableSheet, toSheet } from '../forms/sheet';
+import { type AnnexData, emptyCells, newRowId } from '../table/data';
+import type { DraftSpec, DraftStore } from '../table/draft';
+import type { TableDescription } from '../table/layout';
+import { type SheetModel, tableSheet, toSheet } from '../table/sheet';
 import type { GradingModel, GradingResult } from './grading';
 
 /**

@@ -3,10 +3,10 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { gradingRuleSetSchema, hazardSchema, spaceTypeSchema } from '../../schemas/confined-space';
 import { gasCheckSpecSchema } from '../../schemas/gas-check';
-import { parseYamlList, parseYamlObject } from '../content-loader';
-import { loadCriteriaFromFiles } from '../load-criteria-node';
-import { loadPlanFromFiles } from '../load-plan-node';
-import { validateEntries } from '../validate-content';
+import { parseYamlList, parseYamlObject } from '../common/content-loader';
+import { loadCriteriaFromFiles } from '../criteria/load-node';
+import { loadPlanFromFiles } from '../plan/load-plan-node';
+import { validateEntries } from '../common/validate-content';
 import { assembleConfinedSpace, confinedSpaceFiles, type ConfinedSpaceData } from './data';
 
 const read = (root: string, file: string, text?: string) =>

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ReferenceQuote } from '../../schemas/reference';
-import { loadCriteriaFromFiles, referenceDir } from '../load-criteria-node';
-import { loadPlanFromFiles } from '../load-plan-node';
-import { allRequirements } from '../plan';
-import { quoteInClause } from '../reference-text';
+import { loadCriteriaFromFiles, referenceDir } from '../criteria/load-node';
+import { loadPlanFromFiles } from '../plan/load-plan-node';
+import { allRequirements } from '../plan/plan';
+import { quoteInClause } from '../criteria/reference-text';
 import { assembleConfinedSpace } from './data';
 import { loadConfinedSpaceFromFiles, loadConfinedSpaceList, loadConfinedSpaceObject } from './load-node';
 

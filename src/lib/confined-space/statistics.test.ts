@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { csvBytes, toCsv } from '../forms/csv';
-import { readSheets } from '../forms/import';
-import { loadLayoutsFromFiles } from '../forms/load-layouts-node';
-import { toSheet } from '../forms/sheet';
-import { workbookBytes } from '../forms/xlsx-write';
+import { csvBytes, toCsv } from '../table/csv';
+import { readSheets } from '../table/import';
+import { loadLayoutsFromFiles } from '../table/load-layouts-node';
+import { toSheet } from '../table/sheet';
+import { workbookBytes } from '../table/xlsx-write';
 import { ledgerData } from './ledger-fixtures';
 import {
   annex4Draft,
@@ -155,7 +155,7 @@ describe('附件4 from 台账 files', () => {
 describe('the ledgers page as a draft', () => {
   it('keeps the read results and choices (not the files) and refuses a damaged draft without replacing it', async () => {
     const { memoryStorage } = await import('../browser/memory-storage');
-    const { DraftStore } = await import('../forms/draft');
+    const { DraftStore } = await import('../table/draft');
     const { ledgerStatsDraftSpec, emptyLedgerStats } = await import('./statistics');
     const storage = memoryStorage();
     const kept = {

@@ -1,11 +1,11 @@
 import type { AnnexLayout } from '../../schemas/annex-layout';
 import { type LedgerStatsDraft, ledgerStatsDraftSchema } from '../../schemas/confined-space-ledger';
-import type { DraftSpec } from '../forms/draft';
-import { type AnnexData, emptyAnnex } from '../forms/data';
-import type { SheetMatrix } from '../forms/import';
-import type { TableDescription } from '../forms/layout';
-import { type SheetModel, toSheet } from '../forms/sheet';
-import { sheetsToAnnex } from '../forms/xlsx-read';
+import type { DraftSpec } from '../table/draft';
+import { type AnnexData, emptyAnnex } from '../table/data';
+import type { SheetMatrix } from '../table/import';
+import type { TableDescription } from '../table/layout';
+import { type SheetModel, toSheet } from '../table/sheet';
+import { sheetsToAnnex } from '../table/xlsx-read';
 import {
   type FileStatus,
   includedNote,
@@ -13,7 +13,7 @@ import {
   SOURCES_SHEET,
   sourcesSheet as summarySources,
   summaryDraft,
-} from '../summary/files';
+} from '../table/intake';
 
 export { type FileStatus, SOURCES_SHEET };
 

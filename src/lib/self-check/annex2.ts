@@ -1,5 +1,5 @@
 import type { AnnexData, AnnexRow } from '../../schemas/annex-data';
-import { newRowId } from '../forms/rows/kind';
+import { newRowId } from '../table/rows/kind';
 import type { Hazard } from './hazards';
 import type { SelfCheck } from './record';
 

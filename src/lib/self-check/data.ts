@@ -1,6 +1,13 @@
+import type { Citation } from '../../schemas';
 import type { PlanCriteriaLink, ScopeRule, SelfCheckQuestion } from '../../schemas/self-check';
-import { criteriaGroups, checkCriteriaIntegrity, resolveCriteriaRef, type CriteriaData } from '../criteria';
-import type { PlanData } from '../plan';
+import {
+  criteriaGroups,
+  checkCriteriaIntegrity,
+  resolveCriteriaRef,
+  type CriteriaData,
+} from '../criteria/criteria';
+import type { PlanData } from '../plan/plan';
+import { criteriaFiles } from '../criteria/files';
 import { isCriterionId } from './record';
 
 /** Everything a self-check selection reads: the plan, the criteria, the questions, rules and links. */
@@ -14,9 +21,7 @@ export interface SelfCheckData {
 
 /** Content files of the self-check, relative to the project root. */
 export const selfCheckFiles = {
-  documents: 'content/references/documents.yaml',
-  mem10: 'content/criteria/mem10.yaml',
-  mines: 'content/criteria/metal-mines.yaml',
+  ...criteriaFiles,
   links: 'content/criteria/plan-links.yaml',
   questions: 'content/self-check/questions.yaml',
   rules: 'content/self-check/scope-rules.yaml',
@@ -97,5 +102,29 @@ export function assembleSelfCheck(data: SelfCheckData): SelfCheckData {
   return {
     ...data,
     questions: [...data.questions].sort((a, b) => a.order - b.order),
+  };
+}
+
+/** What the self-check page and the training deck's checklist get in the browser: the data and the plan's citations. */
+export type ChecklistSource = SelfCheckData & { citations: readonly Citation[] };
+
+/**
+ * What the checklist page sends to the browser: the self-check data without what only the build needs
+ * (the reference files' source lines and notes), and the plan's kinds, campaigns and citations only.
+ */
+export function checklistSourceForBrowser(
+  data: SelfCheckData,
+  citations: readonly Citation[],
+): ChecklistSource {
+  return {
+    plan: { sectors: data.plan.sectors, campaigns: data.plan.campaigns },
+    criteria: {
+      ...data.criteria,
+      documents: data.criteria.documents.map((d) => ({ ...d, sources: [], notes: [], files: [] })),
+    },
+    questions: data.questions,
+    rules: data.rules,
+    links: data.links,
+    citations,
   };
 }

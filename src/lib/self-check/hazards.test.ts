@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadSelfCheckFromFiles } from '../load-criteria-node';
+import { loadSelfCheckFromFiles } from './load-node';
 import { planAnnex2Rows } from './annex2';
 import {
   countSelfCheck,

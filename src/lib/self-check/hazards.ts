@@ -1,4 +1,4 @@
-import { readTypedDate } from '../dates';
+import { readTypedDate } from '../common/dates';
 import type { CheckItem } from './items';
 import {
   isFailedStatus,

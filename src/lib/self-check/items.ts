@@ -1,8 +1,8 @@
 import type { SectorId } from '../../schemas';
 import type { SelfCheckData } from './data';
-import { criteriaGroups } from '../criteria';
+import { criteriaGroups } from '../criteria/criteria';
 import { linkedCriteria, linkedPlanItems, type SelfCheckSelection } from './select';
-import { campaignItemLocator, sectionOf } from '../plan-locator';
+import { campaignItemLocator, sectionOf } from '../plan/plan-locator';
 
 const linkReasons = (selection: SelfCheckSelection, id: string) => [
   ...new Set(

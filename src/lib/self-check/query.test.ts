@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadSelfCheckFromFiles } from '../load-criteria-node';
-import { parseSelection, selectionToQuery } from '../plan';
+import { loadSelfCheckFromFiles } from './load-node';
+import { parseSelection, selectionToQuery } from '../plan/plan';
 import { answersToQuery, parseAnswers } from './query';
 import { selectSelfCheck } from './select';
 

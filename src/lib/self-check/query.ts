@@ -1,4 +1,6 @@
+import type { SectorId } from '../../schemas';
 import type { SelfCheckQuestion } from '../../schemas/self-check';
+import { parseSelection, selectionToQuery } from '../plan/plan';
 import type { SelfCheckAnswers } from './select';
 
 /**
@@ -28,4 +30,49 @@ export function answersToQuery(answers: SelfCheckAnswers, questions: readonly Se
     })
     .filter(Boolean)
     .join('&');
+}
+
+/**
+ * A query as a plain HTML form sends it (?kinds=a&kinds=b&mine-kind=x&mine-kind=y) in the site's link
+ * form (?kinds=a,b&mine-kind=x,y), so both read the same; empty values are dropped.
+ */
+export function normaliseQuery(search: string): string {
+  const params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
+  const merged = new Map<string, string[]>();
+  for (const [key, value] of params) {
+    const values = value
+      .split(',')
+      .map((v) => v.trim())
+      .filter(Boolean);
+    if (values.length === 0) continue;
+    merged.set(key, [...(merged.get(key) ?? []), ...values]);
+  }
+  const parts = [...merged].map(([k, v]) => `${encodeURIComponent(k)}=${[...new Set(v)].join(',')}`);
+  return parts.length ? `?${parts.join('&')}` : '';
+}
+
+/** Kinds and answers of a checklist address (either query form). */
+export function parseChecklistQuery(
+  search: string,
+  known: readonly string[],
+  questions: readonly SelfCheckQuestion[],
+): { kinds: SectorId[]; answers: SelfCheckAnswers } {
+  const q = normaliseQuery(search);
+  return { kinds: parseSelection(q, known), answers: parseAnswers(q, questions) };
+}
+
+/**
+ * A checklist's kinds and answers as a query (?kinds=a,b&mine-kind=x), the same for the self-check page and
+ * the training deck's checklist (/training/checklist/?…); '' when empty.
+ */
+export function checklistQuery(
+  kinds: readonly SectorId[],
+  answers: SelfCheckAnswers,
+  questions: readonly SelfCheckQuestion[],
+  known: readonly string[] = [],
+): string {
+  const k = selectionToQuery(kinds, known.length ? known : kinds);
+  const a = answersToQuery(answers, questions);
+  const query = [k.replace(/^\?/, ''), a].filter(Boolean).join('&');
+  return query ? `?${query}` : '';
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DraftStore } from '../forms/draft';
+import { DraftStore } from '../table/draft';
 import {
   emptySelfCheck,
   migrateCriteriaAnswers,

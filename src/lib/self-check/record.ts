@@ -155,7 +155,7 @@ export function statusProblem(check: Pick<SelfCheck, 'results'>): string | null 
   return null;
 }
 
-/** The draft spec for DraftStore (src/lib/forms/draft.ts). */
+/** The draft spec for DraftStore (src/lib/table/draft.ts). */
 export const selfCheckDraftSpec = {
   key: SELF_CHECK_DRAFT_KEY,
   schema: selfCheckBookSchema,

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
-import { workbookBytes } from '../forms/xlsx-write';
-import { loadSelfCheckFromFiles } from '../load-criteria-node';
+import { workbookBytes } from '../table/xlsx-write';
+import { loadSelfCheckFromFiles } from './load-node';
 import { checkItems } from './items';
 import { emptySelfCheck, type SelfCheck } from './record';
 import {

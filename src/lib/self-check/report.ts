@@ -1,6 +1,6 @@
 import type { Column } from '../../schemas/annex-layout';
-import type { TableDescription } from '../forms/layout';
-import { tableSheet, type SheetModel } from '../forms/sheet';
+import type { TableDescription } from '../table/layout';
+import { tableSheet, type SheetModel } from '../table/sheet';
 import type { SelfCheckData } from './data';
 import { countSelfCheck, hazardsOf, resultOf, type Hazard, type SelfCheckCounts } from './hazards';
 import type { CheckItem } from './items';

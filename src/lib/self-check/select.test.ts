@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SectorId } from '../../schemas';
-import { criteriaItems } from '../criteria';
-import { loadSelfCheckFile, loadSelfCheckFromFiles } from '../load-criteria-node';
+import { criteriaItems } from '../criteria/criteria';
+import { loadSelfCheckFile, loadSelfCheckFromFiles } from './load-node';
 import { assembleSelfCheck, checkSelfCheckIntegrity, type SelfCheckData } from './data';
 import { linkedCriteria, linkedPlanItems, selectSelfCheck, type SelfCheckAnswers } from './select';
 

@@ -1,7 +1,7 @@
 import type { Campaign, Requirement, SectorId } from '../../schemas';
 import type { PlanCriteriaLink, SelfCheckQuestion } from '../../schemas/self-check';
-import { criteriaGroups, resolveCriteriaRef, type CriteriaItem } from '../criteria';
-import { expandSelection, itemSectors, requirementsFor } from '../plan';
+import { criteriaGroups, resolveCriteriaRef, type CriteriaItem } from '../criteria/criteria';
+import { expandSelection, itemSectors, requirementsFor } from '../plan/plan';
 import type { SelfCheckData } from './data';
 
 /** Chosen option ids per question id (a single-choice question has at most one). */

@@ -1,11 +1,11 @@
 import type { AnnexLayout, HeaderNode } from '../../schemas/annex-layout';
-import { codecs, isNumeric } from '../forms/codecs';
-import { type AnnexData, type AnnexRow, emptyAnnex } from '../forms/data';
-import { formLabel, isEditable, leafColumns, type TableDescription } from '../forms/layout';
-import { type SheetModel, tableSheet, toSheet } from '../forms/sheet';
-import { validateAnnex } from '../forms/validate-annex';
-import { monthLabel } from '../forms/values';
-import { nextMonth } from '../dates';
+import { codecs, isNumeric } from '../table/codecs';
+import { type AnnexData, type AnnexRow, emptyAnnex } from '../table/data';
+import { formLabel, isEditable, leafColumns, type TableDescription } from '../table/layout';
+import { type SheetModel, tableSheet, toSheet } from '../table/sheet';
+import { validateAnnex } from '../table/validate-annex';
+import { monthLabel } from '../table/values';
+import { nextMonth } from '../common/dates';
 import {
   type Candidate,
   chosenCandidate,
@@ -16,7 +16,7 @@ import {
   normName,
   sourcesSheet,
   statusLabels,
-} from './files';
+} from '../table/intake';
 import { type MonthPart, type ReceivedFile, unitShown } from './received';
 import { fileStatusWords, monthStatusWords } from './status-words';
 

@@ -1,15 +1,15 @@
 import type { AnnexLayout } from '../../schemas/annex-layout';
 import { z } from '../../schemas/zod';
 import type { StorageLike } from '../browser/storage';
-import { DraftStore, type DraftSpec, fullMessage } from '../forms/draft';
-import { isEditable, leafColumns } from '../forms/layout';
+import { DraftStore, type DraftSpec, fullMessage } from '../table/draft';
+import { isEditable, leafColumns } from '../table/layout';
 import type { SummaryChoices } from './combine';
 import type { ReceivedFile } from './received';
 
 /**
  * What a 汇总 page keeps across a reload (WeChat reloads a page when the user switches apps): the files'
  * read results — never the files themselves — and the duplicate choices, as one draft of the table
- * layer (src/lib/forms/draft, key jc76.summary.<annex>). Each row is stored as its values in the
+ * layer (src/lib/table/draft, key jc76.summary.<annex>). Each row is stored as its values in the
  * order of `columns` (not as an object naming every column), so 200 files of 25 rows stay well inside
  * the browser's storage (see files-draft.test.ts).
  */

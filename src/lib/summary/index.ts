@@ -1,5 +1,5 @@
 import type { AnnexLayout } from '../../schemas/annex-layout';
-import { readSheets } from '../forms/import';
+import { readSheets } from '../table/import';
 import type { SelfCheckData } from '../self-check/data';
 import { type ReceivedFile, readReceivedFile, readSelfCheckReceived } from './received';
 
@@ -7,7 +7,7 @@ import { type ReceivedFile, readReceivedFile, readSelfCheckReceived } from './re
  * 汇总 (附件1、附件2、附件5 from the files a county bureau receives): ./received reads one file,
  * ./combine adds them up, ./files holds what every 汇总 shares (附件4's too).
  */
-export * from './files';
+export * from '../table/intake';
 export * from './received';
 export * from './combine';
 export * from './status-words';

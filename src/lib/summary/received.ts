@@ -1,10 +1,10 @@
 import type { AnnexLayout } from '../../schemas/annex-layout';
 import type { SectorId } from '../../schemas';
-import { readTypedDate } from '../dates';
-import { columnLetter, findTable, heldRows, type SheetMatrix, totalMismatch } from '../forms/import';
-import { formLabel, isEditable, leafColumns } from '../forms/layout';
-import { monthLabel } from '../forms/values';
-import { sheetsToAnnex } from '../forms/xlsx-read';
+import { readTypedDate } from '../common/dates';
+import { columnLetter, findTable, heldRows, type SheetMatrix, totalMismatch } from '../table/import';
+import { formLabel, isEditable, leafColumns } from '../table/layout';
+import { monthLabel } from '../table/values';
+import { sheetsToAnnex } from '../table/xlsx-read';
 import type { SelfCheckData } from '../self-check/data';
 import { readSelfCheckFile } from '../self-check/file';
 import { hazardsOf } from '../self-check/hazards';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadLayoutsFromFiles } from '../forms/load-layouts-node';
+import { loadLayoutsFromFiles } from '../table/load-layouts-node';
 import { buildSummary, summarySourcesSheet } from './combine';
 import type { ReceivedFile } from './received';
 import {

@@ -1,6 +1,6 @@
-import { monthLabel } from '../forms/values';
+import { monthLabel } from '../table/values';
 import type { DuplicateGroup, SummaryChoices, SummaryOutcome, SummaryResult } from './combine';
-import { normName } from './files';
+import { normName } from '../table/intake';
 
 /**
  * The words the 来源文件 sheet writes in 是否计入, one row at a time (附件1/5: a file × month; 附件2 and a

@@ -1,14 +1,14 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AnnexLayout } from '../../schemas/annex-layout';
-import { csvBytes, toCsv } from '../forms/csv';
-import { type AnnexData, totals } from '../forms/data';
-import { readSheets, type SheetMatrix } from '../forms/import';
-import { loadLayoutsFromFiles } from '../forms/load-layouts-node';
-import { filled } from '../forms/fixtures/samples';
-import { toSheet } from '../forms/sheet';
-import { workbookBytes } from '../forms/xlsx-write';
-import { loadSelfCheckFromFiles } from '../load-criteria-node';
+import { csvBytes, toCsv } from '../table/csv';
+import { type AnnexData, totals } from '../table/data';
+import { readSheets, type SheetMatrix } from '../table/import';
+import { loadLayoutsFromFiles } from '../table/load-layouts-node';
+import { filled } from '../table/fixtures/samples';
+import { toSheet } from '../table/sheet';
+import { workbookBytes } from '../table/xlsx-write';
+import { loadSelfCheckFromFiles } from '../self-check/load-node';
 import { selfCheckFileText } from '../self-check/file';
 import { emptySelfCheck, type SelfCheck } from '../self-check/record';
 import {
@@ -20,7 +20,7 @@ import {
   summarySheets,
   summarySourcesSheet,
 } from './combine';
-import { SOURCES_SHEET } from './files';
+import { SOURCES_SHEET } from '../table/intake';
 import {
   monthOutside,
   readReceivedFile,

@@ -1,13 +1,13 @@
 import path from 'node:path';
+import { checklistSourceForBrowser } from '../self-check/data';
 import { describe, expect, it } from 'vitest';
 import { sectorIds } from '../../schemas';
-import { blockText, buildFullText, footerLines } from '../fulltext';
-import { loadSelfCheckFromFiles } from '../load-criteria-node';
-import { loadPlanFromFiles } from '../load-plan-node';
-import { requirementsFor } from '../plan';
+import { blockText, buildFullText, footerLines } from '../plan/fulltext';
+import { loadSelfCheckFromFiles } from '../self-check/load-node';
+import { loadPlanFromFiles } from '../plan/load-plan-node';
+import { requirementsFor } from '../plan/plan';
 import {
   checklistDeck,
-  checklistSourceForBrowser,
   entryLead,
   factLabel,
   handoutOf,

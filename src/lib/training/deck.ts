@@ -1,10 +1,10 @@
 import type { Citation, Requirement, SectorId } from '../../schemas';
-import { criteriaGroups } from '../criteria';
-import { formatChineseDate } from '../dates';
-import { blockText, buildFullText, footerLines } from '../fulltext';
-import { quotableParagraphs, reportingFor, requirementsFor, type PlanData } from '../plan';
-import { campaignItemLocator, planLocators } from '../plan-locator';
-import type { SelfCheckData } from '../self-check/data';
+import { criteriaGroups } from '../criteria/criteria';
+import { formatChineseDate } from '../common/dates';
+import { blockText, buildFullText, footerLines } from '../plan/fulltext';
+import { quotableParagraphs, reportingFor, requirementsFor, type PlanData } from '../plan/plan';
+import { campaignItemLocator, planLocators } from '../plan/plan-locator';
+import type { ChecklistSource } from '../self-check/data';
 import {
   linkedCriteria,
   linkedPlanItems,
@@ -483,7 +483,6 @@ export function sectorDeck(plan: PlanData, id: SectorId): Deck {
 }
 
 /** What a checklist deck reads: the self-check data and the plan's citations (for 引用). */
-export type ChecklistSource = SelfCheckData & { citations: readonly Citation[] };
 
 /**
  * A 自查 checklist (selectSelfCheck: kinds + answers) as slides: which kinds and answers made the list,
@@ -650,25 +649,4 @@ export function handoutOf(deck: Deck): HandoutGroup[] {
 /** The lead-in to print with one handout entry (none when its group prints it once). */
 export function entryLead(group: HandoutGroup, entry: HandoutEntry): string | null {
   return group.lead === null ? entry.slide.lead : null;
-}
-
-/**
- * What the checklist page sends to the browser: the self-check data without what only the build needs
- * (the reference files' source lines and notes), and the plan's kinds, campaigns and citations only.
- */
-export function checklistSourceForBrowser(
-  data: SelfCheckData,
-  citations: readonly Citation[],
-): ChecklistSource {
-  return {
-    plan: { sectors: data.plan.sectors, campaigns: data.plan.campaigns },
-    criteria: {
-      ...data.criteria,
-      documents: data.criteria.documents.map((d) => ({ ...d, sources: [], notes: [], files: [] })),
-    },
-    questions: data.questions,
-    rules: data.rules,
-    links: data.links,
-    citations,
-  };
 }

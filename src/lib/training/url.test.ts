@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadSelfCheckFromFiles } from '../load-criteria-node';
-import { normaliseQuery, parseChecklistQuery, slideFromHash, slideHash, trainingHref } from './url';
+import { loadSelfCheckFromFiles } from '../self-check/load-node';
+import { normaliseQuery, parseChecklistQuery } from '../self-check/query';
+import { slideFromHash, slideHash, trainingHref } from './url';
 
 const data = loadSelfCheckFromFiles(path.resolve(__dirname, '../../..'));
 const known = data.plan.sectors.map((s) => s.id);

@@ -1,7 +1,6 @@
 import type { SectorId } from '../../schemas';
 import type { SelfCheckQuestion } from '../../schemas/self-check';
-import { parseSelection, selectionToQuery } from '../plan';
-import { answersToQuery, parseAnswers } from '../self-check/query';
+import { checklistQuery } from '../self-check/query';
 import type { SelfCheckAnswers } from '../self-check/select';
 
 /**
@@ -23,39 +22,7 @@ export function trainingHref(
 ): string {
   if (list.kind === 'plan') return '/training/plan/';
   if (list.kind === 'sector') return `/training/sectors/${list.sector}/`;
-  const kinds = selectionToQuery(list.kinds, known.length ? known : list.kinds);
-  const answers = answersToQuery(list.answers, questions);
-  const query = [kinds.replace(/^\?/, ''), answers].filter(Boolean).join('&');
-  return `/training/checklist/${query ? `?${query}` : ''}`;
-}
-
-/**
- * A query as a plain HTML form sends it (?kinds=a&kinds=b&mine-kind=x&mine-kind=y) in the site's link
- * form (?kinds=a,b&mine-kind=x,y), so both read the same; empty values are dropped.
- */
-export function normaliseQuery(search: string): string {
-  const params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
-  const merged = new Map<string, string[]>();
-  for (const [key, value] of params) {
-    const values = value
-      .split(',')
-      .map((v) => v.trim())
-      .filter(Boolean);
-    if (values.length === 0) continue;
-    merged.set(key, [...(merged.get(key) ?? []), ...values]);
-  }
-  const parts = [...merged].map(([k, v]) => `${encodeURIComponent(k)}=${[...new Set(v)].join(',')}`);
-  return parts.length ? `?${parts.join('&')}` : '';
-}
-
-/** Kinds and answers of a checklist address (either query form). */
-export function parseChecklistQuery(
-  search: string,
-  known: readonly string[],
-  questions: readonly SelfCheckQuestion[],
-): { kinds: SectorId[]; answers: SelfCheckAnswers } {
-  const q = normaliseQuery(search);
-  return { kinds: parseSelection(q, known), answers: parseAnswers(q, questions) };
+  return `/training/checklist/${checklistQuery(list.kinds, list.answers, questions, known)}`;
 }
 
 /** The hash for a screen (0-based index): #5 for the fifth. */

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { calendarItems, calendars } from '../../lib/calendars';
-import { buildIcs } from '../../lib/ics';
-import { loadPlan } from '../../lib/load-plan';
+import { calendarItems, calendars } from '../../lib/plan/calendars';
+import { buildIcs } from '../../lib/plan/ics';
+import { loadPlan } from '../../lib/plan/load-plan';
 
 export function getStaticPaths() {
   return calendars.map((c) => ({ params: { file: c.file }, props: { calendar: c } }));

@@ -1,0 +1,45 @@
+import { weChatNotice } from '../../lib/browser/wechat';
+import { DraftNotices } from '../common/DraftNotices';
+import type { AnnexData } from '../../lib/table/data';
+import type { DraftEnvelope } from '../../lib/table/draft';
+
+/** What the page must tell before anything else: WeChat's browser, storage problems, a second tab. */
+export function Notices({
+  wechat,
+  storageProblem,
+  conflict,
+  onTheirs,
+  onMine,
+  onXlsx,
+  onCopy,
+}: {
+  wechat: boolean;
+  storageProblem: string;
+  conflict: DraftEnvelope<AnnexData> | null;
+  onTheirs: () => void;
+  onMine: () => void;
+  onXlsx: () => void;
+  onCopy: () => void;
+}) {
+  return (
+    <>
+      {wechat && (
+        <div class="notice wechat-notice" role="note">
+          <strong>{weChatNotice.title}</strong>
+          {weChatNotice.lines.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+          <div class="annex-actions">
+            <button type="button" onClick={onXlsx}>
+              先下载 Excel
+            </button>
+            <button type="button" onClick={onCopy}>
+              先复制为表格文本
+            </button>
+          </div>
+        </div>
+      )}
+      <DraftNotices storageProblem={storageProblem} conflict={conflict} onTheirs={onTheirs} onMine={onMine} />
+    </>
+  );
+}

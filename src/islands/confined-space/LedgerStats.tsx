@@ -1,0 +1,343 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { AnnexLayout } from '../../schemas/annex-layout';
+import { runLongTask } from '../../lib/browser/long-task';
+import { browserStorage } from '../../lib/browser/storage';
+import { annexDraftStore } from '../../lib/table/annex-draft';
+import { DraftStore } from '../../lib/table/draft';
+import { totals } from '../../lib/table/data';
+import { readSheets } from '../../lib/table/import';
+import {
+  annex4Draft,
+  buildAnnex4,
+  emptyLedgerStats,
+  type FileChoice,
+  ledgerStatsDraftSpec,
+  readLedgerFile,
+} from '../../lib/confined-space/statistics';
+import { handOverToForm, readFilesInTurn } from '../../lib/table/intake';
+import { ReplaceDraftConfirm } from '../common/ReplaceDraftConfirm';
+import { useLongTask } from '../common/useLongTask';
+import { DraftNotices } from '../common/DraftNotices';
+import { useAutosavedDraft } from '../common/useAutosavedDraft';
+
+/** A county drops many 台账 files → per-file table, 行业领域 per file, 附件4 and its download. */
+export default function LedgerStats({ ledger, annex4 }: { ledger: AnnexLayout; annex4: AnnexLayout }) {
+  // The files' read results and the choices are a draft: a reload (WeChat reloads a page when the user
+  // switches apps) brings them back. The files themselves are not kept.
+  const store = useMemo(() => new DraftStore(browserStorage(), ledgerStatsDraftSpec), []);
+  const draft = useAutosavedDraft({
+    store,
+    empty: emptyLedgerStats,
+    restoredNote: () => '',
+    unreadableAdvice: '本页仍可加入文件；点“清除保存的读取结果”可删除它，重新开始保存。',
+    saveDelay: 300,
+  });
+  const { files, choices } = draft.data;
+  const [restored, setRestored] = useState(0);
+  const [progress, setProgress] = useState('');
+  const [notice, setNotice] = useState('');
+  const [confirmReplace, setConfirmReplace] = useState(false);
+  const [ready, setReady] = useState(false);
+  const task = useLongTask();
+  const reading = useRef(false);
+  const nextId = useRef(1);
+  useEffect(() => setReady(true), []);
+  const restoredOnce = useRef(false);
+  useEffect(() => {
+    if (!draft.loaded || restoredOnce.current) return;
+    restoredOnce.current = true;
+    nextId.current = Math.max(nextId.current, draft.data.next);
+    setRestored(draft.data.files.length);
+  }, [draft.loaded]);
+  const labels = annex4.rows.kind === 'fixed' ? annex4.rows.labels : [];
+  const result = buildAnnex4(annex4, files, choices);
+  const total = totals(annex4, result.data.rows);
+
+  const addFiles = async (list: FileList | null) => {
+    if (!list || list.length === 0) return;
+    if (reading.current)
+      return setNotice(`正在读取上一批文件，这次选择的 ${list.length} 个文件没有加入；读完后请再加入。`);
+    reading.current = true;
+    const picked = [...list];
+    const start = nextId.current;
+    nextId.current += picked.length;
+    const idOf = (i: number) => `f${start + i}`;
+    const out = await runLongTask(
+      () =>
+        readFilesInTurn(
+          picked,
+          async (bytes, name, i) => readLedgerFile(ledger, await readSheets(bytes, name), name, idOf(i)),
+          {
+            // let the page paint and stay responsive between files
+            progress: (done, total, name) =>
+              setProgress(done < total ? `正在读取第 ${done + 1} / ${total} 个文件：${name}` : ''),
+            // a file the browser cannot read (moved, deleted) is listed with that problem
+            failed: (name, i, message) =>
+              readLedgerFile(
+                ledger,
+                { error: `文件“${name}”无法读取（${message}）；请重新选择这个文件` },
+                name,
+                idOf(i),
+              ),
+          },
+        ),
+      { failure: '读取失败', advice: '这一批文件没有加入，请重新加入。之前加入的文件都还在。' },
+    );
+    reading.current = false;
+    if (out.ok) {
+      const added = out.value;
+      draft.setData((d) => ({ ...d, files: [...d.files, ...added], next: nextId.current }));
+      setProgress(`已读取 ${picked.length} 个文件。`);
+      setNotice('');
+    } else {
+      setProgress('');
+      setNotice(out.message);
+    }
+  };
+  const choose = (id: string, patch: FileChoice) =>
+    draft.setData((d) => ({ ...d, choices: { ...d.choices, [id]: { ...d.choices[id], ...patch } } }));
+  const remove = (id: string) => draft.setData((d) => ({ ...d, files: d.files.filter((f) => f.id !== id) }));
+  const removeAll = () => {
+    draft.clearDraft();
+    draft.setData(emptyLedgerStats());
+    setRestored(0);
+  };
+
+  const downloadXlsx = async () => {
+    setNotice('');
+    const out = await task.run(
+      '正在生成 Excel 文件…',
+      async () => {
+        const [{ downloadWorkbook }, { annex4Sheets }] = await Promise.all([
+          import('../../lib/table/download-workbook'),
+          import('../../lib/confined-space/statistics'),
+        ]);
+        return downloadWorkbook(annex4Sheets(annex4, result), `附件4_${annex4.fileName}_汇总.xlsx`);
+      },
+      {
+        failure: '生成失败',
+        advice: '可以重试，或点“在表单中打开”后在附件4表单里下载 CSV。加入的文件都还在。',
+      },
+    );
+    if (out)
+      setNotice(
+        !out.ok
+          ? out.message
+          : out.value.wechat
+            ? '微信内置浏览器通常无法下载，请点右上角“···”选“在浏览器打开”。'
+            : '已生成 Excel 文件。',
+      );
+  };
+  const openInForm = (replace = false) => {
+    const outcome = handOverToForm(
+      annexDraftStore(browserStorage(), annex4.id),
+      '附件4',
+      (existing) => annex4Draft(result, existing),
+      replace,
+    );
+    if (outcome.status === 'confirm') return setConfirmReplace(true);
+    if (outcome.status === 'problem') return setNotice(outcome.message);
+    window.location.assign(`/annexes/${annex4.id}/`);
+  };
+
+  return (
+    <div class="ledger-stats not-content" data-ready={ready ? 'true' : undefined}>
+      <DraftNotices
+        storageProblem={draft.storageProblem}
+        conflict={draft.conflict}
+        what="本页加入的文件"
+        onTheirs={draft.useTheirs}
+        onMine={draft.keepMine}
+      />
+      {draft.paused && (
+        <p class="notice">
+          <button type="button" onClick={removeAll}>
+            清除保存的读取结果
+          </button>
+        </p>
+      )}
+      {restored > 0 && files.length > 0 && (
+        <p class="notice ledger-restored" role="status">
+          已恢复上次加入的 {restored} 个文件的读取结果（文件本身不保存）。
+          <button type="button" onClick={removeAll}>
+            移除全部文件
+          </button>
+        </p>
+      )}
+      <section>
+        <h2>1. 加入台账文件</h2>
+        <label
+          class="ledger-drop"
+          onDragOver={(e) => e.preventDefault()}
+          onDrop={(e) => {
+            e.preventDefault();
+            void addFiles(e.dataTransfer?.files ?? null);
+          }}
+        >
+          选择或拖入台账文件（可多选；.xlsx、.xls、.csv）
+          <input
+            type="file"
+            multiple
+            accept=".xlsx,.xls,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel,text/csv"
+            onChange={async (e) => {
+              const input = e.currentTarget;
+              await addFiles(input.files);
+              input.value = '';
+            }}
+          />
+        </label>
+        <p role="status" class="ledger-progress">
+          {progress}
+        </p>
+        {notice && files.length === 0 && (
+          <p class="notice" role="status">
+            {notice}
+          </p>
+        )}
+      </section>
+
+      {files.length > 0 && (
+        <section>
+          <h2>2. 核对每个文件</h2>
+          <div class="ledger-table-wrap">
+            <table class="ledger-files">
+              <thead>
+                <tr>
+                  <th scope="col">文件</th>
+                  <th scope="col">企业</th>
+                  <th scope="col">读取行数</th>
+                  <th scope="col">作业场所（处）</th>
+                  <th scope="col">行业领域</th>
+                  <th scope="col">是否计入</th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.files.map((o) => (
+                  <tr key={o.file.id} data-status={o.status}>
+                    <th scope="row">{o.file.fileName}</th>
+                    <td>
+                      {o.file.enterprise}
+                      {o.file.enterpriseFromFileName && '（文件中没有企业名称，取自文件名）'}
+                    </td>
+                    <td>{o.file.rows}</td>
+                    <td>
+                      {o.file.spaces}（高 {o.file.grades.high}、中 {o.file.grades.medium}、低{' '}
+                      {o.file.grades.low}）
+                    </td>
+                    <td>
+                      <select
+                        aria-label={`${o.file.fileName} 的行业领域`}
+                        value={o.industry}
+                        onChange={(e) => choose(o.file.id, { industry: e.currentTarget.value })}
+                      >
+                        <option value="">请选择</option>
+                        {labels.map((l) => (
+                          <option value={l}>{l}</option>
+                        ))}
+                      </select>
+                    </td>
+                    <td>
+                      <span class={`status-${o.status}`}>{o.note}</span>
+                      {o.file.problems.length > 0 && (
+                        <ul class="ledger-problems">
+                          {o.file.problems.slice(0, 5).map((p) => (
+                            <li key={p}>{p}</li>
+                          ))}
+                          {o.file.problems.length > 5 && <li>另有 {o.file.problems.length - 5} 处问题</li>}
+                        </ul>
+                      )}
+                      {(o.status === 'duplicate' || (o.duplicateOf && o.status === 'included')) && (
+                        <label class="inline">
+                          <input
+                            type="checkbox"
+                            checked={o.status === 'included'}
+                            onChange={(e) => choose(o.file.id, { include: e.currentTarget.checked })}
+                          />
+                          仍计入（企业只计一家）
+                        </label>
+                      )}
+                      <button type="button" onClick={() => remove(o.file.id)}>
+                        移除
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      )}
+
+      {files.length > 0 && (
+        <section>
+          <h2>3. 附件4</h2>
+          <p class="ledger-total" data-included={result.included}>
+            {result.totalNote}。
+          </p>
+          <div class="ledger-table-wrap">
+            <table class="annex4-preview">
+              <thead>
+                <tr>
+                  <th scope="col">行业领域</th>
+                  <th scope="col">涉及企业单位（家）</th>
+                  <th scope="col">有限空间作业场所（处）</th>
+                  <th scope="col">高（处）</th>
+                  <th scope="col">中（处）</th>
+                  <th scope="col">低（处）</th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.data.rows.map((r) => (
+                  <tr key={r.id}>
+                    <th scope="row">{r.label}</th>
+                    <td>{r.cells.enterprises}</td>
+                    <td>{r.cells.sites}</td>
+                    <td>{r.cells.high}</td>
+                    <td>{r.cells.medium}</td>
+                    <td>{r.cells.low}</td>
+                  </tr>
+                ))}
+                <tr class="total">
+                  <th scope="row">合计</th>
+                  <td>{total.enterprises}</td>
+                  <td>{total.sites}</td>
+                  <td>{total.high}</td>
+                  <td>{total.medium}</td>
+                  <td>{total.low}</td>
+                </tr>
+              </tbody>
+            </table>
+          </div>
+          <p class="ledger-actions">
+            <button type="button" class="primary" onClick={downloadXlsx} disabled={task.busy !== ''}>
+              下载附件4 Excel（含来源文件）
+            </button>{' '}
+            <button type="button" onClick={() => openInForm()}>
+              在表单中打开
+            </button>
+          </p>
+          {task.busy && (
+            <p class="busy" role="status">
+              {task.busy}
+            </p>
+          )}
+          {confirmReplace && (
+            <ReplaceDraftConfirm
+              label={'附件4'}
+              question={
+                '附件4表单里已有填写的内容。用这次汇总的数字替换表格中的数字吗？填报单位、填报日期、填表人、联系电话会保留。'
+              }
+              onReplace={() => openInForm(true)}
+              onCancel={() => setConfirmReplace(false)}
+            />
+          )}
+          {notice && (
+            <p class="notice" role="status">
+              {notice}
+            </p>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,544 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { AnnexLayout } from '../../schemas/annex-layout';
+import type { SelfCheckData } from '../../lib/self-check/data';
+import { copyText, download } from '../../lib/browser/download';
+import { runLongTask } from '../../lib/browser/long-task';
+import { browserStorage } from '../../lib/browser/storage';
+import { annexDraftStore } from '../../lib/table/annex-draft';
+import { formLabel } from '../../lib/table/layout';
+import { toSheet } from '../../lib/table/sheet';
+import { sheetToHtmlRows, sheetToTsv } from '../../lib/table/sheet-view';
+import {
+  buildSummary,
+  chooseWholeFile,
+  coverage,
+  duplicateUnits,
+  emptyFilesDraft,
+  filesDraftStore,
+  handOverToForm,
+  leftOutList,
+  NONE_CHOSEN,
+  readFilesInTurn,
+  readReceived,
+  restoredFiles,
+  restoredSummaryNote,
+  statusLabels,
+  summaryDraft,
+  summaryStorageMessage,
+  unitShown,
+  unreadableFile,
+  wholeFileChosen,
+  withChoices,
+  withFiles,
+  withoutFile,
+  type DuplicateGroup,
+} from '../../lib/summary';
+import { ErrorSummary } from '../common/ErrorSummary';
+import { ReplaceDraftConfirm } from '../common/ReplaceDraftConfirm';
+import { useAutosavedDraft } from '../common/useAutosavedDraft';
+import { useLongTask } from '../common/useLongTask';
+
+const fileRowId = (id: string) => `summary-file-${id}`;
+const TRY_INSTEAD = '可以重试，或点“下载汇总表 CSV”“复制汇总表文字”。加入的文件都还在。';
+const WECHAT =
+  '微信内置浏览器通常无法下载，请点右上角“···”选“在浏览器打开”，或点“复制汇总表文字”后粘贴到 WPS、Excel。';
+
+/**
+ * A county bureau drops the files it received → a table per file (填报单位, 填报日期, months or rows,
+ * what it adds, problems, status), duplicate choices, the combined annex, its downloads and
+ * "在表单中打开". Reading and adding up live in src/lib/summary; this only renders and wires events.
+ */
+export default function AnnexSummary({
+  layout,
+  others,
+  selfCheck = null,
+}: {
+  layout: AnnexLayout;
+  others: AnnexLayout[];
+  selfCheck?: SelfCheckData | null;
+}) {
+  // The files' read results and the duplicate choices are a draft: a reload (WeChat reloads a page when
+  // the user switches apps) brings them back. The files themselves are not kept.
+  const store = useMemo(() => filesDraftStore(browserStorage(), layout.id), [layout.id]);
+  const draft = useAutosavedDraft({
+    store,
+    empty: () => emptyFilesDraft(layout),
+    restoredNote: () => '',
+    unreadableAdvice: '本页仍可加入文件汇总；点“清除保存的读取结果”可删除它，重新开始保存。',
+    saveDelay: 300,
+  });
+  const { data: kept, setData: setKept } = draft;
+  const files = useMemo(() => restoredFiles(layout, kept), [layout, kept.files, kept.columns]);
+  const choices = kept.choices;
+  const [restored, setRestored] = useState(0);
+  const [progress, setProgress] = useState('');
+  const [busy, setBusy] = useState(false);
+  const task = useLongTask();
+  const [notice, setNotice] = useState('');
+  const [confirmReplace, setConfirmReplace] = useState(false);
+  const [tsv, setTsv] = useState('');
+  const [ready, setReady] = useState(false);
+  const nextId = useRef(1);
+  useEffect(() => setReady(true), []);
+  // Once the draft is restored: file ids go on from the stored ones, and the page says what came back.
+  const restoredOnce = useRef(false);
+  useEffect(() => {
+    if (!draft.loaded || restoredOnce.current) return;
+    restoredOnce.current = true;
+    nextId.current = Math.max(nextId.current, kept.next);
+    if (kept.files.length) setRestored(kept.files.length);
+  }, [draft.loaded]);
+  const label = formLabel(layout);
+  const result = useMemo(() => buildSummary(layout, files, choices), [layout, files, choices]);
+  const leftOut = leftOutList(result);
+  const sheet = useMemo(() => toSheet(layout, result.data), [layout, result]);
+  const monthly = layout.rows.kind === 'months';
+
+  const addFiles = async (list: FileList | null) => {
+    if (!list || list.length === 0) return;
+    if (busy)
+      return setNotice(`正在读取上一批文件，这次选择的 ${list.length} 个文件没有加入；读完后请再加入。`);
+    const picked = [...list];
+    const first = nextId.current;
+    nextId.current += picked.length;
+    setBusy(true);
+    // A file that cannot be read becomes a row saying so (failed); should the batch itself fail, that
+    // is said and the drop zone comes back, with the files added before untouched.
+    const out = await runLongTask(
+      () =>
+        readFilesInTurn(
+          picked,
+          (bytes, name, i) => readReceived(layout, bytes, name, `f${first + i}`, { others, selfCheck }),
+          {
+            progress: (done, total) => setProgress(`已读 ${done} / ${total} 个文件`),
+            failed: (name, i, message) => unreadableFile(name, `f${first + i}`, message),
+          },
+        ),
+      { failure: '读取失败', advice: '这一批文件没有加入，请重新加入。之前加入的文件都还在。' },
+    );
+    if (out.ok) {
+      const added = out.value;
+      setKept((d) => withFiles(d, added, nextId.current));
+      setProgress(`已读 ${picked.length} / ${picked.length} 个文件。`);
+    } else {
+      setProgress('');
+      setNotice(out.message);
+    }
+    setBusy(false);
+  };
+  const remove = (id: string) => setKept((d) => withoutFile(d, id));
+  const setChoices = (next: (c: Record<string, string>) => Record<string, string>) =>
+    setKept((d) => withChoices(d, next(d.choices)));
+  const clear = () => {
+    draft.clearDraft();
+    setKept(emptyFilesDraft(layout));
+    setRestored(0);
+    setProgress('');
+    setNotice('');
+  };
+
+  const base = `${label}_${layout.fileName}_汇总`;
+  const downloadXlsx = async () => {
+    setNotice('');
+    const out = await task.run(
+      '正在生成汇总 Excel 文件…',
+      async () => {
+        const [{ downloadWorkbook }, { summarySheets }] = await Promise.all([
+          import('../../lib/table/download-workbook'),
+          import('../../lib/summary/combine'),
+        ]);
+        return downloadWorkbook(summarySheets(layout, result), `${base}.xlsx`);
+      },
+      { failure: '生成失败', advice: TRY_INSTEAD },
+    );
+    if (out)
+      setNotice(
+        !out.ok
+          ? out.message
+          : out.value.wechat
+            ? WECHAT
+            : '已生成 Excel 文件（第一张工作表是汇总表，第二张是来源文件）。',
+      );
+  };
+  const downloadCsv = async (which: 'annex' | 'sources') => {
+    setNotice('');
+    const name = which === 'annex' ? `${base}.csv` : `${base}_来源文件.csv`;
+    const out = await task.run(
+      '正在生成 CSV 文件…',
+      async () => {
+        const [{ csvBytes, sheetToCsv }, { summarySheets }] = await Promise.all([
+          import('../../lib/table/csv'),
+          import('../../lib/summary/combine'),
+        ]);
+        const sheets = summarySheets(layout, result);
+        const model = which === 'annex' ? sheets[0]! : sheets[1]!;
+        return download(csvBytes(sheetToCsv(model)), name, 'text/csv');
+      },
+      { failure: '生成失败', advice: '可以重试，或点“复制汇总表文字”。' },
+    );
+    if (out) setNotice(!out.ok ? out.message : out.value.wechat ? WECHAT : `已生成 CSV 文件“${name}”。`);
+  };
+  // WeChat's browser cannot download: the table as text to paste into WPS or Excel.
+  const copyTable = async () => {
+    const text = sheetToTsv(sheet);
+    if (await copyText(text)) {
+      setTsv('');
+      setNotice('已复制汇总表文本。打开 WPS 或 Excel，点左上角单元格后粘贴即可。');
+    } else {
+      setTsv(text);
+      setNotice('浏览器不允许直接复制，请长按下面的文本框全选后复制。');
+    }
+  };
+  const openInForm = (replace = false) => {
+    const outcome = handOverToForm(
+      annexDraftStore(browserStorage(), layout.id),
+      label,
+      (existing) => summaryDraft(result.data, existing),
+      replace,
+    );
+    if (outcome.status === 'confirm') return setConfirmReplace(true);
+    if (outcome.status === 'problem') return setNotice(outcome.message);
+    window.location.assign(`/annexes/${layout.id}/`);
+  };
+  // Only when the files or choices change: progress updates while more files are read do not redraw 500 rows.
+  const fileRows = useMemo(
+    () =>
+      result.files.map((o) => {
+        const f = o.file;
+        const said = [...(f.other ? [f.other] : []), ...f.problems, ...f.notices];
+        return (
+          <tr key={f.id} id={fileRowId(f.id)} tabIndex={-1} data-status={o.status}>
+            <th scope="row" data-label="文件" class="col-file">
+              {f.fileName}
+              {f.source === 'self-check' && <span class="summary-kind">（企业自查文件）</span>}
+            </th>
+            <td data-label="填报单位">{unitShown(f)}</td>
+            <td data-label="填报日期" class="col-date">
+              {f.date}
+            </td>
+            <td data-label={monthly ? '月份' : '行数'} class="col-months">
+              {coverage(layout, f)}
+            </td>
+            <td data-label="计入内容">{o.counted}</td>
+            <td data-label="问题" class="col-problems">
+              {said.length > 0 && (
+                <ul class="summary-problems">
+                  {said.slice(0, 5).map((p, i) => (
+                    <li key={i}>{p}</li>
+                  ))}
+                  {said.length > 5 && <li>另有 {said.length - 5} 处问题</li>}
+                </ul>
+              )}
+            </td>
+            <td data-label="状态">
+              <span class={`summary-status status-${o.status}`}>{statusLabels[o.status]}</span>
+              {o.note !== statusLabels[o.status] && (
+                <span class="summary-note">{o.note.replace(`${statusLabels[o.status]}；`, '')}</span>
+              )}
+              <button type="button" onClick={() => remove(f.id)} aria-label={`移除 ${f.fileName}`}>
+                移除
+              </button>
+            </td>
+          </tr>
+        );
+      }),
+    [result],
+  );
+  const resultRows = useMemo(
+    () =>
+      sheetToHtmlRows(sheet).map((row, r) => (
+        <tr key={r}>
+          {row.map((c, j) => {
+            const Cell = c.kind === 'header' || c.kind === 'title' ? 'th' : 'td';
+            const v =
+              c.value === null ? '' : typeof c.value === 'number' && c.money ? c.value.toFixed(2) : c.value;
+            return (
+              <Cell key={j} colSpan={c.colSpan} rowSpan={c.rowSpan} class={`cell-${c.kind}`}>
+                {v}
+              </Cell>
+            );
+          })}
+        </tr>
+      )),
+    [sheet],
+  );
+  const nameOf = (id: string) => files.find((f) => f.id === id)?.fileName ?? id;
+  const dateOf = (id: string) => {
+    const date = files.find((f) => f.id === id)?.date;
+    return date ? `（填报日期 ${date}）` : '（无填报日期）';
+  };
+  /** The choice for one duplicate group (a 填报单位 and month, or a 填报单位 in 附件2). */
+  const groupChoice = (g: DuplicateGroup) => (
+    <fieldset key={g.key} class="summary-choice">
+      <legend>{g.label}</legend>
+      {g.files.map((id) => (
+        <label key={id} class="inline">
+          <input
+            type="radio"
+            name={`dup-${g.key}`}
+            value={id}
+            checked={g.chosen === id}
+            onChange={() => setChoices((c) => ({ ...c, [g.key]: id }))}
+          />
+          {nameOf(id)}
+          {dateOf(id)}
+        </label>
+      ))}
+      <label class="inline">
+        <input
+          type="radio"
+          name={`dup-${g.key}`}
+          value={NONE_CHOSEN}
+          checked={g.chosen === null}
+          onChange={() => setChoices((c) => ({ ...c, [g.key]: NONE_CHOSEN }))}
+        />
+        都不计入
+      </label>
+    </fieldset>
+  );
+
+  return (
+    <div class="annex-summary not-content" data-ready={ready && draft.loaded ? 'true' : undefined}>
+      {restored > 0 && files.length > 0 && (
+        <div class="notice summary-restored" role="status">
+          <p>
+            {restoredSummaryNote(restored, '')}
+            原文件没有保存在浏览器里；要重新读取，请先清除再加入文件。
+          </p>
+          <button type="button" onClick={clear}>
+            清除上次的读取结果
+          </button>
+        </div>
+      )}
+      {draft.storageProblem && (
+        <div class="notice summary-storage" role="alert">
+          <p>{summaryStorageMessage(draft.storageProblem)}</p>
+          {draft.paused && (
+            <button type="button" onClick={clear}>
+              清除保存的读取结果
+            </button>
+          )}
+        </div>
+      )}
+      {draft.conflict && (
+        <div class="notice summary-conflict" role="alert">
+          <p>另一个标签页也在汇总{label}，并保存了它选择的文件。用哪一边的？</p>
+          <button type="button" onClick={() => draft.useTheirs()}>
+            用另一个标签页的
+          </button>{' '}
+          <button type="button" onClick={draft.keepMine}>
+            保留本页的
+          </button>
+        </div>
+      )}
+      {leftOut.length > 0 && (
+        <ErrorSummary
+          id="summary-errors"
+          title={`有 ${leftOut.length} 个文件未计入或部分未计入`}
+          errors={leftOut.map((e) => ({ message: e.message, target: fileRowId(e.id) }))}
+        />
+      )}
+
+      <section class="summary-add">
+        <h2>1. 加入收到的文件</h2>
+        <label
+          class="summary-drop"
+          onDragOver={(e) => e.preventDefault()}
+          onDrop={(e) => {
+            e.preventDefault();
+            void addFiles(e.dataTransfer?.files ?? null);
+          }}
+        >
+          选择或拖入{label}文件（可多选；.xlsx、.xls、.csv
+          {monthly && selfCheck ? '，以及企业自查文件 .json' : ''}）
+          <input
+            type="file"
+            multiple
+            disabled={busy}
+            accept=".xlsx,.xls,.csv,.json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel,text/csv,application/json"
+            onChange={async (e) => {
+              const input = e.currentTarget;
+              await addFiles(input.files);
+              input.value = '';
+            }}
+          />
+        </label>
+        <p role="status" class="summary-progress">
+          {progress}
+        </p>
+        {notice && files.length === 0 && (
+          <p class="notice" role="status">
+            {notice}
+          </p>
+        )}
+      </section>
+
+      {files.length > 0 && (
+        <section class="summary-files-section">
+          <h2>2. 核对每个文件</h2>
+          <p>
+            <button type="button" onClick={clear}>
+              移除全部文件
+            </button>
+          </p>
+          {result.possibleDuplicates.length > 0 && (
+            <div class="notice summary-possible">
+              <p>下面的文件可能重复（都已计入），请核对：</p>
+              <ul>
+                {result.possibleDuplicates.map((d) => (
+                  <li key={d.files.join('|')}>
+                    <a href={`#${fileRowId(d.files[0])}`}>{d.message}</a>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          <div class="summary-table-wrap">
+            <table class="summary-files">
+              <caption>加入的 {files.length} 个文件</caption>
+              <thead>
+                <tr>
+                  <th scope="col" class="col-file">
+                    文件
+                  </th>
+                  <th scope="col" class="col-unit">
+                    填报单位
+                  </th>
+                  <th scope="col" class="col-date">
+                    填报日期
+                  </th>
+                  <th scope="col" class="col-months">
+                    {monthly ? '月份' : '行数'}
+                  </th>
+                  <th scope="col" class="col-counted">
+                    计入内容
+                  </th>
+                  <th scope="col" class="col-problems">
+                    问题
+                  </th>
+                  <th scope="col" class="col-status">
+                    状态
+                  </th>
+                </tr>
+              </thead>
+              <tbody>{fileRows}</tbody>
+            </table>
+          </div>
+        </section>
+      )}
+
+      {result.groups.length > 0 && (
+        <section class="summary-duplicates">
+          <h2>3. 重复的文件：选择计入哪一个</h2>
+          <p>
+            同一填报单位{monthly ? '同一月份' : ''}
+            出现在几个文件里时只计入一个。默认计入填报日期较晚的文件；日期相同或没有日期时都不计入，请选择。
+          </p>
+          {monthly
+            ? duplicateUnits(result).map((u) => (
+                <div key={u.unit} class="summary-unit">
+                  <fieldset class="summary-whole">
+                    <legend>{u.unit}：整份文件计入哪一个</legend>
+                    <p class="summary-whole-hint">
+                      一次选定这个填报单位重复的所有月份；也可以在下面逐月选择。
+                    </p>
+                    <ul>
+                      {u.files.map((id) => {
+                        const chosen = wholeFileChosen(u, id);
+                        return (
+                          <li key={id}>
+                            <span>
+                              {nameOf(id)}
+                              {dateOf(id)}
+                            </span>{' '}
+                            <button
+                              type="button"
+                              aria-pressed={chosen}
+                              aria-label={`${nameOf(id)}：整份文件计入这一个`}
+                              onClick={() => setChoices((c) => chooseWholeFile(u.groups, id, c))}
+                            >
+                              整份文件计入这一个
+                            </button>
+                            {chosen && <span class="summary-whole-chosen">（重复的月份都计入这一个）</span>}
+                          </li>
+                        );
+                      })}
+                    </ul>
+                  </fieldset>
+                  {u.groups.map(groupChoice)}
+                </div>
+              ))
+            : result.groups.map(groupChoice)}
+        </section>
+      )}
+
+      {files.length > 0 && (
+        <section class="summary-result-section">
+          <h2>{result.groups.length > 0 ? '4' : '3'}. 汇总结果</h2>
+          <p class="summary-total" data-included={result.included} data-total={files.length}>
+            {result.totalNote}。
+          </p>
+          {result.problems.length > 0 && (
+            <div class="notice summary-result-problems">
+              <p>汇总后的表格有下列问题（与表单的检查相同），请核对来源文件或重复文件的选择：</p>
+              <ul>
+                {result.problems.slice(0, 20).map((p, i) => (
+                  <li key={i}>{p}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+          <div class="summary-table-wrap">
+            <table class="summary-result">
+              <tbody>{resultRows}</tbody>
+            </table>
+          </div>
+          <p class="summary-actions">
+            <button type="button" class="primary" onClick={downloadXlsx} disabled={task.busy !== ''}>
+              下载汇总 Excel（含来源文件）
+            </button>{' '}
+            <button type="button" onClick={() => downloadCsv('annex')} disabled={task.busy !== ''}>
+              下载汇总表 CSV
+            </button>{' '}
+            <button type="button" onClick={() => downloadCsv('sources')} disabled={task.busy !== ''}>
+              下载来源文件 CSV
+            </button>{' '}
+            <button type="button" onClick={copyTable}>
+              复制汇总表文字
+            </button>{' '}
+            <button type="button" onClick={() => openInForm()}>
+              在表单中打开
+            </button>
+          </p>
+          {task.busy && (
+            <p class="busy" role="status">
+              {task.busy}
+            </p>
+          )}
+          {confirmReplace && (
+            <ReplaceDraftConfirm
+              label={label}
+              question={`${label}表单里已有填写的内容。用这次汇总的${monthly ? '数字' : '行'}替换表格吗？填报单位、填报日期、填报人、联系电话会保留。`}
+              onReplace={() => openInForm(true)}
+              onCancel={() => setConfirmReplace(false)}
+            />
+          )}
+          {notice && (
+            <p class="notice" role="status">
+              {notice}
+            </p>
+          )}
+          {tsv && (
+            <textarea
+              class="summary-tsv"
+              readOnly
+              rows={6}
+              aria-label="汇总表文本（全选后复制）"
+              value={tsv}
+            />
+          )}
+        </section>
+      )}
+    </div>
+  );
+}
