@@ -77,7 +77,7 @@ async function addFiles(page: Page, list: Upload[]) {
   await page.locator('input[type="file"]').setInputFiles(list);
   await expect
     .poll(() => page.locator('.summary-progress').innerText())
-    .toBe(`已读 ${list.length} / ${list.length} 个文件。`);
+    .toBe(`已读取 ${list.length} 个文件。`);
 }
 
 /** The 来源文件 sheet of the downloaded 汇总 Excel: [文件名, 月份, 是否计入] per row. */

@@ -248,7 +248,7 @@ describe('汇总附件1 from 20 files of mixed formats', () => {
     const { page, consoleErrors, externalRequests } = await openPage(ctx, site.url, '/summary/annex1/');
     await page.locator('.annex-summary[data-ready="true"]').waitFor();
     await page.locator('input[type="file"]').setInputFiles(files);
-    await expect.poll(() => page.locator('.summary-progress').innerText()).toBe('已读 20 / 20 个文件。');
+    await expect.poll(() => page.locator('.summary-progress').innerText()).toBe('已读取 20 个文件。');
     expect(await page.locator('.summary-total').innerText()).toBe(
       '合计包括 17 个文件（共 20 个，3 个未计入）。',
     );
@@ -373,7 +373,7 @@ describe('汇总附件1 from twenty single-month files (issue 16)', () => {
     const { page, consoleErrors, externalRequests } = await openPage(ctx, site.url, '/summary/annex1/');
     await page.locator('.annex-summary[data-ready="true"]').waitFor();
     await page.locator('input[type="file"]').setInputFiles(files);
-    await expect.poll(() => page.locator('.summary-progress').innerText()).toBe('已读 20 / 20 个文件。');
+    await expect.poll(() => page.locator('.summary-progress').innerText()).toBe('已读取 20 个文件。');
     expect(await page.locator('.summary-total').innerText()).toBe('合计包括 20 个文件（共 20 个）。');
     expect(await page.locator('#summary-errors').count()).toBe(0);
     expect(await page.locator('fieldset.summary-choice').count()).toBe(0);

@@ -1,10 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AnnexLayout } from '../../schemas/annex-layout';
-import { runLongTask } from '../../lib/browser/long-task';
 import { browserStorage } from '../../lib/browser/storage';
 import { annexDraftStore } from '../../lib/table/annex-draft';
 import { DraftStore } from '../../lib/table/draft';
-import { totals } from '../../lib/table/data';
 import { readSheets } from '../../lib/table/import';
 import {
   annex4Draft,
@@ -14,11 +12,16 @@ import {
   ledgerStatsDraftSpec,
   readLedgerFile,
 } from '../../lib/confined-space/statistics';
-import { handOverToForm, readFilesInTurn } from '../../lib/table/intake';
+import { handOverToForm } from '../../lib/table/intake';
 import { ReplaceDraftConfirm } from '../common/ReplaceDraftConfirm';
 import { useLongTask } from '../common/useLongTask';
 import { DraftNotices } from '../common/DraftNotices';
+import { FileDrop, SPREADSHEET_ACCEPT } from '../common/FileDrop';
+import { SheetTable } from '../common/SheetTable';
+import { toSheet } from '../../lib/table/sheet';
 import { useAutosavedDraft } from '../common/useAutosavedDraft';
+import { useFileIntake } from '../common/useFileIntake';
+import { afterDownload } from '../../lib/browser/wechat';
 
 /** A county drops many 台账 files → per-file table, 行业领域 per file, 附件4 and its download. */
 export default function LedgerStats({ ledger, annex4 }: { ledger: AnnexLayout; annex4: AnnexLayout }) {
@@ -34,14 +37,20 @@ export default function LedgerStats({ ledger, annex4 }: { ledger: AnnexLayout; a
   });
   const { files, choices } = draft.data;
   const [restored, setRestored] = useState(0);
-  const [progress, setProgress] = useState('');
   const [notice, setNotice] = useState('');
   const [confirmReplace, setConfirmReplace] = useState(false);
   const [ready, setReady] = useState(false);
   const task = useLongTask();
-  const reading = useRef(false);
-  const nextId = useRef(1);
   useEffect(() => setReady(true), []);
+  const intake = useFileIntake({
+    read: async (bytes, name, id) => readLedgerFile(ledger, await readSheets(bytes, name), name, id),
+    unreadable: (name, id, message) =>
+      readLedgerFile(ledger, { error: `文件“${name}”无法读取（${message}）；请重新选择这个文件` }, name, id),
+    added: (added, next) => draft.setData((d) => ({ ...d, files: [...d.files, ...added], next })),
+    notice: setNotice,
+  });
+  const { addFiles, progress, nextId } = intake;
+
   const restoredOnce = useRef(false);
   useEffect(() => {
     if (!draft.loaded || restoredOnce.current) return;
@@ -51,49 +60,7 @@ export default function LedgerStats({ ledger, annex4 }: { ledger: AnnexLayout; a
   }, [draft.loaded]);
   const labels = annex4.rows.kind === 'fixed' ? annex4.rows.labels : [];
   const result = buildAnnex4(annex4, files, choices);
-  const total = totals(annex4, result.data.rows);
 
-  const addFiles = async (list: FileList | null) => {
-    if (!list || list.length === 0) return;
-    if (reading.current)
-      return setNotice(`正在读取上一批文件，这次选择的 ${list.length} 个文件没有加入；读完后请再加入。`);
-    reading.current = true;
-    const picked = [...list];
-    const start = nextId.current;
-    nextId.current += picked.length;
-    const idOf = (i: number) => `f${start + i}`;
-    const out = await runLongTask(
-      () =>
-        readFilesInTurn(
-          picked,
-          async (bytes, name, i) => readLedgerFile(ledger, await readSheets(bytes, name), name, idOf(i)),
-          {
-            // let the page paint and stay responsive between files
-            progress: (done, total, name) =>
-              setProgress(done < total ? `正在读取第 ${done + 1} / ${total} 个文件：${name}` : ''),
-            // a file the browser cannot read (moved, deleted) is listed with that problem
-            failed: (name, i, message) =>
-              readLedgerFile(
-                ledger,
-                { error: `文件“${name}”无法读取（${message}）；请重新选择这个文件` },
-                name,
-                idOf(i),
-              ),
-          },
-        ),
-      { failure: '读取失败', advice: '这一批文件没有加入，请重新加入。之前加入的文件都还在。' },
-    );
-    reading.current = false;
-    if (out.ok) {
-      const added = out.value;
-      draft.setData((d) => ({ ...d, files: [...d.files, ...added], next: nextId.current }));
-      setProgress(`已读取 ${picked.length} 个文件。`);
-      setNotice('');
-    } else {
-      setProgress('');
-      setNotice(out.message);
-    }
-  };
   const choose = (id: string, patch: FileChoice) =>
     draft.setData((d) => ({ ...d, choices: { ...d.choices, [id]: { ...d.choices[id], ...patch } } }));
   const remove = (id: string) => draft.setData((d) => ({ ...d, files: d.files.filter((f) => f.id !== id) }));
@@ -119,14 +86,7 @@ export default function LedgerStats({ ledger, annex4 }: { ledger: AnnexLayout; a
         advice: '可以重试，或点“在表单中打开”后在附件4表单里下载 CSV。加入的文件都还在。',
       },
     );
-    if (out)
-      setNotice(
-        !out.ok
-          ? out.message
-          : out.value.wechat
-            ? '微信内置浏览器通常无法下载，请点右上角“···”选“在浏览器打开”。'
-            : '已生成 Excel 文件。',
-      );
+    if (out) setNotice(!out.ok ? out.message : afterDownload(out.value.wechat, '已生成 Excel 文件。'));
   };
   const openInForm = (replace = false) => {
     const outcome = handOverToForm(
@@ -166,26 +126,9 @@ export default function LedgerStats({ ledger, annex4 }: { ledger: AnnexLayout; a
       )}
       <section>
         <h2>1. 加入台账文件</h2>
-        <label
-          class="ledger-drop"
-          onDragOver={(e) => e.preventDefault()}
-          onDrop={(e) => {
-            e.preventDefault();
-            void addFiles(e.dataTransfer?.files ?? null);
-          }}
-        >
+        <FileDrop class="ledger-drop" accept={SPREADSHEET_ACCEPT} onFiles={addFiles}>
           选择或拖入台账文件（可多选；.xlsx、.xls、.csv）
-          <input
-            type="file"
-            multiple
-            accept=".xlsx,.xls,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel,text/csv"
-            onChange={async (e) => {
-              const input = e.currentTarget;
-              await addFiles(input.files);
-              input.value = '';
-            }}
-          />
-        </label>
+        </FileDrop>
         <p role="status" class="ledger-progress">
           {progress}
         </p>
@@ -275,38 +218,7 @@ export default function LedgerStats({ ledger, annex4 }: { ledger: AnnexLayout; a
             {result.totalNote}。
           </p>
           <div class="ledger-table-wrap">
-            <table class="annex4-preview">
-              <thead>
-                <tr>
-                  <th scope="col">行业领域</th>
-                  <th scope="col">涉及企业单位（家）</th>
-                  <th scope="col">有限空间作业场所（处）</th>
-                  <th scope="col">高（处）</th>
-                  <th scope="col">中（处）</th>
-                  <th scope="col">低（处）</th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.data.rows.map((r) => (
-                  <tr key={r.id}>
-                    <th scope="row">{r.label}</th>
-                    <td>{r.cells.enterprises}</td>
-                    <td>{r.cells.sites}</td>
-                    <td>{r.cells.high}</td>
-                    <td>{r.cells.medium}</td>
-                    <td>{r.cells.low}</td>
-                  </tr>
-                ))}
-                <tr class="total">
-                  <th scope="row">合计</th>
-                  <td>{total.enterprises}</td>
-                  <td>{total.sites}</td>
-                  <td>{total.high}</td>
-                  <td>{total.medium}</td>
-                  <td>{total.low}</td>
-                </tr>
-              </tbody>
-            </table>
+            <SheetTable model={toSheet(annex4, result.data)} class="annex4-preview" />
           </div>
           <p class="ledger-actions">
             <button type="button" class="primary" onClick={downloadXlsx} disabled={task.busy !== ''}>

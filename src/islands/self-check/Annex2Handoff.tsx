@@ -22,7 +22,7 @@ export function Annex2Handoff({
   const [plan, setPlan] = useState<Annex2Plan | null>(null);
   const [message, setMessage] = useState('');
   const headers = new Map(layout.columns.map((c) => [c.key, c.header] as const));
-  const store = () => annexDraftStore(browserStorage(), 'annex2');
+  const store = () => annexDraftStore(browserStorage(), layout.id);
   const prepare = () => {
     setMessage('');
     const s = store();
@@ -119,7 +119,7 @@ export function Annex2Handoff({
       )}
       {message && (
         <p class="sc-note" role="status">
-          {message} <a href="/annexes/annex2/">打开附件2</a>
+          {message} <a href={`/annexes/${layout.id}/`}>打开附件{layout.number}</a>
         </p>
       )}
     </div>

@@ -12,6 +12,7 @@ import {
 import { readSelfCheckFile, selfCheckFileName, selfCheckFileText } from '../../lib/self-check/file';
 import { newId, selfCheckTitle, type SelfCheckBook } from '../../lib/self-check/record';
 import { exportPhotos, importPhotos } from './photos';
+import { afterDownload } from '../../lib/browser/wechat';
 
 export interface BookBarProps {
   book: SelfCheckBook;
@@ -46,9 +47,10 @@ export function BookBar({ book, setBook, today, saveNote, carry }: BookBarProps)
     setMessage(
       !out.ok
         ? out.message
-        : out.value.wechat
-          ? '微信内置浏览器通常无法下载文件：请点右上角“···”，选“在浏览器打开”后再导出。'
-          : `已导出“${selfCheckFileName(check)}”（含照片 ${out.value.photos} 张）。`,
+        : afterDownload(
+            out.value.wechat,
+            `已导出“${selfCheckFileName(check)}”（含照片 ${out.value.photos} 张）。`,
+          ),
     );
   };
   const importFile = async (file: File) => {

@@ -31,6 +31,7 @@ import { reportFileName, reportSheets, selfCheckReport } from '../../lib/self-ch
 import { useLongTask } from '../common/useLongTask';
 import { DraftNotices } from '../common/DraftNotices';
 import type { AnnexLayout } from '../../schemas/annex-layout';
+import { afterDownload } from '../../lib/browser/wechat';
 
 export interface SelfCheckProps {
   data: ChecklistSource;
@@ -126,9 +127,11 @@ export default function SelfCheck({ data, annex2 }: SelfCheckProps) {
     setReportNote(
       !out.ok
         ? out.message
-        : out.value.wechat
-          ? '微信内置浏览器通常无法下载文件：请点右上角“···”，选“在浏览器打开”后再下载。'
-          : `已下载“${reportFileName(report)}”（报告、检查条目、隐患清单三张表）。`,
+        : afterDownload(
+            out.value.wechat,
+            `已下载“${reportFileName(report)}”（报告、检查条目、隐患清单三张表）。`,
+            '或点“打印自查自改报告”',
+          ),
     );
   };
   const shown = check ? filterItems(items, check, filter, today) : [];

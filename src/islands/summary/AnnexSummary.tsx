@@ -2,12 +2,12 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AnnexLayout } from '../../schemas/annex-layout';
 import type { SelfCheckData } from '../../lib/self-check/data';
 import { copyText, download } from '../../lib/browser/download';
-import { runLongTask } from '../../lib/browser/long-task';
+import { afterDownload } from '../../lib/browser/wechat';
 import { browserStorage } from '../../lib/browser/storage';
 import { annexDraftStore } from '../../lib/table/annex-draft';
 import { formLabel } from '../../lib/table/layout';
 import { toSheet } from '../../lib/table/sheet';
-import { sheetToHtmlRows, sheetToTsv } from '../../lib/table/sheet-view';
+import { sheetToTsv } from '../../lib/table/sheet-view';
 import {
   buildSummary,
   chooseWholeFile,
@@ -18,7 +18,6 @@ import {
   handOverToForm,
   leftOutList,
   NONE_CHOSEN,
-  readFilesInTurn,
   readReceived,
   restoredFiles,
   restoredSummaryNote,
@@ -34,14 +33,16 @@ import {
   type DuplicateGroup,
 } from '../../lib/summary';
 import { ErrorSummary } from '../common/ErrorSummary';
+import { FileDrop, SPREADSHEET_ACCEPT } from '../common/FileDrop';
+import { SheetTable } from '../common/SheetTable';
 import { ReplaceDraftConfirm } from '../common/ReplaceDraftConfirm';
 import { useAutosavedDraft } from '../common/useAutosavedDraft';
+import { useFileIntake } from '../common/useFileIntake';
 import { useLongTask } from '../common/useLongTask';
 
 const fileRowId = (id: string) => `summary-file-${id}`;
 const TRY_INSTEAD = '可以重试，或点“下载汇总表 CSV”“复制汇总表文字”。加入的文件都还在。';
-const WECHAT =
-  '微信内置浏览器通常无法下载，请点右上角“···”选“在浏览器打开”，或点“复制汇总表文字”后粘贴到 WPS、Excel。';
+const OTHER_WAY = '或点“复制汇总表文字”后粘贴到 WPS、Excel';
 
 /**
  * A county bureau drops the files it received → a table per file (填报单位, 填报日期, months or rows,
@@ -71,15 +72,20 @@ export default function AnnexSummary({
   const files = useMemo(() => restoredFiles(layout, kept), [layout, kept.files, kept.columns]);
   const choices = kept.choices;
   const [restored, setRestored] = useState(0);
-  const [progress, setProgress] = useState('');
-  const [busy, setBusy] = useState(false);
   const task = useLongTask();
   const [notice, setNotice] = useState('');
   const [confirmReplace, setConfirmReplace] = useState(false);
   const [tsv, setTsv] = useState('');
   const [ready, setReady] = useState(false);
-  const nextId = useRef(1);
   useEffect(() => setReady(true), []);
+  // A file that cannot be read becomes a row saying so; should the batch itself fail, that is said and
+  // the drop zone comes back, with the files added before untouched.
+  const { addFiles, progress, setProgress, busy, nextId } = useFileIntake({
+    read: (bytes, name, id) => readReceived(layout, bytes, name, id, { others, selfCheck }),
+    unreadable: (name, id, message) => unreadableFile(name, id, message),
+    added: (added, next) => setKept((d) => withFiles(d, added, next)),
+    notice: setNotice,
+  });
   // Once the draft is restored: file ids go on from the stored ones, and the page says what came back.
   const restoredOnce = useRef(false);
   useEffect(() => {
@@ -94,38 +100,6 @@ export default function AnnexSummary({
   const sheet = useMemo(() => toSheet(layout, result.data), [layout, result]);
   const monthly = layout.rows.kind === 'months';
 
-  const addFiles = async (list: FileList | null) => {
-    if (!list || list.length === 0) return;
-    if (busy)
-      return setNotice(`正在读取上一批文件，这次选择的 ${list.length} 个文件没有加入；读完后请再加入。`);
-    const picked = [...list];
-    const first = nextId.current;
-    nextId.current += picked.length;
-    setBusy(true);
-    // A file that cannot be read becomes a row saying so (failed); should the batch itself fail, that
-    // is said and the drop zone comes back, with the files added before untouched.
-    const out = await runLongTask(
-      () =>
-        readFilesInTurn(
-          picked,
-          (bytes, name, i) => readReceived(layout, bytes, name, `f${first + i}`, { others, selfCheck }),
-          {
-            progress: (done, total) => setProgress(`已读 ${done} / ${total} 个文件`),
-            failed: (name, i, message) => unreadableFile(name, `f${first + i}`, message),
-          },
-        ),
-      { failure: '读取失败', advice: '这一批文件没有加入，请重新加入。之前加入的文件都还在。' },
-    );
-    if (out.ok) {
-      const added = out.value;
-      setKept((d) => withFiles(d, added, nextId.current));
-      setProgress(`已读 ${picked.length} / ${picked.length} 个文件。`);
-    } else {
-      setProgress('');
-      setNotice(out.message);
-    }
-    setBusy(false);
-  };
   const remove = (id: string) => setKept((d) => withoutFile(d, id));
   const setChoices = (next: (c: Record<string, string>) => Record<string, string>) =>
     setKept((d) => withChoices(d, next(d.choices)));
@@ -155,9 +129,11 @@ export default function AnnexSummary({
       setNotice(
         !out.ok
           ? out.message
-          : out.value.wechat
-            ? WECHAT
-            : '已生成 Excel 文件（第一张工作表是汇总表，第二张是来源文件）。',
+          : afterDownload(
+              out.value.wechat,
+              '已生成 Excel 文件（第一张工作表是汇总表，第二张是来源文件）。',
+              OTHER_WAY,
+            ),
       );
   };
   const downloadCsv = async (which: 'annex' | 'sources') => {
@@ -176,7 +152,10 @@ export default function AnnexSummary({
       },
       { failure: '生成失败', advice: '可以重试，或点“复制汇总表文字”。' },
     );
-    if (out) setNotice(!out.ok ? out.message : out.value.wechat ? WECHAT : `已生成 CSV 文件“${name}”。`);
+    if (out)
+      setNotice(
+        !out.ok ? out.message : afterDownload(out.value.wechat, `已生成 CSV 文件“${name}”。`, OTHER_WAY),
+      );
   };
   // WeChat's browser cannot download: the table as text to paste into WPS or Excel.
   const copyTable = async () => {
@@ -243,24 +222,6 @@ export default function AnnexSummary({
         );
       }),
     [result],
-  );
-  const resultRows = useMemo(
-    () =>
-      sheetToHtmlRows(sheet).map((row, r) => (
-        <tr key={r}>
-          {row.map((c, j) => {
-            const Cell = c.kind === 'header' || c.kind === 'title' ? 'th' : 'td';
-            const v =
-              c.value === null ? '' : typeof c.value === 'number' && c.money ? c.value.toFixed(2) : c.value;
-            return (
-              <Cell key={j} colSpan={c.colSpan} rowSpan={c.rowSpan} class={`cell-${c.kind}`}>
-                {v}
-              </Cell>
-            );
-          })}
-        </tr>
-      )),
-    [sheet],
   );
   const nameOf = (id: string) => files.find((f) => f.id === id)?.fileName ?? id;
   const dateOf = (id: string) => {
@@ -341,28 +302,15 @@ export default function AnnexSummary({
 
       <section class="summary-add">
         <h2>1. 加入收到的文件</h2>
-        <label
+        <FileDrop
           class="summary-drop"
-          onDragOver={(e) => e.preventDefault()}
-          onDrop={(e) => {
-            e.preventDefault();
-            void addFiles(e.dataTransfer?.files ?? null);
-          }}
+          disabled={busy}
+          accept={`${SPREADSHEET_ACCEPT},.json,application/json`}
+          onFiles={addFiles}
         >
           选择或拖入{label}文件（可多选；.xlsx、.xls、.csv
           {monthly && selfCheck ? '，以及企业自查文件 .json' : ''}）
-          <input
-            type="file"
-            multiple
-            disabled={busy}
-            accept=".xlsx,.xls,.csv,.json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel,text/csv,application/json"
-            onChange={async (e) => {
-              const input = e.currentTarget;
-              await addFiles(input.files);
-              input.value = '';
-            }}
-          />
-        </label>
+        </FileDrop>
         <p role="status" class="summary-progress">
           {progress}
         </p>
@@ -489,9 +437,7 @@ export default function AnnexSummary({
             </div>
           )}
           <div class="summary-table-wrap">
-            <table class="summary-result">
-              <tbody>{resultRows}</tbody>
-            </table>
+            <SheetTable model={sheet} class="summary-result" />
           </div>
           <p class="summary-actions">
             <button type="button" class="primary" onClick={downloadXlsx} disabled={task.busy !== ''}>

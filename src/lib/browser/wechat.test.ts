@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isWeChat, weChatNotice } from './wechat';
+import { afterDownload, isWeChat, weChatNotice } from './wechat';
 
 describe('WeChat', () => {
   it('is recognised by MicroMessenger in the user agent', () => {
@@ -13,5 +13,17 @@ describe('WeChat', () => {
     expect(text).toContain('不会出现');
     expect(text).toContain('下载 Excel');
     expect(text).toContain('复制为表格文本');
+  });
+});
+
+describe('afterDownload: one wording for WeChat', () => {
+  it('says what was done outside WeChat, and how to get the file inside it', () => {
+    expect(afterDownload(false, '已下载。')).toBe('已下载。');
+    expect(afterDownload(true, '已下载。')).toBe(
+      '微信内置浏览器通常无法下载文件：请点右上角“···”，选“在浏览器打开”后再下载。',
+    );
+    expect(afterDownload(true, '已下载。', '或点“复制汇总表文字”')).toBe(
+      '微信内置浏览器通常无法下载文件：请点右上角“···”，选“在浏览器打开”后再下载，或点“复制汇总表文字”。',
+    );
   });
 });

@@ -3,7 +3,7 @@ import type { AnnexLayout } from '../../../schemas/annex-layout';
 import type { AnnexData } from '../../../lib/table/data';
 import { sheetCache, toSheet } from '../../../lib/table/sheet';
 import { PAGE_SIZE } from '../../../lib/table/paging';
-import { PrintTable } from '../PrintTable';
+import { SheetTable } from '../../common/SheetTable';
 
 /** How long typing must pause before the print table catches up (it holds every row: longer for long tables). */
 const catchUpMs = (rows: number) => (rows > PAGE_SIZE ? 2000 : 600);
@@ -42,7 +42,7 @@ export function usePrintTable(layout: AnnexLayout, data: AnnexData) {
   // Catching up lays out only the rows typed in since (a 5,000-row table is not laid out again).
   const cache = useMemo(() => sheetCache(), [layout]);
   const table = useMemo(
-    () => (keep ? null : <PrintTable model={toSheet(layout, printed, cache)} />),
+    () => (keep ? null : <SheetTable model={toSheet(layout, printed, cache)} class="annex-print" hidden />),
     [layout, printed, keep, cache],
   );
   return { keep, table };
