@@ -202,15 +202,17 @@ describe('附件2 on a 1366 × 768 laptop, with the keyboard', () => {
     expect(Math.abs(box.x + box.width / 2 - 1366 / 2)).toBeLessThan(20);
     expect(Math.abs(box.y + box.height / 2 - 768 / 2)).toBeLessThan(20);
     await dialog.getByRole('button', { name: '取消' }).click();
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('清空');
+    // The dialog's close event comes a task after the click: wait for it, not for a fixed time.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('清空');
     await clear.click();
     await page.keyboard.press('Escape');
     expect(await dialog.isVisible()).toBe(false);
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('清空');
+    // The dialog's close event comes a task after the click: wait for it, not for a fixed time.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('清空');
     await clear.click();
     await dialog.getByRole('button', { name: '清空', exact: true }).click();
     // 清空 is disabled on an empty form: focus goes to the form's title, not to <body>.
-    expect(await page.evaluate(() => document.activeElement?.className)).toBe('annex-title');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('annex-title');
   });
 });
 

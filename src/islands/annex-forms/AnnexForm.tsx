@@ -151,11 +151,17 @@ export default function AnnexForm({ layout, extras }: AnnexFormProps) {
     addButton.current.focus();
     setRowNotice(`已到最后一行。按 Enter 键“${addLabel}”，或按 Tab 键继续。`);
   };
-  /** After the 清空 dialog closes, focus goes back to the form, not to the page's start. */
+  /**
+   * After the 清空 dialog closes, focus goes back to the form, not to the page's start: to 清空 after 取消 or
+   * Esc, to the form's title after clearing (清空 is then disabled). Decided by what was done, not by the
+   * button's `disabled`, which the re-render after clearing may not have set yet when the dialog's close fires.
+   */
+  const cleared = useRef(false);
   const afterDialog = () => {
     const back = clearButton.current;
-    if (back && !back.disabled) back.focus();
+    if (!cleared.current && back && !back.disabled) back.focus();
     else titleRef.current?.focus();
+    cleared.current = false;
   };
   const confirmImport = () => {
     if (imported.state !== 'ready') return;
@@ -165,6 +171,7 @@ export default function AnnexForm({ layout, extras }: AnnexFormProps) {
     output.setNotice(`已导入“${imported.fileName}”。`);
   };
   const clearAll = () => {
+    cleared.current = true;
     draft.clear();
     setExportErrors(false);
     setPage(0);
