@@ -7,15 +7,11 @@ import * as XLSX from '@e965/xlsx';
 import { csvBytes } from '../../src/lib/table/csv';
 import { leafColumns } from '../../src/lib/table/layout';
 import { loadLayoutsFromFiles } from '../../src/lib/table/load-layouts-node';
-import { type Site, openPage, projectRoot, startSiteAndBrowser } from './harness';
+import { type Site, openPage, projectRoot, siteAndBrowser } from './harness';
 
 const layouts = loadLayoutsFromFiles(projectRoot);
 
-let browser: Browser;
-let site: Site;
-let close: () => Promise<void>;
-beforeAll(async () => ({ site, browser, close } = await startSiteAndBrowser()));
-afterAll(() => close?.());
+const { site, browser } = siteAndBrowser();
 
 const desktop = { viewport: { width: 1400, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' };
 async function open(path: string) {

@@ -4,13 +4,9 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import * as XLSX from '@e965/xlsx';
-import { hasHorizontalScroll, openPage, projectRoot, startSiteAndBrowser, type Site } from './harness';
+import { hasHorizontalScroll, openPage, projectRoot, siteAndBrowser, type Site } from './harness';
 
-let browser: Browser;
-let site: Site;
-let close: () => Promise<void>;
-beforeAll(async () => ({ site, browser, close } = await startSiteAndBrowser()));
-afterAll(() => close?.());
+const { site, browser } = siteAndBrowser();
 
 const desktop = {
   viewport: { width: 1280, height: 900 },

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { inlineScripts, pagePolicy, parsePolicy, styleAttributes } from '../../src/lib/build/csp';
-import { type Site, distDir, listPages, openPage, startSiteAndBrowser } from './harness';
+import { type Site, distDir, listPages, openPage, siteAndBrowser } from './harness';
 
 function htmlFiles(dir: string, rel = ''): string[] {
   return fs.readdirSync(path.join(dir, rel), { withFileTypes: true }).flatMap((e) => {
@@ -69,11 +69,7 @@ describe('every built page carries the policy', () => {
 });
 
 describe('no page reports a violation', () => {
-  let browser: Browser;
-  let site: Site;
-  let close: () => Promise<void>;
-  beforeAll(async () => ({ site, browser, close } = await startSiteAndBrowser()));
-  afterAll(() => close?.());
+  const { site, browser } = siteAndBrowser();
 
   /** A context whose pages record every securitypolicyviolation event from the start. */
   async function watchedContext(): Promise<BrowserContext> {

@@ -7,14 +7,10 @@ import { loadPlanFromFiles } from '../../src/lib/plan/load-plan-node';
 import { contactLines } from '../../src/lib/plan/fulltext';
 import { requirementsFor } from '../../src/lib/plan/plan';
 import type { SectorId } from '../../src/schemas';
-import { type Site, openPage, projectRoot, startSiteAndBrowser } from './harness';
+import { type Site, openPage, projectRoot, siteAndBrowser } from './harness';
 
 const plan = loadPlanFromFiles(projectRoot);
-let browser: Browser;
-let site: Site;
-let close: () => Promise<void>;
-beforeAll(async () => ({ site, browser, close } = await startSiteAndBrowser()));
-afterAll(() => close?.());
+const { site, browser } = siteAndBrowser();
 
 /** A context whose clock reads the given moment in China (UTC+8). */
 async function contextAt(

@@ -13,16 +13,12 @@ import {
   hasHorizontalScroll,
   openPage,
   projectRoot,
-  startSiteAndBrowser,
+  siteAndBrowser,
 } from './harness';
 
 const layouts = loadLayoutsFromFiles(projectRoot);
 
-let browser: Browser;
-let site: Site;
-let close: () => Promise<void>;
-beforeAll(async () => ({ site, browser, close } = await startSiteAndBrowser()));
-afterAll(() => close?.());
+const { site, browser } = siteAndBrowser();
 
 const phone = {
   viewport: { width: 390, height: 844 },

@@ -16,16 +16,12 @@ import {
   hasHorizontalScroll,
   openPage,
   projectRoot,
-  startSiteAndBrowser,
+  siteAndBrowser,
 } from './harness';
 
 const layouts = loadLayoutsFromFiles(projectRoot);
 
-let browser: Browser;
-let site: Site;
-let close: () => Promise<void>;
-beforeAll(async () => ({ site, browser, close } = await startSiteAndBrowser()));
-afterAll(() => close?.());
+const { site, browser } = siteAndBrowser();
 
 const desktop = {
   viewport: { width: 1400, height: 900 },

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/ensure-chromium.mjs';
 import { startServer } from '../../scripts/serve.mjs';
+import { afterAll, beforeAll } from 'vitest';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const distDir = path.join(projectRoot, 'dist');
@@ -272,4 +273,34 @@ export async function startSiteAndBrowser(): Promise<{
       await site.close();
     },
   };
+}
+
+/**
+ * The built site and one Chromium for a whole test file, started before its first test and closed after its
+ * last: `const { site, browser } = siteAndBrowser();` at the top of the file (or of a describe). The two are
+ * stand-ins that reach the real ones once they are started, so the file can name them at the top level.
+ */
+export function siteAndBrowser(): { site: Site; browser: Browser } {
+  let started: Awaited<ReturnType<typeof startSiteAndBrowser>> | null = null;
+  beforeAll(async () => {
+    started = await startSiteAndBrowser();
+  });
+  afterAll(async () => {
+    await started?.close();
+    started = null;
+  });
+  const later = <T extends object>(pick: (s: NonNullable<typeof started>) => T, name: string): T =>
+    new Proxy({} as T, {
+      get(_, key) {
+        if (!started)
+          throw new Error(`${name} 还没有启动：siteAndBrowser() 的对象只能在测试或 beforeAll 中使用`);
+        const target = pick(started) as Record<PropertyKey, unknown>;
+        const value = target[key];
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+      has(_, key) {
+        return !!started && key in pick(started);
+      },
+    });
+  return { site: later((s) => s.site, 'site'), browser: later((s) => s.browser, 'browser') };
 }

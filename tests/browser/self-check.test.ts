@@ -11,14 +11,10 @@ import {
   hasHorizontalScroll,
   openPage,
   runAxe,
-  startSiteAndBrowser,
+  siteAndBrowser,
 } from './harness';
 
-let browser: Browser;
-let site: Site;
-let close: () => Promise<void>;
-beforeAll(async () => ({ site, browser, close } = await startSiteAndBrowser()));
-afterAll(() => close?.());
+const { site, browser } = siteAndBrowser();
 
 const desktop = {
   viewport: { width: 1280, height: 900 },

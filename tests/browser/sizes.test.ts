@@ -12,15 +12,11 @@ import { readXlsx } from '../../src/lib/table/xlsx-read';
 import { workbookBytes } from '../../src/lib/table/xlsx-write';
 import { toSheet } from '../../src/lib/table/sheet';
 import { bigAnnex, compareAnnex } from '../../scripts/bench-forms/data';
-import { type Site, openPage, projectRoot, startSiteAndBrowser, takeCspViolations } from './harness';
+import { type Site, openPage, projectRoot, siteAndBrowser, takeCspViolations } from './harness';
 
 const layouts = loadLayoutsFromFiles(projectRoot);
 
-let browser: Browser;
-let site: Site;
-let close: () => Promise<void>;
-beforeAll(async () => ({ site, browser, close } = await startSiteAndBrowser()));
-afterAll(() => close?.());
+const { site, browser } = siteAndBrowser();
 
 async function openForm(path: string) {
   const ctx = await browser.newContext({

@@ -6,13 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import * as XLSX from '@e965/xlsx';
 import fs from 'node:fs';
-import { openPage, projectRoot, startSiteAndBrowser, type Site } from './harness';
+import { openPage, projectRoot, siteAndBrowser, type Site } from './harness';
 
-let browser: Browser;
-let site: Site;
-let close: () => Promise<void>;
-beforeAll(async () => ({ site, browser, close } = await startSiteAndBrowser()));
-afterAll(() => close?.());
+const { site, browser } = siteAndBrowser();
 
 const laptop = {
   viewport: { width: 1366, height: 768 },

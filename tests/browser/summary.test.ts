@@ -12,15 +12,11 @@ import {
   openPage,
   projectRoot,
   runAxe,
-  startSiteAndBrowser,
+  siteAndBrowser,
   type Site,
 } from './harness';
 
-let browser: Browser;
-let site: Site;
-let close: () => Promise<void>;
-beforeAll(async () => ({ site, browser, close } = await startSiteAndBrowser()));
-afterAll(() => close?.());
+const { site, browser } = siteAndBrowser();
 
 const desktop = {
   viewport: { width: 1280, height: 900 },

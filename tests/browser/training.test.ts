@@ -5,18 +5,14 @@ import type { Browser, Page } from 'playwright-core';
 import { loadSelfCheckFromFiles } from '../../src/lib/self-check/load-node';
 import { loadPlanFromFiles } from '../../src/lib/plan/load-plan-node';
 import { checklistDeck, handoutOf, sectorDeck } from '../../src/lib/training/deck';
-import { formatViolations, openPage, projectRoot, runAxe, startSiteAndBrowser, type Site } from './harness';
+import { formatViolations, openPage, projectRoot, runAxe, siteAndBrowser, type Site } from './harness';
 
 const plan = loadPlanFromFiles(projectRoot);
 const deck = sectorDeck(plan, 'metal-smelting');
 const total = deck.slides.length;
 const PROJECTOR = { width: 1920, height: 1080 };
 
-let browser: Browser;
-let site: Site;
-let close: () => Promise<void>;
-beforeAll(async () => ({ site, browser, close } = await startSiteAndBrowser()));
-afterAll(() => close?.());
+const { site, browser } = siteAndBrowser();
 
 const count = (page: Page) => page.locator('.training-count').textContent();
 const shownSlide = (page: Page) => page.locator('.training-slide').getAttribute('data-slide');
