@@ -231,6 +231,8 @@ describe('有限空间风险分级: nothing replaces a 台账 row by surprise; a
     const ask = page.locator('.grading-ask');
     await expect.poll(() => ask.innerText()).toContain('更新第 1 行还是新增一行？');
     expect(await rows().count()).toBe(2);
+    // While asking, the only 取消 is the question's own (no second one below it).
+    expect(await page.getByRole('button', { name: '取消', exact: true }).count()).toBe(1);
     await ask.getByRole('button', { name: '新增一行' }).click();
     await expect.poll(() => rows().count()).toBe(3);
     expect(await rows().nth(0).innerText()).toContain('1号污水井');
@@ -378,6 +380,12 @@ describe('作业前检测: one gas being typed does not hide the verdict of the 
     expect(await result.locator('.gas-verdict').getAttribute('data-verdict')).toBe('不符合');
     expect(await result.locator('[data-line="oxygen"]').innerText()).toContain('不符合');
     expect(await result.locator('[data-line="toxic-1"]').innerText()).toContain('请填写读数和限值的单位');
+    // On the phone the table stacks; each cell says what it is.
+    expect(
+      await result
+        .locator('[data-line="toxic-1"] td[data-label="判定"]')
+        .evaluate((el) => getComputedStyle(el, '::before').content),
+    ).toBe('"判定："');
     await page.getByLabel('检测人', { exact: true }).fill('王检测');
     await page.reload();
     await page.locator('.gas-check[data-ready="true"]').waitFor();

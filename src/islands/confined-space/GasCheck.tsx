@@ -319,19 +319,23 @@ export default function GasCheck({ spec }: { spec: GasCheckSpec }) {
                 {outcome.result.unfinished.map((u) => (
                   <tr key={`u${u.number}`} data-line={`toxic-${u.number}`} class="gas-unfinished">
                     <th scope="row">{u.gas || gasName(u)}</th>
-                    <td>{record.toxic[u.number - 1]?.value.trim() || '—'}</td>
-                    <td>—</td>
-                    <td class="verdict-未完成">未完成</td>
-                    <td>{u.errors.join('；')}</td>
+                    <td data-label="读数">{record.toxic[u.number - 1]?.value.trim() || '—'}</td>
+                    <td data-label="条件">—</td>
+                    <td data-label="判定" class="verdict-未完成">
+                      未完成
+                    </td>
+                    <td data-label="依据">{u.errors.join('；')}</td>
                   </tr>
                 ))}
                 {outcome.result.lines.map((l) => (
                   <tr key={l.key} data-line={l.key}>
                     <th scope="row">{l.label}</th>
-                    <td>{l.value === null ? '—' : `${l.value} ${l.unit}`}</td>
-                    <td>{l.condition}</td>
-                    <td class={`verdict-${l.verdict}`}>{l.verdict}</td>
-                    <td>
+                    <td data-label="读数">{l.value === null ? '—' : `${l.value} ${l.unit}`}</td>
+                    <td data-label="条件">{l.condition}</td>
+                    <td data-label="判定" class={`verdict-${l.verdict}`}>
+                      {l.verdict}
+                    </td>
+                    <td data-label="依据">
                       GB 46768-2025 {l.clause}：“{l.quote}”
                       {l.boundaryReading && (
                         <span class="gas-reading">

@@ -424,7 +424,7 @@ export default function GradingAssistant(props: GradingAssistantProps) {
                   {editing && editingSerial > 0 ? `保存第 ${editingSerial} 行` : '加入台账'}
                 </button>
               )}{' '}
-              {editing && editingSerial > 0 && (
+              {editing && editingSerial > 0 && !asking && (
                 <button type="button" onClick={startNew}>
                   取消
                 </button>
