@@ -31,7 +31,7 @@ export default function GasCheck({ spec }: { spec: GasCheckSpec }) {
     store,
     empty: () => emptyGasRecord(spec),
     restoredNote: () => '已恢复上次填写的检测记录。',
-    unreadableAdvice: '可以在本页重新填写；刷新前请先打印。',
+    unreadableAdvice: '本页仍可填写；点“删除无法读取的草稿，保存本页内容”后，填写的内容会重新自动保存。',
     saveDelay: 300,
   });
   const { data: record, setData: setRecord, loaded } = draft;
@@ -81,6 +81,11 @@ export default function GasCheck({ spec }: { spec: GasCheckSpec }) {
         what="检测记录"
         onTheirs={draft.useTheirs}
         onMine={draft.keepMine}
+        paused={draft.paused}
+        onDiscardUnreadable={() => {
+          draft.clearDraft();
+          setRecord((r) => ({ ...r }));
+        }}
       />
       <p class="print-blocked" role="note">
         检测记录还不能打印：{problems.join('；')}。请在页面上填写后再打印。

@@ -54,7 +54,7 @@ export default function GradingAssistant(props: GradingAssistantProps) {
     store: formStore,
     empty: emptyGradingForm,
     restoredNote: () => '',
-    unreadableAdvice: '点“清空表单”可重新开始。',
+    unreadableAdvice: '本页仍可填写；点“删除无法读取的草稿，保存本页内容”后，填写的内容会重新自动保存。',
     saveDelay: 300,
   });
   const form = draft.data;
@@ -194,6 +194,11 @@ export default function GradingAssistant(props: GradingAssistantProps) {
           what="分级表单"
           onTheirs={draft.useTheirs}
           onMine={draft.keepMine}
+          paused={draft.paused}
+          onDiscardUnreadable={() => {
+            draft.clearDraft();
+            setForm((f) => ({ ...f }));
+          }}
         />
         {restored && (
           <p class="notice" role="status">

@@ -32,7 +32,8 @@ export default function LedgerStats({ ledger, annex4 }: { ledger: AnnexLayout; a
     store,
     empty: emptyLedgerStats,
     restoredNote: () => '',
-    unreadableAdvice: '本页仍可加入文件；点“清除保存的读取结果”可删除它，重新开始保存。',
+    unreadableAdvice:
+      '本页仍可加入文件；点“删除无法读取的草稿，保存本页内容”后，本页的读取结果会重新自动保存。',
     saveDelay: 300,
   });
   const { files, choices } = draft.data;
@@ -108,14 +109,12 @@ export default function LedgerStats({ ledger, annex4 }: { ledger: AnnexLayout; a
         what="本页加入的文件"
         onTheirs={draft.useTheirs}
         onMine={draft.keepMine}
+        paused={draft.paused}
+        onDiscardUnreadable={() => {
+          draft.clearDraft();
+          draft.setData((d) => ({ ...d }));
+        }}
       />
-      {draft.paused && (
-        <p class="notice">
-          <button type="button" onClick={removeAll}>
-            清除保存的读取结果
-          </button>
-        </p>
-      )}
       {restored > 0 && files.length > 0 && (
         <p class="notice ledger-restored" role="status">
           已恢复上次加入的 {restored} 个文件的读取结果（文件本身不保存）。
