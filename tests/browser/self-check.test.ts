@@ -412,6 +412,23 @@ describe('企业自查 on a 390 px phone', () => {
     expect(reason).not.toContain('所有冶金工贸企业');
     await item(page, 'mem10-4-6').scrollIntoViewIfNeeded();
     await page.locator('.sc-counts[data-stuck="true"]').waitFor();
+    // It unfolds only well below the header: no flipping between heights at the threshold.
+    const frames = () =>
+      page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const sentinelAt = async (offset: number) => {
+      await page.evaluate((o) => {
+        const el = document.querySelector('.sc-counts-sentinel')!;
+        const nav = document.querySelector('header.header')!.getBoundingClientRect().height;
+        scrollTo(0, el.getBoundingClientRect().top + scrollY - nav - o);
+      }, offset);
+      await frames();
+      return page.locator('.sc-counts').getAttribute('data-stuck');
+    };
+    expect(await sentinelAt(50)).toBe('true');
+    expect(await sentinelAt(200)).toBe('false');
+    expect(await sentinelAt(-20)).toBe('true');
+    await item(page, 'mem10-4-6').scrollIntoViewIfNeeded();
+    await page.locator('.sc-counts[data-stuck="true"]').waitFor();
     const bar = (await page.locator('.sc-counts').boundingBox())!;
     // Header and bar together take at most 15 % of the screen (they took 21 %); the bar is one line.
     expect(bar.y + bar.height).toBeLessThanOrEqual(844 * 0.15);

@@ -53,10 +53,17 @@ export default function SelfCheck({ data, annex2 }: SelfCheckProps) {
     if (!el) return;
     // The bar sticks under Starlight's fixed header: it is "stuck" once the line just above it has gone under.
     const nav = document.querySelector('header.header')?.getBoundingClientRect().height ?? 56;
+    // Folding the bar shortens the page above what the reader looks at, and the browser's scroll anchoring
+    // then moves the page by about that much: unfold only once the line is well below the header again, or
+    // the bar would flip between its two heights at the threshold.
+    const UNFOLD_MARGIN = 96;
     let frame = 0;
+    let folded = false;
     const check = () => {
       frame = 0;
-      setStuck(el.getBoundingClientRect().top < nav);
+      const top = el.getBoundingClientRect().top;
+      folded = folded ? top < nav + UNFOLD_MARGIN : top < nav;
+      setStuck(folded);
     };
     const onScroll = () => {
       if (!frame) frame = requestAnimationFrame(check);
