@@ -9,7 +9,7 @@ import { cellId } from '../../lib/table/validate-annex';
 import { CellInput } from './CellInput';
 import { FieldError } from '../common/ErrorSummary';
 import { FieldHint } from './FieldHint';
-import { marksChanged, type ViewProps } from './TableView';
+import { rowNeedsRedraw, type ViewProps } from './TableView';
 
 interface FieldsProps {
   layout: AnnexLayout;
@@ -29,16 +29,7 @@ interface FieldsProps {
  */
 class CardFields extends Component<FieldsProps> {
   shouldComponentUpdate(next: FieldsProps) {
-    const p = this.props;
-    return (
-      next.row !== p.row ||
-      next.index !== p.index ||
-      next.name !== p.name ||
-      next.dateHint !== p.dateHint ||
-      next.layout !== p.layout ||
-      next.onCell !== p.onCell ||
-      marksChanged(next.editable, next.row.id, p, next)
-    );
+    return rowNeedsRedraw(this.props, next, ['row', 'index', 'name', 'dateHint', 'layout', 'onCell']);
   }
 
   render({ layout, row, index, name, errors, hints, dateHint, onCell }: FieldsProps) {

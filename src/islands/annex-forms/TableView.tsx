@@ -45,6 +45,21 @@ export function marksChanged(
   return false;
 }
 
+/**
+ * Whether a row (or card) of inputs must redraw: one of the named props changed, or its own cells got
+ * another error or hint. Shared by the table's rows and the phone's cards.
+ */
+export function rowNeedsRedraw<
+  P extends {
+    row: AnnexRow;
+    editable: readonly Column[];
+    errors: Map<string, string>;
+    hints: Map<string, string>;
+  },
+>(prev: P, next: P, keys: readonly (keyof P)[]): boolean {
+  return keys.some((k) => prev[k] !== next[k]) || marksChanged(next.editable, next.row.id, prev, next);
+}
+
 interface RowProps {
   layout: AnnexLayout;
   /** leaf columns, and the editable ones */
@@ -73,20 +88,18 @@ interface RowProps {
  */
 class TableRow extends Component<RowProps> {
   shouldComponentUpdate(next: RowProps) {
-    const p = this.props;
-    return (
-      next.row !== p.row ||
-      next.index !== p.index ||
-      next.name !== p.name ||
-      next.label !== p.label ||
-      next.rowCount !== p.rowCount ||
-      next.dateHint !== p.dateHint ||
-      next.canRemove !== p.canRemove ||
-      next.layout !== p.layout ||
-      next.onCell !== p.onCell ||
-      next.onRemove !== p.onRemove ||
-      marksChanged(next.editable, next.row.id, p, next)
-    );
+    return rowNeedsRedraw(this.props, next, [
+      'row',
+      'index',
+      'name',
+      'label',
+      'rowCount',
+      'dateHint',
+      'canRemove',
+      'layout',
+      'onCell',
+      'onRemove',
+    ]);
   }
 
   render({
