@@ -4,6 +4,7 @@ import type { SectorId } from '../../schemas';
 import { criteriaItems } from '../criteria/criteria';
 import { loadSelfCheckFile, loadSelfCheckFromFiles } from './load-node';
 import { assembleSelfCheck, checkSelfCheckIntegrity, type SelfCheckData } from './data';
+import { confinedItems, gasItems, hotWorkItems, moltenItems } from '../plan/requirement-ids.fixture';
 import { linkedCriteria, linkedPlanItems, selectSelfCheck, type SelfCheckAnswers } from './select';
 
 const root = path.resolve(__dirname, '../../..');
@@ -13,40 +14,7 @@ const criteriaIds = (s: ReturnType<typeof select>) => s.criteria.map((c) => c.it
 const planIds = (s: ReturnType<typeof select>) => s.planItems.map((p) => p.requirement.id);
 const range = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}-${i + 1}`);
 
-const smeltingPlan = [
-  'gas-archives',
-  'gas-repair-records',
-  'gas-alarm',
-  'gas-branch-isolation',
-  'gas-main-cutoff',
-  'gas-water-seal',
-  'gas-live-work',
-  'gas-special-operators',
-  'molten-no-crowded-rooms',
-  'molten-crane',
-  'molten-hook-inspection',
-  'molten-furnace-cooling',
-  'molten-ladle-defects',
-  'molten-paint-room',
-];
-// （三）有限空间: its 整治范围 names 冶金 and 机械（高炉企业）, so 金属冶炼企业 get it too (issue 7).
-const confinedPlan = [
-  'confined-signs-isolation',
-  'confined-approval-procedure',
-  'confined-outsourcing',
-  'confined-training-staff',
-  'confined-assessment',
-];
-// （四）动火作业和保温: every 冶金工贸企业.
-const hotWorkPlan = [
-  'hot-work-responsibility',
-  'hot-work-restrict-hours',
-  'hot-work-permit',
-  'hot-work-site-controls',
-  'hot-work-certified-workers',
-  'insulation-regular-checks',
-  'insulation-gb55022',
-];
+const smeltingPlan = [...gasItems, ...moltenItems];
 
 describe('the self-check data', () => {
   it('has no broken reference: every rule, question and link resolves', () => {
@@ -94,7 +62,7 @@ describe('the self-check data', () => {
 describe('selectSelfCheck: kinds + answers → the exact lists', () => {
   it('金属冶炼企业, 冶金: plan items of campaigns 1, 3 and 4, 第三条, 第四条, 第十四条', () => {
     const s = select(['metal-smelting'], { 'mem10-industry': ['metallurgy'], 'liquid-ammonia': ['no'] });
-    expect(planIds(s)).toEqual([...smeltingPlan, ...confinedPlan, ...hotWorkPlan]);
+    expect(planIds(s)).toEqual([...smeltingPlan, ...confinedItems, ...hotWorkItems]);
     expect(criteriaIds(s)).toEqual([
       'mem10-3-1',
       'mem10-3-2',
@@ -206,7 +174,7 @@ describe('selectSelfCheck: kinds + answers → the exact lists', () => {
       'dust-responsibility',
       'dust-evacuation-emergency',
       'dust-wet-collector',
-      ...hotWorkPlan,
+      ...hotWorkItems,
     ]);
   });
 
@@ -235,7 +203,7 @@ describe('selectSelfCheck: kinds + answers → the exact lists', () => {
     expect(s.questions.map((q) => q.question.id)).toEqual(['mine-kind']);
     expect(s.questions[0]!.decides).toEqual(['mine-underground', 'mine-tailings']);
     expect(s.kinds).toEqual(['non-coal-mine']);
-    expect(planIds(s)).toEqual(hotWorkPlan);
+    expect(planIds(s)).toEqual(hotWorkItems);
     // （四）动火 reaches mines: its 审批 and 现场 items link to 地下矿山（二十九）.
     expect(s.links.map((l) => [l.planItem, l.criteria])).toEqual([
       ['hot-work-permit', ['mine-underground-29']],

@@ -6,6 +6,7 @@ import { blockText, buildFullText, footerLines } from '../plan/fulltext';
 import { loadSelfCheckFromFiles } from '../self-check/load-node';
 import { loadPlanFromFiles } from '../plan/load-plan-node';
 import { requirementsFor } from '../plan/plan';
+import { confinedItems, gasItems, hotWorkItems, moltenItems } from '../plan/requirement-ids.fixture';
 import {
   checklistDeck,
   entryLead,
@@ -94,16 +95,7 @@ describe('planDeck: the full text paragraph by paragraph', () => {
 
   it('puts each requirement item on its own screen, linked to its anchor in the plan', () => {
     const gas = deck.slides.filter((s) => s.id.startsWith('gas-'));
-    expect(gas.map((s) => s.id)).toEqual([
-      'gas-archives',
-      'gas-repair-records',
-      'gas-alarm',
-      'gas-branch-isolation',
-      'gas-main-cutoff',
-      'gas-water-seal',
-      'gas-live-work',
-      'gas-special-operators',
-    ]);
+    expect(gas.map((s) => s.id)).toEqual(gasItems);
     expect(gas[0]!.lead).toBe('1.煤气（天然气）作业方面。');
     expect(gas[1]!.lead).toBeNull();
     expect(gas[2]!.context).toEqual([
@@ -210,33 +202,11 @@ describe('checklistDeck: a 自查 checklist as slides', () => {
   it('金属冶炼 + 冶金: the plan items, then 第三条, 第四条 and 第十四条, each with its article and item', () => {
     const items = smelting.slides.filter((s) => s.kind === 'item').map((s) => s.id);
     expect(items).toEqual([
-      'gas-archives',
-      'gas-repair-records',
-      'gas-alarm',
-      'gas-branch-isolation',
-      'gas-main-cutoff',
-      'gas-water-seal',
-      'gas-live-work',
-      'gas-special-operators',
-      'molten-no-crowded-rooms',
-      'molten-crane',
-      'molten-hook-inspection',
-      'molten-furnace-cooling',
-      'molten-ladle-defects',
-      'molten-paint-room',
+      ...gasItems,
+      ...moltenItems,
       // （三）有限空间: its 整治范围 names 冶金 and 机械（高炉企业）
-      'confined-signs-isolation',
-      'confined-approval-procedure',
-      'confined-outsourcing',
-      'confined-training-staff',
-      'confined-assessment',
-      'hot-work-responsibility',
-      'hot-work-restrict-hours',
-      'hot-work-permit',
-      'hot-work-site-controls',
-      'hot-work-certified-workers',
-      'insulation-regular-checks',
-      'insulation-gb55022',
+      ...confinedItems,
+      ...hotWorkItems,
       'mem10-3-1',
       'mem10-3-2',
       'mem10-3-3',
