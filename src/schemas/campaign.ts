@@ -1,5 +1,5 @@
 import { z } from './zod';
-import { dateWindow, planText, slug } from './common';
+import { dateWindow, planText, slug, numberedPart } from './common';
 import { sectorId } from './sector';
 
 /**
@@ -61,10 +61,7 @@ export type CampaignSection = z.infer<typeof campaignSectionSchema>;
 /** One of the four 整治行动 of 二、整治范围及重点. */
 export const campaignSchema = z
   .object({
-    id: slug,
-    order: z.number().int(),
-    number: z.string(),
-    title: planText,
+    ...numberedPart,
     /** The window exactly as printed, e.g. 从即日起至12月31日; null when the plan gives none. */
     windowText: z.string().nullable(),
     window: dateWindow,

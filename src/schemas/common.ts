@@ -48,3 +48,9 @@ export const dateWindow = z
     path: ['end'],
   });
 export type DateWindow = z.infer<typeof dateWindow>;
+
+/** The keys of a content entry listed in a set order (a YAML list that pages show by `order`). */
+export const listed = { id: slug, order: z.number().int() };
+
+/** A numbered part of the plan's text, as printed: （一） + its title (行动, 阶段, 工作要求). */
+export const numberedPart = { ...listed, number: z.string(), title: planText };

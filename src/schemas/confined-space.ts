@@ -1,5 +1,5 @@
 import { z } from './zod';
-import { planText, slug } from './common';
+import { planText, slug, listed } from './common';
 import { referenceQuoteSchema } from './reference';
 
 /** 有限空间风险等级 as the plan's 附件3 writes them. */
@@ -16,8 +16,7 @@ export const workModeNames: Record<WorkMode, string> = { own: '自主', outsourc
 /** A kind of confined space a user picks (污水井 … 其他). */
 export const spaceTypeSchema = z
   .object({
-    id: slug,
-    order: z.number().int(),
+    ...listed,
     label: planText,
     /** plan: one of the seven the plan names; common: a usual 冶金/机械 space (our list). */
     group: z.enum(['plan', 'common'], { error: 'group 只能是 plan（方案点名）或 common（常见）' }),
@@ -36,8 +35,7 @@ export type SpaceType = z.infer<typeof spaceTypeSchema>;
 /** A hazard that may be present (硫化氢 … 其他). */
 export const hazardSchema = z
   .object({
-    id: slug,
-    order: z.number().int(),
+    ...listed,
     label: planText,
   })
   .strict();

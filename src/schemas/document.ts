@@ -1,5 +1,5 @@
 import { z } from './zod';
-import { isoDate, planText, slug } from './common';
+import { isoDate, planText, slug, numberedPart } from './common';
 
 const paragraph = z.object({ id: slug, text: planText }).strict();
 const section = z
@@ -14,10 +14,7 @@ const section = z
 /** 工作要求 item, e.g. （四）强化信息报送. */
 export const workRequirementSchema = z
   .object({
-    id: slug,
-    order: z.number().int(),
-    number: z.string(),
-    title: planText,
+    ...numberedPart,
     paragraphs: z.array(paragraph).min(1),
   })
   .strict();

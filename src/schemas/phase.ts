@@ -1,5 +1,5 @@
 import { z } from './zod';
-import { dateWindow, isoDate, planText, roleId, slug } from './common';
+import { dateWindow, isoDate, planText, roleId, slug, numberedPart } from './common';
 
 /** What one party does in a phase, and by when. `quote` is a verbatim part of the phase's text. */
 export const phaseTaskSchema = z
@@ -17,10 +17,7 @@ export const phaseTaskSchema = z
 /** One of the four 阶段 of 三、组织方式. */
 export const phaseSchema = z
   .object({
-    id: slug,
-    order: z.number().int(),
-    number: z.string(),
-    title: planText,
+    ...numberedPart,
     window: dateWindow,
     /** Paragraphs as printed; the first one follows the printed "（一）自查自改阶段。". */
     paragraphs: z.array(z.object({ id: slug, text: planText }).strict()).min(1),

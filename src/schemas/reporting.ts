@@ -1,5 +1,5 @@
 import { z } from './zod';
-import { isoDate, isoMonth, planText, roleId, slug } from './common';
+import { isoDate, isoMonth, planText, roleId, slug, listed } from './common';
 
 /** When something is due, as a rule the calendar can expand. */
 export const deadlineSchema = z.discriminatedUnion(
@@ -41,8 +41,7 @@ export type Deadline = z.infer<typeof deadlineSchema>;
 /** One reporting obligation (报送要求). `quote` is verbatim from the paragraph named by `source`. */
 export const reportingSchema = z
   .object({
-    id: slug,
-    order: z.number().int(),
+    ...listed,
     /** The action it belongs to, as the plan names it. */
     action: planText,
     who: z.array(roleId).min(1),

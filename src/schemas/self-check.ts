@@ -1,5 +1,5 @@
 import { z } from './zod';
-import { planText, slug } from './common';
+import { planText, slug, listed } from './common';
 import { sectorId } from './sector';
 
 /**
@@ -10,8 +10,7 @@ import { sectorId } from './sector';
 /** A question asked when one of `askedFor` is in the (expanded) selection and none of `unlessSectors` is. */
 export const selfCheckQuestionSchema = z
   .object({
-    id: slug,
-    order: z.number().int(),
+    ...listed,
     /** The question as shown (our words). */
     text: planText,
     /** A hint under the question (our words). */
