@@ -37,7 +37,7 @@ export default defineConfig({
         '晋城市应急管理局《全市冶金工贸和非煤矿山行业安全生产隐患排查整治行动方案》（晋市应急工贸发〔2025〕76号）的分行业指引、报送日历和附件表格。无需账号，数据不离开浏览器。',
       defaultLocale: 'root',
       locales: { root: { label: '简体中文', lang: 'zh-CN' } },
-      customCss: ['./src/styles/site.css', './src/styles/buttons.css'],
+      customCss: ['./src/styles/site.css', './src/styles/kit.css'],
       lastUpdated: false,
       pagination: false,
       // Installable on a phone's home screen (public/manifest.webmanifest, icons from scripts/icons.mjs).

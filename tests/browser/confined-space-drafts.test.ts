@@ -99,7 +99,7 @@ describe('由台账汇总附件4 with a stored draft it cannot read', () => {
     await page
       .locator('input[type="file"]')
       .setInputFiles([{ name: '甲食品.xlsx', mimeType: 'application/octet-stream', buffer }]);
-    await expect.poll(() => page.locator('.ledger-progress').innerText()).toContain('已读取 1 个文件');
+    await expect.poll(() => page.locator('.file-drop-progress').innerText()).toContain('已读取 1 个文件');
     expect(await stored(page, key)).toBe(bad);
     await notice.getByRole('button', { name: '删除无法读取的草稿，保存本页内容' }).click();
     await expect.poll(() => notice.count()).toBe(0);

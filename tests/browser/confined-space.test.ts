@@ -440,7 +440,7 @@ describe('附件4 from three 台账 files', () => {
     const { page, consoleErrors } = await openPage(ctx, site.url, '/confined-space/ledgers/');
     await page.locator('.ledger-stats[data-ready="true"]').waitFor();
     await page.locator('input[type="file"]').setInputFiles(files);
-    await expect.poll(() => page.locator('.ledger-progress').innerText()).toContain('已读取 3 个文件');
+    await expect.poll(() => page.locator('.file-drop-progress').innerText()).toContain('已读取 3 个文件');
     // 乙 says nothing about its industry: not counted until chosen.
     expect(await page.locator('tr[data-status="unassigned"] th').innerText()).toBe('乙.xlsx');
     expect(await page.locator('tr[data-status="error"]').innerText()).toContain('风险等级为空');

@@ -174,7 +174,7 @@ describe('汇总附件2 at the size a county receives', () => {
     expect(back.data?.rows.length).toBe(5_000);
     expect(await page.locator('.annex-summary .busy').count()).toBe(0);
     // The read results fit in this browser's storage and come back after a reload (issue 18).
-    expect(await page.locator('.summary-storage').count()).toBe(0);
+    expect(await page.locator('.annex-summary .storage-notice').count()).toBe(0);
     await page.reload();
     await page.locator('.annex-summary[data-ready="true"]').waitFor();
     expect(await page.locator('.summary-restored').innerText()).toContain(

@@ -72,7 +72,7 @@ const rowOf = (page: Page, name: string) =>
 async function addFiles(page: Page, list: Upload[]) {
   await page.locator('input[type="file"]').setInputFiles(list);
   await expect
-    .poll(() => page.locator('.summary-progress').innerText())
+    .poll(() => page.locator('.file-drop-progress').innerText())
     .toBe(`已读取 ${list.length} 个文件。`);
 }
 
@@ -217,7 +217,7 @@ describe('汇总附件1: duplicates, reload, 来源文件 (issue 18)', () => {
       }
     });
     await addFiles(page, await files());
-    const problem = page.locator('.summary-storage');
+    const problem = page.locator('.annex-summary .storage-notice');
     await expect.poll(() => problem.innerText()).toContain('浏览器存储空间已满，这次读取的文件结果没有保存');
     expect(await page.locator('.summary-total').innerText()).toBe('合计包括 3 个文件（共 3 个）。');
     expect((await sourcesOf(page))[0]).toEqual(['4a.xlsx', '5月', '计入']);
@@ -226,8 +226,8 @@ describe('汇总附件1: duplicates, reload, 来源文件 (issue 18)', () => {
   });
 });
 
-describe('汇总附件1 with a saved draft it cannot read (issue 18)', () => {
-  it('says so, pauses saving, still sums, and 清除保存的读取结果 starts again', async () => {
+describe('汇总附件1 with a saved draft it cannot read (issues 18, 19)', () => {
+  it('says so, pauses saving, still sums, and deleting the broken draft saves what the page read', async () => {
     const ctx = await browser.newContext(laptop);
     await ctx.addInitScript(() => {
       if (!sessionStorage.getItem('seeded')) {
@@ -237,7 +237,7 @@ describe('汇总附件1 with a saved draft it cannot read (issue 18)', () => {
     });
     const { page, consoleErrors } = await openPage(ctx, site.url, '/summary/annex1/');
     await page.locator('.annex-summary[data-ready="true"]').waitFor();
-    const problem = page.locator('.summary-storage');
+    const problem = page.locator('.annex-summary .storage-notice');
     expect(await problem.innerText()).toContain('草稿内容不完整或已损坏');
     expect(await problem.innerText()).toContain('自动保存已暂停');
     await addFiles(page, await files());
@@ -246,10 +246,13 @@ describe('汇总附件1 with a saved draft it cannot read (issue 18)', () => {
     expect(await page.evaluate(() => localStorage.getItem('jc76.summary.annex1'))).toBe(
       '{"v":1,"data":{"files":"broken"}}',
     );
-    await problem.getByRole('button', { name: '清除保存的读取结果' }).click();
-    expect(await page.locator('.summary-storage').count()).toBe(0);
-    expect(await page.locator('.summary-files').count()).toBe(0);
-    await addFiles(page, await files());
+    // Deleting it keeps the three files read on the page and saves them in its place.
+    await problem.getByRole('button', { name: '删除无法读取的草稿，保存本页内容' }).click();
+    expect(await page.locator('.annex-summary .storage-notice').count()).toBe(0);
+    expect(await page.locator('.summary-total').innerText()).toBe('合计包括 3 个文件（共 3 个）。');
+    await expect
+      .poll(() => page.evaluate(() => localStorage.getItem('jc76.summary.annex1') ?? ''))
+      .toContain('4a.xlsx');
     await page.reload();
     await page.locator('.annex-summary[data-ready="true"]').waitFor();
     await expect

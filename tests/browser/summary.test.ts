@@ -244,7 +244,7 @@ describe('汇总附件1 from 20 files of mixed formats', () => {
     const { page, consoleErrors, externalRequests } = await openPage(ctx, site.url, '/summary/annex1/');
     await page.locator('.annex-summary[data-ready="true"]').waitFor();
     await page.locator('input[type="file"]').setInputFiles(files);
-    await expect.poll(() => page.locator('.summary-progress').innerText()).toBe('已读取 20 个文件。');
+    await expect.poll(() => page.locator('.file-drop-progress').innerText()).toBe('已读取 20 个文件。');
     expect(await page.locator('.summary-total').innerText()).toBe(
       '合计包括 17 个文件（共 20 个，3 个未计入）。',
     );
@@ -304,7 +304,7 @@ describe('汇总附件1 from 20 files of mixed formats', () => {
     // Printing shows the combined table, not the controls.
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.summary-result').isVisible()).toBe(true);
-    expect(await page.locator('.summary-drop').isVisible()).toBe(false);
+    expect(await page.locator('.file-drop').isVisible()).toBe(false);
     expect(await page.locator('.summary-files').isVisible()).toBe(false);
     await page.emulateMedia({ media: 'screen' });
 
@@ -369,7 +369,7 @@ describe('汇总附件1 from twenty single-month files (issue 16)', () => {
     const { page, consoleErrors, externalRequests } = await openPage(ctx, site.url, '/summary/annex1/');
     await page.locator('.annex-summary[data-ready="true"]').waitFor();
     await page.locator('input[type="file"]').setInputFiles(files);
-    await expect.poll(() => page.locator('.summary-progress').innerText()).toBe('已读取 20 个文件。');
+    await expect.poll(() => page.locator('.file-drop-progress').innerText()).toBe('已读取 20 个文件。');
     expect(await page.locator('.summary-total').innerText()).toBe('合计包括 20 个文件（共 20 个）。');
     expect(await page.locator('#summary-errors').count()).toBe(0);
     expect(await page.locator('fieldset.summary-choice').count()).toBe(0);

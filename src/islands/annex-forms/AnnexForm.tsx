@@ -33,6 +33,7 @@ import { useHydrated } from '../common/useHydrated';
 import { ImportPanel } from './ImportPanel';
 import { MonthTotalReading } from './MonthTotalReading';
 import { Notices } from './Notices';
+import { TaskStatus } from '../common/TaskStatus';
 import { Pager } from './Pager';
 import { TableView } from './TableView';
 
@@ -212,10 +213,8 @@ export default function AnnexForm({ layout, extras }: AnnexFormProps) {
     >
       <Notices
         wechat={wechat}
-        storageProblem={draft.storageProblem}
-        conflict={draft.conflict}
+        draft={draft}
         onTheirs={() => draft.useTheirs() && output.setNotice('已载入另一个标签页保存的版本。')}
-        onMine={draft.keepMine}
         onXlsx={() => output.exportXlsx({ backup: true })}
         onCopy={output.copyTsv}
       />
@@ -268,16 +267,7 @@ export default function AnnexForm({ layout, extras }: AnnexFormProps) {
       <p class="save-note" aria-live="polite">
         {draft.saveNote}
       </p>
-      {output.busy && (
-        <p class="busy" role="status">
-          {output.busy}
-        </p>
-      )}
-      {output.notice && (
-        <p class="action-notice" role="status">
-          {output.notice}
-        </p>
-      )}
+      <TaskStatus busy={output.busy} notice={output.notice} noticeClass="action-notice" />
 
       <Actions
         fileInput={fileInput}

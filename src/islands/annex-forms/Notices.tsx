@@ -1,23 +1,17 @@
 import { weChatNotice } from '../../lib/browser/wechat';
-import { DraftNotices } from '../common/DraftNotices';
-import type { AnnexData } from '../../lib/table/data';
-import type { DraftEnvelope } from '../../lib/table/draft';
+import { DraftNotices, type DraftState } from '../common/DraftNotices';
 
 /** What the page must tell before anything else: WeChat's browser, storage problems, a second tab. */
 export function Notices({
   wechat,
-  storageProblem,
-  conflict,
+  draft,
   onTheirs,
-  onMine,
   onXlsx,
   onCopy,
 }: {
   wechat: boolean;
-  storageProblem: string;
-  conflict: DraftEnvelope<AnnexData> | null;
+  draft: DraftState;
   onTheirs: () => void;
-  onMine: () => void;
   onXlsx: () => void;
   onCopy: () => void;
 }) {
@@ -39,7 +33,7 @@ export function Notices({
           </div>
         </div>
       )}
-      <DraftNotices storageProblem={storageProblem} conflict={conflict} onTheirs={onTheirs} onMine={onMine} />
+      <DraftNotices draft={draft} onTheirs={onTheirs} />
     </>
   );
 }

@@ -163,6 +163,14 @@ export function useAutosavedDraft<T>({
     setPaused(false);
     setStorageProblem('');
   };
+  /**
+   * Deletes a stored draft that cannot be read and saves what the page shows in its place: the user's
+   * choice (DraftNotices' button), never done for them.
+   */
+  const discardUnreadable = () => {
+    clearDraft();
+    save(latest.current);
+  };
   /** The other tab's version becomes this tab's. */
   const useTheirs = () => {
     if (!conflict) return false;
@@ -192,7 +200,11 @@ export function useAutosavedDraft<T>({
     conflict,
     paused,
     clearDraft,
+    discardUnreadable,
     useTheirs,
     keepMine,
   };
 }
+
+/** What useAutosavedDraft gives an island. */
+export type AutosavedDraft<T> = ReturnType<typeof useAutosavedDraft<T>>;

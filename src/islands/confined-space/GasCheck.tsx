@@ -15,6 +15,7 @@ import {
   recordTime,
   verdictSentence,
 } from '../../lib/confined-space/gas-record';
+import { TextField } from '../common/TextField';
 import { DraftNotices } from '../common/DraftNotices';
 import { useAutosavedDraft } from '../common/useAutosavedDraft';
 
@@ -63,10 +64,7 @@ export default function GasCheck({ spec }: { spec: GasCheckSpec }) {
   const printed = printedPoints(spec, record);
   const gases = record.toxic.filter((t) => t.gas.trim());
   const field = (key: 'place' | 'space' | 'tester' | 'guardian', label: string) => (
-    <label>
-      {label}
-      <input value={record[key]} onInput={(e) => set({ [key]: e.currentTarget.value })} />
-    </label>
+    <TextField label={label} value={record[key]} onValue={(v) => set({ [key]: v })} />
   );
 
   return (
@@ -75,18 +73,7 @@ export default function GasCheck({ spec }: { spec: GasCheckSpec }) {
       data-ready={loaded ? 'true' : undefined}
       data-printable={problems.length ? 'false' : 'true'}
     >
-      <DraftNotices
-        storageProblem={draft.storageProblem}
-        conflict={draft.conflict}
-        what="检测记录"
-        onTheirs={draft.useTheirs}
-        onMine={draft.keepMine}
-        paused={draft.paused}
-        onDiscardUnreadable={() => {
-          draft.clearDraft();
-          setRecord((r) => ({ ...r }));
-        }}
-      />
+      <DraftNotices draft={draft} what="检测记录" discard />
       <p class="print-blocked" role="note">
         检测记录还不能打印：{problems.join('；')}。请在页面上填写后再打印。
       </p>
@@ -94,14 +81,12 @@ export default function GasCheck({ spec }: { spec: GasCheckSpec }) {
       <form class="gas-form" onSubmit={(e) => e.preventDefault()}>
         <h2>检测信息</h2>
         <div class="gas-fields">
-          <label>
-            检测时间
-            <input
-              type="datetime-local"
-              value={record.time}
-              onInput={(e) => set({ time: e.currentTarget.value })}
-            />
-          </label>
+          <TextField
+            label="检测时间"
+            type="datetime-local"
+            value={record.time}
+            onValue={(v) => set({ time: v })}
+          />
           {field('place', '检测地点')}
           {field('space', '有限空间名称')}
           {field('tester', '检测人')}
@@ -128,14 +113,12 @@ export default function GasCheck({ spec }: { spec: GasCheckSpec }) {
         <ol class="gas-points">
           {points.map((p, i) => (
             <li key={i}>
-              <label>
-                第 {i + 1} 个检测点的检测位置
-                <input
-                  value={p}
-                  placeholder="如 井口下 0.5 m"
-                  onInput={(e) => setPoint(i, e.currentTarget.value)}
-                />
-              </label>
+              <TextField
+                label={`第 ${i + 1} 个检测点的检测位置`}
+                value={p}
+                placeholder="如 井口下 0.5 m"
+                onValue={(v) => setPoint(i, v)}
+              />
               <button type="button" onClick={() => set({ points: points.filter((_, j) => j !== i) })}>
                 删除第 {i + 1} 个检测点
               </button>
@@ -153,22 +136,26 @@ export default function GasCheck({ spec }: { spec: GasCheckSpec }) {
           {spec.points.worstReading}各检测点的读数写在打印的检测记录上。
         </p>
         <div class="gas-fields">
-          <label>
-            {spec.oxygen.label}（{spec.oxygen.unit}）
-            <input
-              inputMode="decimal"
-              value={record.oxygen}
-              onInput={(e) => set({ oxygen: e.currentTarget.value })}
-            />
-          </label>
-          <label>
-            {spec.flammable.label}（{spec.flammable.unit}）
-            <input
-              inputMode="decimal"
-              value={record.flammable}
-              onInput={(e) => set({ flammable: e.currentTarget.value })}
-            />
-          </label>
+          <TextField
+            label={
+              <>
+                {spec.oxygen.label}（{spec.oxygen.unit}）
+              </>
+            }
+            inputMode="decimal"
+            value={record.oxygen}
+            onValue={(v) => set({ oxygen: v })}
+          />
+          <TextField
+            label={
+              <>
+                {spec.flammable.label}（{spec.flammable.unit}）
+              </>
+            }
+            inputMode="decimal"
+            value={record.flammable}
+            onValue={(v) => set({ flammable: v })}
+          />
         </div>
         <h3>有毒有害气体</h3>
         <p class="gas-clause">
@@ -179,30 +166,24 @@ export default function GasCheck({ spec }: { spec: GasCheckSpec }) {
           <fieldset class="gas-toxic" key={i}>
             <legend>第 {i + 1} 种</legend>
             <div class="gas-fields">
-              <label>
-                气体名称
-                <input value={t.gas} onInput={(e) => setToxic(i, { gas: e.currentTarget.value })} />
-              </label>
-              <label>
-                读数
-                <input
-                  inputMode="decimal"
-                  value={t.value}
-                  onInput={(e) => setToxic(i, { value: e.currentTarget.value })}
-                />
-              </label>
-              <label>
-                限值
-                <input
-                  inputMode="decimal"
-                  value={t.limit}
-                  onInput={(e) => setToxic(i, { limit: e.currentTarget.value })}
-                />
-              </label>
-              <label>
-                单位（读数和限值相同）
-                <input value={t.unit} onInput={(e) => setToxic(i, { unit: e.currentTarget.value })} />
-              </label>
+              <TextField label="气体名称" value={t.gas} onValue={(v) => setToxic(i, { gas: v })} />
+              <TextField
+                label="读数"
+                inputMode="decimal"
+                value={t.value}
+                onValue={(v) => setToxic(i, { value: v })}
+              />
+              <TextField
+                label="限值"
+                inputMode="decimal"
+                value={t.limit}
+                onValue={(v) => setToxic(i, { limit: v })}
+              />
+              <TextField
+                label="单位（读数和限值相同）"
+                value={t.unit}
+                onValue={(v) => setToxic(i, { unit: v })}
+              />
               <label>
                 限值类别
                 <select
@@ -214,10 +195,11 @@ export default function GasCheck({ spec }: { spec: GasCheckSpec }) {
                   ))}
                 </select>
               </label>
-              <label>
-                限值所依据的标准
-                <input value={t.standard} onInput={(e) => setToxic(i, { standard: e.currentTarget.value })} />
-              </label>
+              <TextField
+                label="限值所依据的标准"
+                value={t.standard}
+                onValue={(v) => setToxic(i, { standard: v })}
+              />
             </div>
             {spec.toxic.limitKinds.find((k) => k.id === t.limitKind)?.onlyWhenNoOther && (
               <label class="gas-confirm">

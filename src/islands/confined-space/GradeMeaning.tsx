@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { GradeMeaningFlags } from '../../lib/confined-space/ledger';
 
 /** A passage a page quotes: where it is (第13号令第七条第三款) and its words, verbatim. */
@@ -28,6 +29,23 @@ const Quote = ({ q }: { q: Quoted }) => (
   </blockquote>
 );
 
+/** A sentence about the plan's 作业审批, then the plan's own words (方案原文) and a link to them. */
+const ApprovalQuote = ({
+  approval,
+  children,
+}: {
+  approval: MeaningTexts['approval'];
+  children: ComponentChildren;
+}) => (
+  <>
+    <p>
+      {children}方案原文（{approval.label}）：
+    </p>
+    <blockquote>{approval.text}</blockquote>
+    <a href={`/plan/#${approval.id}`}>在方案全文中查看</a>
+  </>
+);
+
 /**
  * What a grade asks for: 作业方案 (高/中) and what every grade still needs (低 included); 第十三条 for 中毒
  * only; 第13号令第七条第二款 for 窒息; 第六条（二）（四） and 第七条（六） for the spaces they name; outsourcing.
@@ -46,23 +64,17 @@ export function GradeMeaning({
       <h3>这个等级意味着什么</h3>
       {meaning.plan ? (
         <div>
-          <p>
+          <ApprovalQuote approval={texts.approval}>
             <strong>{grade}等级风险：</strong>
-            方案要求作业前编制作业方案，经本企业主要负责人或者其书面委托的人员审批。方案原文（
-            {texts.approval.label}）：
-          </p>
-          <blockquote>{texts.approval.text}</blockquote>
-          <a href={`/plan/#${texts.approval.id}`}>在方案全文中查看</a>
+            方案要求作业前编制作业方案，经本企业主要负责人或者其书面委托的人员审批。
+          </ApprovalQuote>
         </div>
       ) : (
         <div data-meaning="low">
-          <p>
+          <ApprovalQuote approval={texts.approval}>
             <strong>低等级风险：</strong>方案写明的“编制详实的作业方案”只针对“高、中等级风险有限空间作业”；
-            但方案要求各企业“严格履行作业审批程序，明确专人监护、气体检测、配备设施装备等内容”，不分等级。方案原文（
-            {texts.approval.label}）：
-          </p>
-          <blockquote>{texts.approval.text}</blockquote>
-          <a href={`/plan/#${texts.approval.id}`}>在方案全文中查看</a>
+            但方案要求各企业“严格履行作业审批程序，明确专人监护、气体检测、配备设施装备等内容”，不分等级。
+          </ApprovalQuote>
         </div>
       )}
       <div data-meaning="every-grade">

@@ -28,6 +28,7 @@ import {
   spaceFromRow,
 } from '../../lib/confined-space/ledger';
 import { GradeMeaning, type MeaningTexts } from './GradeMeaning';
+import { TextField } from '../common/TextField';
 import { DraftNotices } from '../common/DraftNotices';
 import { useAutosavedDraft } from '../common/useAutosavedDraft';
 
@@ -188,18 +189,7 @@ export default function GradingAssistant(props: GradingAssistantProps) {
     <div class="grading not-content" data-ready={ledger || ledgerProblem ? 'true' : undefined}>
       <form id="grading-form" class="grading-form" onSubmit={(e) => e.preventDefault()}>
         <h2>描述有限空间</h2>
-        <DraftNotices
-          storageProblem={draft.storageProblem}
-          conflict={draft.conflict}
-          what="分级表单"
-          onTheirs={draft.useTheirs}
-          onMine={draft.keepMine}
-          paused={draft.paused}
-          onDiscardUnreadable={() => {
-            draft.clearDraft();
-            setForm((f) => ({ ...f }));
-          }}
-        />
+        <DraftNotices draft={draft} what="分级表单" discard />
         {restored && (
           <p class="notice" role="status">
             已恢复上次没有加入台账的描述。
@@ -224,26 +214,19 @@ export default function GradingAssistant(props: GradingAssistantProps) {
           </ul>
         )}
         <div class="grading-fields">
-          <label>
-            有限空间名称
-            <input
-              id="grading-name"
-              value={space.name}
-              onInput={(e) => set({ name: e.currentTarget.value })}
-            />
-          </label>
-          <label>
-            位置
-            <input value={space.location} onInput={(e) => set({ location: e.currentTarget.value })} />
-          </label>
-          <label>
-            数量（处）
-            <input
-              inputMode="numeric"
-              value={space.countText}
-              onInput={(e) => set({ countText: e.currentTarget.value })}
-            />
-          </label>
+          <TextField
+            label="有限空间名称"
+            id="grading-name"
+            value={space.name}
+            onValue={(v) => set({ name: v })}
+          />
+          <TextField label="位置" value={space.location} onValue={(v) => set({ location: v })} />
+          <TextField
+            label="数量（处）"
+            inputMode="numeric"
+            value={space.countText}
+            onValue={(v) => set({ countText: v })}
+          />
           <label>
             类型
             <select value={space.type} onChange={(e) => pickType(e.currentTarget.value)}>
@@ -265,10 +248,7 @@ export default function GradingAssistant(props: GradingAssistantProps) {
             </select>
           </label>
           {space.type === 'other' && (
-            <label>
-              是什么空间
-              <input value={space.typeOther} onInput={(e) => set({ typeOther: e.currentTarget.value })} />
-            </label>
+            <TextField label="是什么空间" value={space.typeOther} onValue={(v) => set({ typeOther: v })} />
           )}
         </div>
         <fieldset class="grading-hazards">
@@ -284,13 +264,12 @@ export default function GradingAssistant(props: GradingAssistantProps) {
             </label>
           ))}
           {space.hazards.includes('other') && (
-            <label class="wide">
-              其他危害是什么
-              <input
-                value={space.hazardsOther}
-                onInput={(e) => set({ hazardsOther: e.currentTarget.value })}
-              />
-            </label>
+            <TextField
+              class="wide"
+              label="其他危害是什么"
+              value={space.hazardsOther}
+              onValue={(v) => set({ hazardsOther: v })}
+            />
           )}
         </fieldset>
         <fieldset class="grading-mode">

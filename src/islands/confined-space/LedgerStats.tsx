@@ -14,6 +14,7 @@ import {
 } from '../../lib/confined-space/statistics';
 import { handOverToForm } from '../../lib/table/intake';
 import { ReplaceDraftConfirm } from '../common/ReplaceDraftConfirm';
+import { TaskStatus } from '../common/TaskStatus';
 import { useLongTask } from '../common/useLongTask';
 import { DraftNotices } from '../common/DraftNotices';
 import { FileDrop, SPREADSHEET_ACCEPT } from '../common/FileDrop';
@@ -103,18 +104,7 @@ export default function LedgerStats({ ledger, annex4 }: { ledger: AnnexLayout; a
 
   return (
     <div class="ledger-stats not-content" data-ready={ready ? 'true' : undefined}>
-      <DraftNotices
-        storageProblem={draft.storageProblem}
-        conflict={draft.conflict}
-        what="本页加入的文件"
-        onTheirs={draft.useTheirs}
-        onMine={draft.keepMine}
-        paused={draft.paused}
-        onDiscardUnreadable={() => {
-          draft.clearDraft();
-          draft.setData((d) => ({ ...d }));
-        }}
-      />
+      <DraftNotices draft={draft} what="本页加入的文件" discard />
       {restored > 0 && files.length > 0 && (
         <p class="notice ledger-restored" role="status">
           已恢复上次加入的 {restored} 个文件的读取结果（文件本身不保存）。
@@ -125,17 +115,14 @@ export default function LedgerStats({ ledger, annex4 }: { ledger: AnnexLayout; a
       )}
       <section>
         <h2>1. 加入台账文件</h2>
-        <FileDrop class="ledger-drop" accept={SPREADSHEET_ACCEPT} onFiles={addFiles}>
+        <FileDrop
+          accept={SPREADSHEET_ACCEPT}
+          onFiles={addFiles}
+          progress={progress}
+          notice={files.length === 0 ? notice : ''}
+        >
           选择或拖入台账文件（可多选；.xlsx、.xls、.csv）
         </FileDrop>
-        <p role="status" class="ledger-progress">
-          {progress}
-        </p>
-        {notice && files.length === 0 && (
-          <p class="notice" role="status">
-            {notice}
-          </p>
-        )}
       </section>
 
       {files.length > 0 && (
@@ -227,11 +214,6 @@ export default function LedgerStats({ ledger, annex4 }: { ledger: AnnexLayout; a
               在表单中打开
             </button>
           </p>
-          {task.busy && (
-            <p class="busy" role="status">
-              {task.busy}
-            </p>
-          )}
           {confirmReplace && (
             <ReplaceDraftConfirm
               label={'附件4'}
@@ -242,11 +224,7 @@ export default function LedgerStats({ ledger, annex4 }: { ledger: AnnexLayout; a
               onCancel={() => setConfirmReplace(false)}
             />
           )}
-          {notice && (
-            <p class="notice" role="status">
-              {notice}
-            </p>
-          )}
+          <TaskStatus busy={task.busy} notice={notice} />
         </section>
       )}
     </div>

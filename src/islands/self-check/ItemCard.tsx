@@ -71,15 +71,7 @@ export function ItemCard({
       data-item={item.id}
       data-status={result.status}
     >
-      {item.lead && <p class="sc-lead">{item.lead}</p>}
-      <p class="sc-text">{item.text}</p>
-      {item.subItems.length > 0 && (
-        <ol class="sc-sub">
-          {item.subItems.map((s) => (
-            <li>{s}</li>
-          ))}
-        </ol>
-      )}
+      <ItemText item={item} />
       <p class="sc-meta">
         <span>
           出处：
@@ -137,15 +129,7 @@ export function ItemCard({
           {linkedCriteria.map(({ item: c, result: r }) => (
             <div class="sc-linked-criterion" data-linked-criterion={c.id}>
               <p class="sc-linked-source">{c.source}</p>
-              {c.lead && <p class="sc-lead">{c.lead}</p>}
-              <p class="sc-text">{c.text}</p>
-              {c.subItems.length > 0 && (
-                <ol class="sc-sub">
-                  {c.subItems.map((s) => (
-                    <li>{s}</li>
-                  ))}
-                </ol>
-              )}
+              <ItemText item={c} />
               <fieldset class="sc-status sc-status-criterion sc-status-linked">
                 <legend class="sc-visually-hidden">{`${c.source}：是否存在该情形`}</legend>
                 {criterionStatuses
@@ -252,5 +236,22 @@ export function ItemCard({
         </div>
       )}
     </article>
+  );
+}
+
+/** An item's words as the plan or the criteria give them: its lead-in, its text, its numbered sub-items. */
+function ItemText({ item }: { item: { lead?: string | null; text: string; subItems: string[] } }) {
+  return (
+    <>
+      {item.lead && <p class="sc-lead">{item.lead}</p>}
+      <p class="sc-text">{item.text}</p>
+      {item.subItems.length > 0 && (
+        <ol class="sc-sub">
+          {item.subItems.map((s) => (
+            <li>{s}</li>
+          ))}
+        </ol>
+      )}
+    </>
   );
 }

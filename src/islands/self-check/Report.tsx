@@ -14,6 +14,21 @@ const itemHeaders = printedHeaders(itemsTable);
 const label = (headers: { key: string; header: string }[], key: string) =>
   headers.find((h) => h.key === key)!.header;
 
+/** A printed table's header row: the Excel's column names (report.ts), one class per column. */
+function ReportHead({ headers }: { headers: { key: string; header: string }[] }) {
+  return (
+    <thead>
+      <tr>
+        {headers.map((c) => (
+          <th key={c.key} class={`sc-col-${c.key}`}>
+            {c.header}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
 /**
  * The 自查自改报告 as it prints (Ctrl+P on the self-check page prints only this). On screen it shows when
  * opened with “查看自查自改报告”.
@@ -90,15 +105,7 @@ export function Report({
         <p>本次自查未发现隐患。</p>
       ) : (
         <table class="sc-report-table sc-report-hazards">
-          <thead>
-            <tr>
-              {hazardHeaders.map((c) => (
-                <th key={c.key} class={`sc-col-${c.key}`}>
-                  {c.header}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <ReportHead headers={hazardHeaders} />
           {report.hazards.map((hz) => {
             const photos = (hz.result.photos ?? [])
               .map((p) => ({ ...p, src: photo?.(p.id) ?? null }))
@@ -141,15 +148,7 @@ export function Report({
         <>
           <h3>检查条目及结果</h3>
           <table class="sc-report-table sc-report-items">
-            <thead>
-              <tr>
-                {itemHeaders.map((c) => (
-                  <th key={c.key} class={`sc-col-${c.key}`}>
-                    {c.header}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <ReportHead headers={itemHeaders} />
             <tbody>
               {printed.items.map((it) => (
                 <tr key={it.no}>

@@ -28,6 +28,7 @@ import { PhotoField } from './PhotoField';
 import { Annex2Handoff } from './Annex2Handoff';
 import { Report } from './Report';
 import { reportFileName, reportSheets, selfCheckReport } from '../../lib/self-check/report';
+import { TaskStatus } from '../common/TaskStatus';
 import { useLongTask } from '../common/useLongTask';
 import { DraftNotices } from '../common/DraftNotices';
 import type { AnnexLayout } from '../../schemas/annex-layout';
@@ -39,9 +40,16 @@ export interface SelfCheckProps {
   annex2: AnnexLayout;
 }
 
+/** The 基本情况 inputs, in order (ids sc-enterprise, sc-date, sc-inspectors). */
+const infoFields: { key: 'enterprise' | 'date' | 'inspectors'; label: string; type: 'text' | 'date' }[] = [
+  { key: 'enterprise', label: '企业名称', type: 'text' },
+  { key: 'date', label: '检查日期', type: 'date' },
+  { key: 'inspectors', label: '检查人员', type: 'text' },
+];
+
 /** 自查: choose the lists, check every item, record hazards; several self-checks per browser. */
 export default function SelfCheck({ data, annex2 }: SelfCheckProps) {
-  const { book, setBook, saveNote, storageProblem, conflict, useTheirs, keepMine } = useBook();
+  const { book, setBook, saveNote, draft } = useBook();
   const [filter, setFilter] = useState<ItemFilter>('all');
   const [reportOpen, setReportOpen] = useState(false);
   // On a phone the progress bar shrinks to one line once it sticks under the header (filters behind 筛选).
@@ -147,13 +155,7 @@ export default function SelfCheck({ data, annex2 }: SelfCheckProps) {
   let lastGroup = '';
   return (
     <div class="self-check not-content">
-      <DraftNotices
-        storageProblem={storageProblem}
-        conflict={conflict}
-        what="自查"
-        onTheirs={useTheirs}
-        onMine={keepMine}
-      />
+      <DraftNotices draft={draft} what="自查" />
       {photos.problem && (
         <div class="notice storage-notice" role="alert">
           {photos.problem}
@@ -193,33 +195,17 @@ export default function SelfCheck({ data, annex2 }: SelfCheckProps) {
           <section class="sc-section" aria-labelledby="sc-info">
             <h2 id="sc-info">基本情况</h2>
             <div class="sc-row">
-              <span>
-                <label for="sc-enterprise">企业名称</label>
-                <input
-                  id="sc-enterprise"
-                  type="text"
-                  value={check.enterprise}
-                  onInput={(e) => change({ enterprise: (e.currentTarget as HTMLInputElement).value })}
-                />
-              </span>
-              <span>
-                <label for="sc-date">检查日期</label>
-                <input
-                  id="sc-date"
-                  type="date"
-                  value={check.date}
-                  onInput={(e) => change({ date: (e.currentTarget as HTMLInputElement).value })}
-                />
-              </span>
-              <span>
-                <label for="sc-inspectors">检查人员</label>
-                <input
-                  id="sc-inspectors"
-                  type="text"
-                  value={check.inspectors}
-                  onInput={(e) => change({ inspectors: (e.currentTarget as HTMLInputElement).value })}
-                />
-              </span>
+              {infoFields.map(({ key, label, type }) => (
+                <span key={key}>
+                  <label for={`sc-${key}`}>{label}</label>
+                  <input
+                    id={`sc-${key}`}
+                    type={type}
+                    value={check[key]}
+                    onInput={(e) => change({ [key]: (e.currentTarget as HTMLInputElement).value })}
+                  />
+                </span>
+              ))}
             </div>
           </section>
           <Scope
@@ -346,16 +332,12 @@ export default function SelfCheck({ data, annex2 }: SelfCheckProps) {
                 下载报告 Excel
               </button>
             </p>
-            {reportTask.busy && (
-              <p class="sc-note" role="status">
-                {reportTask.busy}
-              </p>
-            )}
-            {reportNote && (
-              <p class="sc-note" role="status">
-                {reportNote}
-              </p>
-            )}
+            <TaskStatus
+              busy={reportTask.busy}
+              notice={reportNote}
+              busyClass="sc-note"
+              noticeClass="sc-note"
+            />
             {report && (
               <Annex2Handoff
                 layout={annex2}

@@ -13,14 +13,6 @@ export function useBook() {
     restoredNote: () => '已恢复本浏览器中保存的自查',
     unreadableAdvice: '导出后可点“删除”重新开始，或用新版本网站打开。',
   });
-  const { data, loaded, setData, saveNote, storageProblem, conflict, useTheirs, keepMine } = draft;
-  return {
-    book: loaded ? data : null,
-    setBook: setData,
-    saveNote,
-    storageProblem,
-    conflict,
-    useTheirs,
-    keepMine,
-  };
+  const { data, loaded, setData, saveNote } = draft;
+  return { book: loaded ? data : null, setBook: setData, saveNote, draft };
 }

@@ -32,12 +32,14 @@ import {
   withoutFile,
   type DuplicateGroup,
 } from '../../lib/summary';
+import { DraftNotices, UNREADABLE_DISCARD } from '../common/DraftNotices';
 import { ErrorSummary } from '../common/ErrorSummary';
 import { FileDrop, SPREADSHEET_ACCEPT } from '../common/FileDrop';
 import { SheetTable } from '../common/SheetTable';
 import { ReplaceDraftConfirm } from '../common/ReplaceDraftConfirm';
 import { useAutosavedDraft } from '../common/useAutosavedDraft';
 import { useFileIntake } from '../common/useFileIntake';
+import { TaskStatus } from '../common/TaskStatus';
 import { useLongTask } from '../common/useLongTask';
 
 const fileRowId = (id: string) => `summary-file-${id}`;
@@ -65,7 +67,7 @@ export default function AnnexSummary({
     store,
     empty: () => emptyFilesDraft(layout),
     restoredNote: () => '',
-    unreadableAdvice: '本页仍可加入文件汇总；点“清除保存的读取结果”可删除它，重新开始保存。',
+    unreadableAdvice: `本页仍可加入文件汇总；点“${UNREADABLE_DISCARD}”后，本页的读取结果会重新自动保存。`,
     saveDelay: 300,
   });
   const { data: kept, setData: setKept } = draft;
@@ -271,27 +273,7 @@ export default function AnnexSummary({
           </button>
         </div>
       )}
-      {draft.storageProblem && (
-        <div class="notice summary-storage" role="alert">
-          <p>{summaryStorageMessage(draft.storageProblem)}</p>
-          {draft.paused && (
-            <button type="button" onClick={clear}>
-              清除保存的读取结果
-            </button>
-          )}
-        </div>
-      )}
-      {draft.conflict && (
-        <div class="notice summary-conflict" role="alert">
-          <p>另一个标签页也在汇总{label}，并保存了它选择的文件。用哪一边的？</p>
-          <button type="button" onClick={() => draft.useTheirs()}>
-            用另一个标签页的
-          </button>{' '}
-          <button type="button" onClick={draft.keepMine}>
-            保留本页的
-          </button>
-        </div>
-      )}
+      <DraftNotices draft={draft} what={`${label}的汇总`} discard problem={summaryStorageMessage} />
       {leftOut.length > 0 && (
         <ErrorSummary
           id="summary-errors"
@@ -303,22 +285,15 @@ export default function AnnexSummary({
       <section class="summary-add">
         <h2>1. 加入收到的文件</h2>
         <FileDrop
-          class="summary-drop"
           disabled={busy}
           accept={`${SPREADSHEET_ACCEPT},.json,application/json`}
           onFiles={addFiles}
+          progress={progress}
+          notice={files.length === 0 ? notice : ''}
         >
           选择或拖入{label}文件（可多选；.xlsx、.xls、.csv
           {monthly && selfCheck ? '，以及企业自查文件 .json' : ''}）
         </FileDrop>
-        <p role="status" class="summary-progress">
-          {progress}
-        </p>
-        {notice && files.length === 0 && (
-          <p class="notice" role="status">
-            {notice}
-          </p>
-        )}
       </section>
 
       {files.length > 0 && (
@@ -456,11 +431,6 @@ export default function AnnexSummary({
               在表单中打开
             </button>
           </p>
-          {task.busy && (
-            <p class="busy" role="status">
-              {task.busy}
-            </p>
-          )}
           {confirmReplace && (
             <ReplaceDraftConfirm
               label={label}
@@ -469,11 +439,7 @@ export default function AnnexSummary({
               onCancel={() => setConfirmReplace(false)}
             />
           )}
-          {notice && (
-            <p class="notice" role="status">
-              {notice}
-            </p>
-          )}
+          <TaskStatus busy={task.busy} notice={notice} />
           {tsv && (
             <textarea
               class="summary-tsv"
