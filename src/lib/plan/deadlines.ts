@@ -5,15 +5,7 @@
  * year/month/day numbers only — never through the machine's time zone.
  */
 import type { Deadline } from '../../schemas/reporting';
-import {
-  addDays,
-  daysBetween,
-  daysInMonth,
-  formatDate,
-  isValidYmd,
-  parseIsoDate,
-  parseMonth,
-} from '../common/dates';
+import { daysBetween, formatDate, isValidYmd, parseIsoDate, parseMonth } from '../common/dates';
 
 /**
  * Every due date of a deadline, in ascending order.

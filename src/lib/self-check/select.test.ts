@@ -4,7 +4,7 @@ import type { SectorId } from '../../schemas';
 import { criteriaItems } from '../criteria/criteria';
 import { loadSelfCheckFile, loadSelfCheckFromFiles } from './load-node';
 import { assembleSelfCheck, checkSelfCheckIntegrity, type SelfCheckData } from './data';
-import { confinedItems, gasItems, hotWorkItems, moltenItems } from '../plan/requirement-ids.fixture';
+import { confinedItems, gasItems, hotWorkItems, moltenItems } from '../plan/fixtures/requirement-ids';
 import { linkedCriteria, linkedPlanItems, selectSelfCheck, type SelfCheckAnswers } from './select';
 
 const root = path.resolve(__dirname, '../../..');

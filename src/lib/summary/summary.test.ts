@@ -278,17 +278,7 @@ describe('a file with errors, of another annex, or unreadable', () => {
     const a3 = readReceivedFile(
       annex1,
       sheet([
-        [
-          '序号',
-          '有限空间名称',
-          '位置',
-          '数量',
-          '主要危险有害因素',
-          '可能事故后果',
-          '作业形式',
-          '风险等级',
-          '审批责任人',
-        ],
+        '序号 有限空间名称 位置 数量 主要危险有害因素 可能事故后果 作业形式 风险等级 审批责任人'.split(' '),
       ]),
       '台账.xlsx',
       'f2',

@@ -1,20 +1,14 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { addRow, emptyAnnex, setCell, type AnnexData } from './data';
 import { checksSentence, hintsByTarget, monthHints } from './hints';
 import { loadLayoutsFromFiles } from './load-layouts-node';
+import { monthlyAnnex } from './fixtures/monthly';
 import { cellId, errorsByTarget, validateAnnex } from './validate-annex';
 
 const layouts = loadLayoutsFromFiles(path.resolve(__dirname, '../../..'));
 
-function annex1(months: Record<string, string>[]): AnnexData {
-  let d = emptyAnnex(layouts.annex1);
-  for (let i = 1; i < months.length; i++) d = addRow(layouts.annex1, d);
-  months.forEach((cells, i) => {
-    for (const [k, v] of Object.entries(cells)) d = setCell(d, d.rows[i]!.id, k, v);
-  });
-  return d;
-}
+/** 附件1 with its first months filled from objects of column → text. */
+const annex1 = (months: Record<string, string>[]) => monthlyAnnex(layouts.annex1, months);
 
 describe('how the checks work, said on the page', () => {
   it('a sentence for forms with 已整改 rules, none for the others', () => {

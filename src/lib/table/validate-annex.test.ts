@@ -13,21 +13,15 @@ import {
   type AnnexData,
 } from './data';
 import { loadLayoutsFromFiles, type PlanAnnexLayouts } from './load-layouts-node';
+import { monthlyAnnex } from './fixtures/monthly';
 import { cellId, checkAnnex, validateAnnex } from './validate-annex';
 
 const layouts = loadLayoutsFromFiles(path.resolve(__dirname, '../../..'));
 const messages = (layout: keyof PlanAnnexLayouts, data: AnnexData, forExport = false) =>
   validateAnnex(layouts[layout], data, { forExport }).map((e) => e.message);
 
-/** 附件1 with 5月 and 6月 filled from objects of column → text. */
-function annex1(months: Record<string, string>[]): AnnexData {
-  let d = emptyAnnex(layouts.annex1);
-  for (let i = 1; i < months.length; i++) d = addRow(layouts.annex1, d);
-  months.forEach((cells, i) => {
-    for (const [k, v] of Object.entries(cells)) d = setCell(d, d.rows[i]!.id, k, v);
-  });
-  return d;
-}
+/** 附件1 with its first months filled from objects of column → text. */
+const annex1 = (months: Record<string, string>[]) => monthlyAnnex(layouts.annex1, months);
 
 describe('validation messages say what is wrong and where, in Chinese', () => {
   it('counts are whole numbers ≥ 0', () => {

@@ -6,7 +6,7 @@ import { blockText, buildFullText, footerLines } from '../plan/fulltext';
 import { loadSelfCheckFromFiles } from '../self-check/load-node';
 import { loadPlanFromFiles } from '../plan/load-plan-node';
 import { requirementsFor } from '../plan/plan';
-import { confinedItems, gasItems, hotWorkItems, moltenItems } from '../plan/requirement-ids.fixture';
+import { confinedItems, gasItems, hotWorkItems, moltenItems } from '../plan/fixtures/requirement-ids';
 import {
   checklistDeck,
   entryLead,
