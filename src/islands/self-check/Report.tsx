@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import {
+  hazardRow,
   hazardsTable,
+  reportInfoRows,
   itemsTable,
   printedHeaders,
   printedItems,
@@ -68,36 +70,12 @@ export function Report({
       <h2 id="sc-report-title">{report.title}</h2>
       <table class="sc-report-info">
         <tbody>
-          <tr>
-            <th scope="row">企业名称</th>
-            <td>{dash(report.enterprise)}</td>
-          </tr>
-          <tr>
-            <th scope="row">检查日期</th>
-            <td>{dash(report.date)}</td>
-          </tr>
-          <tr>
-            <th scope="row">检查人员</th>
-            <td>{dash(report.inspectors)}</td>
-          </tr>
-          <tr>
-            <th scope="row">企业类型</th>
-            <td>{report.kinds.join('、') || '（未选择）'}</td>
-          </tr>
-          {report.answers.map((a) => (
+          {reportInfoRows(report).map((r) => (
             <tr>
-              <th scope="row">{a.question}</th>
-              <td>{a.answer}</td>
+              <th scope="row">{r.item}</th>
+              <td>{dash(r.content)}</td>
             </tr>
           ))}
-          <tr>
-            <th scope="row">检查范围</th>
-            <td>{report.lists.join('；')}</td>
-          </tr>
-          <tr>
-            <th scope="row">自查结果</th>
-            <td>{report.summary}</td>
-          </tr>
         </tbody>
       </table>
       <h3>隐患及整改情况（重大事故隐患在前）</h3>
@@ -114,18 +92,18 @@ export function Report({
             return (
               <tbody class="sc-report-hazard" key={hz.no}>
                 <tr class={hz.level === '重大' ? 'sc-report-major' : ''}>
-                  <td {...h('no')}>{hz.no}</td>
-                  <td {...h('level')}>{hz.level}</td>
-                  <td {...h('description')}>{hz.description}</td>
-                  <td {...h('source')}>{hz.source}</td>
-                  <td {...h('measure')}>{hz.result.measure ?? ''}</td>
-                  <td {...h('owner')}>{hz.result.owner ?? ''}</td>
-                  <td {...h('deadline')}>{hz.result.deadline ?? ''}</td>
-                  <td {...h('progress')}>
-                    {hz.result.progress ?? '未整改'}
-                    {hz.overdue && <strong>（逾期）</strong>}
-                  </td>
-                  <td {...h('remark')}>{hz.result.remark ?? ''}</td>
+                  {hazardHeaders.map(({ key }) => (
+                    <td {...h(key)}>
+                      {key === 'progress' && hz.overdue ? (
+                        <>
+                          {hz.result.progress ?? '未整改'}
+                          <strong>（逾期）</strong>
+                        </>
+                      ) : (
+                        hazardRow(hz)[key]
+                      )}
+                    </td>
+                  ))}
                 </tr>
                 {photos.length > 0 && (
                   <tr class="sc-report-photos">
@@ -152,11 +130,9 @@ export function Report({
             <tbody>
               {printed.items.map((it) => (
                 <tr key={it.no}>
-                  <td {...i('no')}>{it.no}</td>
-                  <td {...i('group')}>{it.group}</td>
-                  <td {...i('source')}>{it.source}</td>
-                  <td {...i('text')}>{it.text}</td>
-                  <td {...i('status')}>{it.status}</td>
+                  {itemHeaders.map(({ key }) => (
+                    <td {...i(key)}>{String(it[key as keyof typeof it])}</td>
+                  ))}
                 </tr>
               ))}
             </tbody>

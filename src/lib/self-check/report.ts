@@ -127,6 +127,30 @@ export const hazardsTable = table([
   col('remark', '备注', 14),
 ]);
 
+/** The report's 项目/内容 rows, as the 报告 sheet and the printed report both show them. */
+export const reportInfoRows = (r: SelfCheckReport): { item: string; content: string }[] => [
+  { item: '企业名称', content: r.enterprise },
+  { item: '检查日期', content: r.date },
+  { item: '检查人员', content: r.inspectors },
+  { item: '企业类型', content: r.kinds.join('、') },
+  ...r.answers.map((a) => ({ item: a.question, content: a.answer })),
+  { item: '检查范围', content: r.lists.join('；') },
+  { item: '自查结果', content: r.summary },
+];
+
+/** One hazard as a row of hazardsTable: the 隐患清单 sheet's row and the printed report's, cell for cell. */
+export const hazardRow = (h: SelfCheckReport['hazards'][number]): Record<string, string> => ({
+  no: String(h.no),
+  level: h.level,
+  description: h.description,
+  source: h.source,
+  measure: h.result.measure ?? '',
+  owner: h.result.owner ?? '',
+  deadline: h.result.deadline ?? '',
+  progress: `${h.result.progress ?? '未整改'}${h.overdue ? '（逾期）' : ''}`,
+  remark: h.result.remark ?? '',
+});
+
 /** The .xlsx of the report: 报告, 检查条目 and 隐患清单 sheets (write with workbookBytes). */
 export function reportSheets(r: SelfCheckReport): SheetModel[] {
   const head = [[`企业名称：${r.enterprise}`, `检查日期：${r.date}`]];
@@ -135,13 +159,7 @@ export function reportSheets(r: SelfCheckReport): SheetModel[] {
     title: r.title,
     table: reportTable,
     rows: [
-      { item: '企业名称', content: r.enterprise },
-      { item: '检查日期', content: r.date },
-      { item: '检查人员', content: r.inspectors },
-      { item: '企业类型', content: r.kinds.join('、') },
-      ...r.answers.map((a) => ({ item: a.question, content: a.answer })),
-      { item: '检查范围', content: r.lists.join('；') },
-      { item: '自查结果', content: r.summary },
+      ...reportInfoRows(r),
       {
         item: '重大事故隐患',
         content:
@@ -168,17 +186,7 @@ export function reportSheets(r: SelfCheckReport): SheetModel[] {
     title: `${r.title} · 隐患清单`,
     table: hazardsTable,
     above: head,
-    rows: r.hazards.map((h) => ({
-      no: String(h.no),
-      level: h.level,
-      description: h.description,
-      source: h.source,
-      measure: h.result.measure ?? '',
-      owner: h.result.owner ?? '',
-      deadline: h.result.deadline ?? '',
-      progress: `${h.result.progress ?? '未整改'}${h.overdue ? '（逾期）' : ''}`,
-      remark: h.result.remark ?? '',
-    })),
+    rows: r.hazards.map(hazardRow),
     notes: [
       '重大事故隐患在前。判定标准条款回答“存在该情形”的是重大事故隐患；方案要求条目不符合的，默认为一般隐患，' +
         '与其对应的判定标准情形回答“存在该情形”的，两者是同一处重大事故隐患，只列一行、写明两处依据。',
