@@ -1,4 +1,4 @@
-import { getCollection } from 'astro:content';
+import { checkedData } from '../common/checked-data';
 import type { ConfinedSpaceData } from './data';
 
 let cached: Promise<ConfinedSpaceData> | undefined;
@@ -8,16 +8,6 @@ let cached: Promise<ConfinedSpaceData> | undefined;
  * `confinedSpace` (build time only; validated and cross-checked by its loader).
  */
 export function loadConfinedSpace(): Promise<ConfinedSpaceData> {
-  cached ??= (async () => {
-    const entries = new Map(
-      (await getCollection('confinedSpace')).map((e) => [e.id, (e.data as { value: unknown }).value]),
-    );
-    return {
-      types: entries.get('types') as ConfinedSpaceData['types'],
-      hazards: entries.get('hazards') as ConfinedSpaceData['hazards'],
-      ruleSet: entries.get('ruleSet') as ConfinedSpaceData['ruleSet'],
-      gasCheck: entries.get('gasCheck') as ConfinedSpaceData['gasCheck'],
-    };
-  })();
+  cached ??= checkedData<ConfinedSpaceData>('confinedSpace', ['types', 'hazards', 'ruleSet', 'gasCheck']);
   return cached;
 }

@@ -1,4 +1,4 @@
-import { getCollection } from 'astro:content';
+import { checkedData } from '../common/checked-data';
 import type { CriteriaData } from './criteria';
 
 let cached: Promise<CriteriaData> | undefined;
@@ -8,15 +8,6 @@ let cached: Promise<CriteriaData> | undefined;
  * (build time only): its loader has validated and cross-checked them, so pages never read content/ themselves.
  */
 export function loadCriteria(): Promise<CriteriaData> {
-  cached ??= (async () => {
-    const entries = new Map(
-      (await getCollection('selfCheck')).map((e) => [e.id, (e.data as { value: unknown }).value]),
-    );
-    return {
-      documents: entries.get('documents') as CriteriaData['documents'],
-      mem10: entries.get('mem10') as CriteriaData['mem10'],
-      mines: entries.get('mines') as CriteriaData['mines'],
-    };
-  })();
+  cached ??= checkedData<CriteriaData>('selfCheck', ['documents', 'mem10', 'mines']);
   return cached;
 }

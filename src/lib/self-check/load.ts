@@ -1,4 +1,4 @@
-import { getCollection } from 'astro:content';
+import { checkedData } from '../common/checked-data';
 import { loadCriteria } from '../criteria/load';
 import { loadPlan } from '../plan/load-plan';
 import type { SelfCheckData } from './data';
@@ -12,17 +12,16 @@ let cached: Promise<SelfCheckData> | undefined;
  */
 export function loadSelfCheck(): Promise<SelfCheckData> {
   cached ??= (async () => {
-    const entries = new Map(
-      (await getCollection('selfCheck')).map((e) => [e.id, (e.data as { value: unknown }).value]),
-    );
-    const [plan, criteria] = await Promise.all([loadPlan(), loadCriteria()]);
-    return {
-      plan: { sectors: plan.sectors, campaigns: plan.campaigns },
-      criteria,
-      questions: entries.get('questions') as SelfCheckData['questions'],
-      rules: entries.get('rules') as SelfCheckData['rules'],
-      links: entries.get('links') as SelfCheckData['links'],
-    };
+    const [plan, criteria, own] = await Promise.all([
+      loadPlan(),
+      loadCriteria(),
+      checkedData<Pick<SelfCheckData, 'questions' | 'rules' | 'links'>>('selfCheck', [
+        'questions',
+        'rules',
+        'links',
+      ]),
+    ]);
+    return { plan: { sectors: plan.sectors, campaigns: plan.campaigns }, criteria, ...own };
   })();
   return cached;
 }
