@@ -1,13 +1,13 @@
 // 附件表格的导入与页面细节（先 npm run build）：附件4 没有表上方的填报行；附件3 台账标题里的企业名称、
 // “高风险”等按“高/中/低”读入并在导入摘要中说明；附件2 整改时限可填日期或文字；超过 Excel 单元格上限的
 // 内容不能输入、不能导入；两个错误摘要同时出现时 id 不重复。
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import * as XLSX from '@e965/xlsx';
 import { csvBytes } from '../../src/lib/table/csv';
 import { leafColumns } from '../../src/lib/table/layout';
 import { loadLayoutsFromFiles } from '../../src/lib/table/load-layouts-node';
-import { type Site, openPage, projectRoot, siteAndBrowser } from './harness';
+import { openPage, projectRoot, siteAndBrowser } from './harness';
 
 const layouts = loadLayoutsFromFiles(projectRoot);
 

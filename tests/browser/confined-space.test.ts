@@ -2,9 +2,9 @@
 // 加入台账（附件3草稿），在附件3页面下载 Excel：第一张表是附件3原样，第二张是“分级依据”；手机宽度不横向滚动。
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import * as XLSX from '@e965/xlsx';
-import { hasHorizontalScroll, openPage, projectRoot, siteAndBrowser, type Site } from './harness';
+import { hasHorizontalScroll, openPage, projectRoot, siteAndBrowser } from './harness';
 
 const { site, browser } = siteAndBrowser();
 

@@ -6,10 +6,10 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import { inlineScripts, pagePolicy, parsePolicy, styleAttributes } from '../../src/lib/build/csp';
-import { type Site, distDir, listPages, openPage, siteAndBrowser } from './harness';
+import { distDir, listPages, openPage, siteAndBrowser } from './harness';
 
 function htmlFiles(dir: string, rel = ''): string[] {
   return fs.readdirSync(path.join(dir, rel), { withFileTypes: true }).flatMap((e) => {

@@ -1,13 +1,13 @@
 // 各功能的浏览器测试（先 npm run build）：行动状态（固定时钟）、报送筛选与下次截止、.ics 下载、
 // “我的企业属于哪些类型？”、中文搜索、全文锚点与打印样式。
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { loadPlanFromFiles } from '../../src/lib/plan/load-plan-node';
 import { contactLines } from '../../src/lib/plan/fulltext';
 import { requirementsFor } from '../../src/lib/plan/plan';
 import type { SectorId } from '../../src/schemas';
-import { type Site, openPage, projectRoot, siteAndBrowser } from './harness';
+import { openPage, projectRoot, siteAndBrowser } from './harness';
 
 const plan = loadPlanFromFiles(projectRoot);
 const { site, browser } = siteAndBrowser();

@@ -2,13 +2,12 @@
 // 累计卡片一直可见；键盘添加一行；八位数字日期；已整改按累计核对的说明和提示；1366 px 笔记本上的附件2
 // 不横向滚动页面；清空对话框居中、关闭后光标回到表单；打印预览不依赖 beforeprint；微信里的提示。
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { todayInChina } from '../../src/lib/common/dates';
 import { addRow, emptyAnnex, setCell } from '../../src/lib/table/data';
 import { csvBytes, toCsv } from '../../src/lib/table/csv';
 import { loadLayoutsFromFiles } from '../../src/lib/table/load-layouts-node';
 import {
-  type Site,
   findOverflowingElements,
   hasHorizontalScroll,
   openPage,

@@ -4,14 +4,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import * as XLSX from '@e965/xlsx';
 import { csvBytes, toCsv } from '../../src/lib/table/csv';
 import { annexDraftStore, draftKey } from '../../src/lib/table/annex-draft';
 import { addRow, emptyAnnex, setCell } from '../../src/lib/table/data';
 import { loadLayoutsFromFiles } from '../../src/lib/table/load-layouts-node';
 import {
-  type Site,
   findOverflowingElements,
   hasHorizontalScroll,
   openPage,

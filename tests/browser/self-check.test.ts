@@ -2,10 +2,9 @@
 // 删除确认、导出并重新导入、打印报告、下载报告 Excel、生成附件2行并在附件2中看到、第二个标签页、存储被禁用、手机宽度。
 import fs from 'node:fs';
 import * as XLSX from '@e965/xlsx';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  type Site,
   findOverflowingElements,
   formatViolations,
   hasHorizontalScroll,

@@ -3,8 +3,8 @@
 // the file holds every row; the busy text goes away and the button comes back. Any CSP refusal fails
 // the test (tests/browser/setup.ts). A forced failure ends in a message, not an endless "正在…".
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { csvBytes, toCsv } from '../../src/lib/table/csv';
 import { loadLayoutsFromFiles } from '../../src/lib/table/load-layouts-node';
 import type { AnnexLayout } from '../../src/schemas/annex-layout';
@@ -12,7 +12,7 @@ import { readXlsx } from '../../src/lib/table/xlsx-read';
 import { workbookBytes } from '../../src/lib/table/xlsx-write';
 import { toSheet } from '../../src/lib/table/sheet';
 import { bigAnnex, compareAnnex } from '../../scripts/bench-forms/data';
-import { type Site, openPage, projectRoot, siteAndBrowser, takeCspViolations } from './harness';
+import { openPage, projectRoot, siteAndBrowser, takeCspViolations } from './harness';
 
 const layouts = loadLayoutsFromFiles(projectRoot);
 

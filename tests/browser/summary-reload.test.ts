@@ -2,11 +2,11 @@
 // “月份”列不被挤成一两个字一行；选择的文件刷新后仍在（存的是读取结果），可清除；存储已满时说清楚并照常汇总；
 // 重复文件可以“整份文件计入这一个”，下载的“来源文件”每行的是否计入说对；“家”列累计的本站理解在附件1表单、
 // 汇总页和 Excel 里都有。
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
 import * as XLSX from '@e965/xlsx';
 import fs from 'node:fs';
-import { openPage, projectRoot, siteAndBrowser, type Site } from './harness';
+import { openPage, projectRoot, siteAndBrowser } from './harness';
 
 const { site, browser } = siteAndBrowser();
 

@@ -2,8 +2,7 @@
 // 按官方表格手工填写的 .xlsx 和 .xls、UTF-8 和 GBK 的 CSV、企业自查文件 .json、一个有错误的、一个重复的、
 // 一个附件5），下载汇总 Excel，逐格对照测试里独立算出的各月之和与累计；来源文件工作表列出全部 20 个文件。
 // 另测附件2（行合并、重编序号、行来源）、390 px 手机宽度、打印只印汇总表、“在表单中打开”。
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import * as XLSX from '@e965/xlsx';
 import fs from 'node:fs';
 import {
@@ -13,7 +12,6 @@ import {
   projectRoot,
   runAxe,
   siteAndBrowser,
-  type Site,
 } from './harness';
 
 const { site, browser } = siteAndBrowser();

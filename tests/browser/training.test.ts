@@ -1,11 +1,11 @@
 // 培训投影（先 npm run build）：1920×1080 下用键盘驱动分行业清单，检查进度、出处、深链接、字号、Esc 退出；
 // 自查清单由地址决定；打印讲义时有勾选框、不打印投影层和网站导航。
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { loadSelfCheckFromFiles } from '../../src/lib/self-check/load-node';
 import { loadPlanFromFiles } from '../../src/lib/plan/load-plan-node';
 import { checklistDeck, handoutOf, sectorDeck } from '../../src/lib/training/deck';
-import { formatViolations, openPage, projectRoot, runAxe, siteAndBrowser, type Site } from './harness';
+import { formatViolations, openPage, projectRoot, runAxe, siteAndBrowser } from './harness';
 
 const plan = loadPlanFromFiles(projectRoot);
 const deck = sectorDeck(plan, 'metal-smelting');

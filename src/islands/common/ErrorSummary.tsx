@@ -1,5 +1,4 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { FormError } from '../../lib/table/validate-annex';
 
 export interface ErrorSummaryProps {
   /** Unique on the page (the form's summary and a failed import's can show at once); the heading is `${id}-title`. */
