@@ -34,6 +34,7 @@ import { ImportPanel } from './ImportPanel';
 import { MonthTotalReading } from './MonthTotalReading';
 import { Notices } from './Notices';
 import { TaskStatus } from '../common/TaskStatus';
+import { CopyFallback } from '../common/CopyAsText';
 import { Pager } from './Pager';
 import { TableView } from './TableView';
 
@@ -280,15 +281,7 @@ export default function AnnexForm({ layout, extras }: AnnexFormProps) {
         clearButton={clearButton}
         clearDisabled={isEmptyAnnex(data) && !draft.paused}
       />
-      {output.tsv && (
-        <textarea
-          class="tsv-fallback"
-          readOnly
-          value={output.tsv}
-          aria-label="表格文本（全选后复制）"
-          rows={6}
-        />
-      )}
+      <CopyFallback text={output.tsv} label="表格文本（全选后复制）" />
 
       <ClearDialog
         dialog={clearDialog}

@@ -1,5 +1,6 @@
 import type { AnnexLayout } from '../../schemas/annex-layout';
 import { monthTotalReading } from '../../lib/table/month-total-reading';
+import { Tag } from '../common/Tag';
 
 /**
  * The 本站理解 under a monthly table: how the 累计 of its 家 columns adds up (the columns come from the
@@ -10,9 +11,7 @@ export function MonthTotalReading({ layout }: { layout: AnnexLayout }) {
   if (!text) return null;
   return (
     <p class="month-total-reading">
-      <span class="summary-tag tag-reading" title="方案没有写明，这是本站的理解，不是方案原文">
-        本站理解
-      </span>
+      <Tag kind="reading" />
       {text}
     </p>
   );

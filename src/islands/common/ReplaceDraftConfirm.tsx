@@ -1,3 +1,36 @@
+import { useState } from 'preact/hooks';
+import { browserStorage } from '../../lib/browser/storage';
+import { annexDraftStore } from '../../lib/table/annex-draft';
+import type { AnnexData } from '../../lib/table/data';
+import { handOverToForm } from '../../lib/table/intake';
+
+/**
+ * “在表单中打开” for a result that fills an annex form (汇总, 由台账汇总附件4): writes the form's draft and opens
+ * the form; a draft that already holds something is replaced only once the user says so (`asking`, then
+ * ReplaceDraftConfirm's 替换并打开 calls `open(true)`). A draft that cannot be written is said in `notice`.
+ */
+export function useOpenInForm({
+  annexId,
+  label,
+  draftFor,
+  notice,
+}: {
+  annexId: string;
+  /** 附件4, 附件1… as the messages name it */
+  label: string;
+  draftFor: (existing: AnnexData | null) => AnnexData;
+  notice: (message: string) => void;
+}) {
+  const [asking, setAsking] = useState(false);
+  const open = (replace = false) => {
+    const outcome = handOverToForm(annexDraftStore(browserStorage(), annexId), label, draftFor, replace);
+    if (outcome.status === 'confirm') return setAsking(true);
+    if (outcome.status === 'problem') return notice(outcome.message);
+    window.location.assign(`/annexes/${annexId}/`);
+  };
+  return { open, asking, cancel: () => setAsking(false) };
+}
+
 /**
  * "在表单中打开" when the annex form already holds something: the question, 替换并打开 and 取消.
  * Used by the 汇总 pages (附件1/2/5 and 附件4).

@@ -18,6 +18,7 @@ import {
 import { TextField } from '../common/TextField';
 import { DraftNotices } from '../common/DraftNotices';
 import { useAutosavedDraft } from '../common/useAutosavedDraft';
+import { Tag } from '../common/Tag';
 
 /**
  * The pre-entry gas check: readings (the worst of the points, 5.8.6) → whether they meet 5.9.1's entry
@@ -132,30 +133,19 @@ export default function GasCheck({ spec }: { spec: GasCheckSpec }) {
         <h2>读数</h2>
         <p class="gas-clause">
           <strong>{spec.points.worst}。</strong>
-          <span class="summary-tag tag-reading">本站理解</span>
+          <Tag kind="reading" />
           {spec.points.worstReading}各检测点的读数写在打印的检测记录上。
         </p>
         <div class="gas-fields">
-          <TextField
-            label={
-              <>
-                {spec.oxygen.label}（{spec.oxygen.unit}）
-              </>
-            }
-            inputMode="decimal"
-            value={record.oxygen}
-            onValue={(v) => set({ oxygen: v })}
-          />
-          <TextField
-            label={
-              <>
-                {spec.flammable.label}（{spec.flammable.unit}）
-              </>
-            }
-            inputMode="decimal"
-            value={record.flammable}
-            onValue={(v) => set({ flammable: v })}
-          />
+          {(['oxygen', 'flammable'] as const).map((gas) => (
+            <TextField
+              key={gas}
+              label={`${spec[gas].label}（${spec[gas].unit}）`}
+              inputMode="decimal"
+              value={record[gas]}
+              onValue={(v) => set({ [gas]: v })}
+            />
+          ))}
         </div>
         <h3>有毒有害气体</h3>
         <p class="gas-clause">
@@ -326,7 +316,7 @@ export default function GasCheck({ spec }: { spec: GasCheckSpec }) {
                       GB 46768-2025 {l.clause}：“{l.quote}”
                       {l.boundaryReading && (
                         <span class="gas-reading">
-                          <span class="summary-tag tag-reading">本站理解</span>
+                          <Tag kind="reading" />
                           {l.boundaryReading}
                         </span>
                       )}

@@ -29,6 +29,16 @@ const Quote = ({ q }: { q: Quoted }) => (
   </blockquote>
 );
 
+/** One thing a grade means: what it is (children), then the passages that say so, verbatim. */
+const Meaning = ({ id, quotes, children }: { id: string; quotes: Quoted[]; children: ComponentChildren }) => (
+  <div data-meaning={id}>
+    <p>{children}</p>
+    {quotes.map((q) => (
+      <Quote q={q} />
+    ))}
+  </div>
+);
+
 /** A sentence about the plan's 作业审批, then the plan's own words (方案原文) and a link to them. */
 const ApprovalQuote = ({
   approval,
@@ -77,14 +87,9 @@ export function GradeMeaning({
           </ApprovalQuote>
         </div>
       )}
-      <div data-meaning="every-grade">
-        <p>
-          <strong>任何等级</strong>的有限空间作业，还须：
-        </p>
-        {texts.everyGrade.map((q) => (
-          <Quote q={q} />
-        ))}
-      </div>
+      <Meaning id="every-grade" quotes={texts.everyGrade}>
+        <strong>任何等级</strong>的有限空间作业，还须：
+      </Meaning>
       {meaning.poisoning && (
         <div data-meaning="poisoning">
           <p>
@@ -103,31 +108,20 @@ export function GradeMeaning({
         </div>
       )}
       {meaning.asphyxiation && !meaning.poisoning && (
-        <div data-meaning="asphyxiation">
-          <p>
-            <strong>存在窒息风险（二氧化碳、缺氧）：</strong>
-            第10号令第十三条写的是“中毒风险”，没有写窒息；第13号令对中毒和窒息风险的作业规定：
-          </p>
-          <Quote q={texts.principal} />
-        </div>
+        <Meaning id="asphyxiation" quotes={[texts.principal]}>
+          <strong>存在窒息风险（二氧化碳、缺氧）：</strong>
+          第10号令第十三条写的是“中毒风险”，没有写窒息；第13号令对中毒和窒息风险的作业规定：
+        </Meaning>
       )}
       {meaning.buildingMaterials && (
-        <div data-meaning="building-materials">
-          <p>
-            <strong>第10号令第六条所列设备（建材企业）：</strong>下列情形判定为重大事故隐患：
-          </p>
-          {texts.buildingMaterials.map((q) => (
-            <Quote q={q} />
-          ))}
-        </div>
+        <Meaning id="building-materials" quotes={texts.buildingMaterials}>
+          <strong>第10号令第六条所列设备（建材企业）：</strong>下列情形判定为重大事故隐患：
+        </Meaning>
       )}
       {meaning.solvent && (
-        <div data-meaning="solvent">
-          <p>
-            <strong>使用可燃性有机溶剂清洗（机械企业）：</strong>下列情形判定为重大事故隐患：
-          </p>
-          <Quote q={texts.solvent} />
-        </div>
+        <Meaning id="solvent" quotes={[texts.solvent]}>
+          <strong>使用可燃性有机溶剂清洗（机械企业）：</strong>下列情形判定为重大事故隐患：
+        </Meaning>
       )}
       {meaning.outsourced && (
         <div>

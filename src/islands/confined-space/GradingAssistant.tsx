@@ -31,6 +31,7 @@ import { GradeMeaning, type MeaningTexts } from './GradeMeaning';
 import { TextField } from '../common/TextField';
 import { DraftNotices } from '../common/DraftNotices';
 import { useAutosavedDraft } from '../common/useAutosavedDraft';
+import { Tag } from '../common/Tag';
 
 export interface GradingAssistantProps {
   types: SpaceType[];
@@ -42,6 +43,12 @@ export interface GradingAssistantProps {
 }
 
 /** Describe a space → 高/中/低 with reasons; change a grade only with a reason; 加入台账 (附件3 draft). */
+/** The type list's two groups, in order: the plan's seven first. */
+const typeGroups = [
+  { group: 'plan', label: '方案点名的池、井' },
+  { group: 'common', label: '冶金、机械企业常见' },
+] as const;
+
 export default function GradingAssistant(props: GradingAssistantProps) {
   const { types, hazards, ruleSet, names, layout } = props;
   const model = { ruleSet, types, hazards };
@@ -231,20 +238,15 @@ export default function GradingAssistant(props: GradingAssistantProps) {
             类型
             <select value={space.type} onChange={(e) => pickType(e.currentTarget.value)}>
               <option value="">请选择</option>
-              <optgroup label="方案点名的池、井">
-                {types
-                  .filter((t) => t.group === 'plan')
-                  .map((t) => (
-                    <option value={t.id}>{t.label}</option>
-                  ))}
-              </optgroup>
-              <optgroup label="冶金、机械企业常见">
-                {types
-                  .filter((t) => t.group === 'common')
-                  .map((t) => (
-                    <option value={t.id}>{t.label}</option>
-                  ))}
-              </optgroup>
+              {typeGroups.map(({ group, label }) => (
+                <optgroup label={label}>
+                  {types
+                    .filter((t) => t.group === group)
+                    .map((t) => (
+                      <option value={t.id}>{t.label}</option>
+                    ))}
+                </optgroup>
+              ))}
             </select>
           </label>
           {space.type === 'other' && (
@@ -312,9 +314,7 @@ export default function GradingAssistant(props: GradingAssistantProps) {
             {ruleSet.tiers.find((t) => t.grade === result.computed) && (
               <p class="grading-tier">
                 {ruleSet.issuer.startsWith('本站') && (
-                  <span class="summary-tag tag-reading" title="这是本站的理解，不是条文原文">
-                    本站理解
-                  </span>
+                  <Tag kind="reading" title="这是本站的理解，不是条文原文" />
                 )}
                 规则定为{result.computed}的思路：
                 {ruleSet.tiers.find((t) => t.grade === result.computed)!.meaning}
@@ -333,9 +333,7 @@ export default function GradingAssistant(props: GradingAssistantProps) {
                   ))}
                   {r.rule.judgement && (
                     <p>
-                      <span class="summary-tag tag-reading" title="这是本站的理解，不是条文原文">
-                        本站理解
-                      </span>
+                      <Tag kind="reading" title="这是本站的理解，不是条文原文" />
                       {r.rule.judgement}
                     </p>
                   )}

@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AnnexLayout } from '../../schemas/annex-layout';
 import { browserStorage } from '../../lib/browser/storage';
-import { annexDraftStore } from '../../lib/table/annex-draft';
 import { DraftStore } from '../../lib/table/draft';
 import { readSheets } from '../../lib/table/import';
 import {
@@ -12,8 +11,7 @@ import {
   ledgerStatsDraftSpec,
   readLedgerFile,
 } from '../../lib/confined-space/statistics';
-import { handOverToForm } from '../../lib/table/intake';
-import { ReplaceDraftConfirm } from '../common/ReplaceDraftConfirm';
+import { ReplaceDraftConfirm, useOpenInForm } from '../common/ReplaceDraftConfirm';
 import { TaskStatus } from '../common/TaskStatus';
 import { useLongTask } from '../common/useLongTask';
 import { DraftNotices } from '../common/DraftNotices';
@@ -40,7 +38,6 @@ export default function LedgerStats({ ledger, annex4 }: { ledger: AnnexLayout; a
   const { files, choices } = draft.data;
   const [restored, setRestored] = useState(0);
   const [notice, setNotice] = useState('');
-  const [confirmReplace, setConfirmReplace] = useState(false);
   const [ready, setReady] = useState(false);
   const task = useLongTask();
   useEffect(() => setReady(true), []);
@@ -90,17 +87,12 @@ export default function LedgerStats({ ledger, annex4 }: { ledger: AnnexLayout; a
     );
     if (out) setNotice(!out.ok ? out.message : afterDownload(out.value.wechat, '已生成 Excel 文件。'));
   };
-  const openInForm = (replace = false) => {
-    const outcome = handOverToForm(
-      annexDraftStore(browserStorage(), annex4.id),
-      '附件4',
-      (existing) => annex4Draft(result, existing),
-      replace,
-    );
-    if (outcome.status === 'confirm') return setConfirmReplace(true);
-    if (outcome.status === 'problem') return setNotice(outcome.message);
-    window.location.assign(`/annexes/${annex4.id}/`);
-  };
+  const form = useOpenInForm({
+    annexId: annex4.id,
+    label: '附件4',
+    draftFor: (existing) => annex4Draft(result, existing),
+    notice: setNotice,
+  });
 
   return (
     <div class="ledger-stats not-content" data-ready={ready ? 'true' : undefined}>
@@ -210,18 +202,18 @@ export default function LedgerStats({ ledger, annex4 }: { ledger: AnnexLayout; a
             <button type="button" class="primary" onClick={downloadXlsx} disabled={task.busy !== ''}>
               下载附件4 Excel（含来源文件）
             </button>{' '}
-            <button type="button" onClick={() => openInForm()}>
+            <button type="button" onClick={() => form.open()}>
               在表单中打开
             </button>
           </p>
-          {confirmReplace && (
+          {form.asking && (
             <ReplaceDraftConfirm
               label={'附件4'}
               question={
                 '附件4表单里已有填写的内容。用这次汇总的数字替换表格中的数字吗？填报单位、填报日期、填表人、联系电话会保留。'
               }
-              onReplace={() => openInForm(true)}
-              onCancel={() => setConfirmReplace(false)}
+              onReplace={() => form.open(true)}
+              onCancel={form.cancel}
             />
           )}
           <TaskStatus busy={task.busy} notice={notice} />

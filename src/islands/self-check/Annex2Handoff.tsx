@@ -6,6 +6,7 @@ import { ANNEX2_WHO_NOTE, annex2Columns, planAnnex2Rows, type Annex2Plan } from 
 import type { Hazard } from '../../lib/self-check/hazards';
 import type { SelfCheck } from '../../lib/self-check/record';
 import type { AnnexLayout } from '../../schemas/annex-layout';
+import { Tag } from '../common/Tag';
 
 /** “生成附件2行”: shows the rows the 重大 hazards become, and adds them to the 附件2 draft only when asked. */
 export function Annex2Handoff({
@@ -84,7 +85,7 @@ export function Annex2Handoff({
             {plan.next.rows.length - plan.add.length} 行保持不变。
           </p>
           <p class="sc-annex2-who">
-            <span class="summary-tag tag-reading">本站理解</span>
+            <Tag kind="reading" />
             {ANNEX2_WHO_NOTE}
           </p>
           <div class="sc-scroll">

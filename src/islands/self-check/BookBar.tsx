@@ -148,7 +148,7 @@ export function BookBar({ book, setBook, today, saveNote, carry }: BookBarProps)
           ref={fileInput}
           type="file"
           accept=".json,application/json"
-          class="sc-visually-hidden"
+          class="visually-hidden"
           aria-label="选择自查文件"
           tabIndex={-1}
           onChange={(e) => {

@@ -17,6 +17,7 @@ import {
   type ItemStatus,
 } from '../../lib/self-check/record';
 import type { ComponentChildren } from 'preact';
+import { Tag } from '../common/Tag';
 
 export interface ItemCardProps {
   item: CheckItem;
@@ -32,8 +33,6 @@ export interface ItemCardProps {
   onAnswerLinked: (criterionId: string, status: ItemStatus) => void;
   photos?: ComponentChildren;
 }
-
-const Reading = () => <span class="summary-tag tag-reading">本站理解</span>;
 
 /**
  * One item: verbatim text, source, who it applies to, the answer, and for a hazard its record. A plan
@@ -79,7 +78,7 @@ export function ItemCard({
         </span>
         {item.label && (
           <span>
-            <span class="summary-tag">摘要</span>
+            <Tag />
             {item.label}
           </span>
         )}
@@ -88,13 +87,13 @@ export function ItemCard({
       </p>
       {item.because.length > 0 && (
         <p class="sc-because">
-          <Reading />
+          <Tag kind="reading" />
           列入清单的原因：{item.because.join('；')}
         </p>
       )}
       {item.linked.length > 0 && (
         <p class={`sc-linked${failed ? ' sc-linked-alert' : ''}`}>
-          <Reading />
+          <Tag kind="reading" />
           本站认为与之相关：
           {item.linked.map((id, i) => (
             <>
@@ -106,7 +105,7 @@ export function ItemCard({
         </p>
       )}
       <fieldset class={`sc-status${item.criterion ? ' sc-status-criterion' : ''}`}>
-        <legend class="sc-visually-hidden">{item.criterion ? '是否存在该情形' : '检查结果'}</legend>
+        <legend class="visually-hidden">{item.criterion ? '是否存在该情形' : '检查结果'}</legend>
         {statuses.map((s) => (
           <label>
             <input
@@ -123,7 +122,7 @@ export function ItemCard({
       {failed && !item.criterion && linkedCriteria.length > 0 && (
         <div class="sc-linked-criteria" role="group" aria-label="对应的重大事故隐患判定标准情形">
           <p class="sc-linked-head">
-            <Reading />
+            <Tag kind="reading" />
             对应的判定标准情形，请一并判断：{LINKED_CRITERION_PROMPT}。
           </p>
           {linkedCriteria.map(({ item: c, result: r }) => (
@@ -131,7 +130,7 @@ export function ItemCard({
               <p class="sc-linked-source">{c.source}</p>
               <ItemText item={c} />
               <fieldset class="sc-status sc-status-criterion sc-status-linked">
-                <legend class="sc-visually-hidden">{`${c.source}：是否存在该情形`}</legend>
+                <legend class="visually-hidden">{`${c.source}：是否存在该情形`}</legend>
                 {criterionStatuses
                   .filter((s) => s !== '未检查')
                   .map((s) => (

@@ -31,7 +31,7 @@ export function PhotoField({
                 type="file"
                 accept="image/*"
                 multiple
-                class="sc-visually-hidden"
+                class="visually-hidden"
                 onChange={(e) => {
                   const input = e.currentTarget as HTMLInputElement;
                   onAdd(stage, input.files);

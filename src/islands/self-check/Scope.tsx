@@ -1,6 +1,7 @@
 import type { Sector } from '../../schemas';
 import type { QuestionDecision } from '../../lib/self-check/items';
 import type { SelfCheckSelection } from '../../lib/self-check/select';
+import { ReadingNote } from '../common/Tag';
 
 export interface ScopeProps {
   sectors: Pick<Sector, 'id' | 'name'>[];
@@ -38,12 +39,7 @@ export function Scope({ sectors, kinds, decisions, selection, onKinds, onAnswer,
       {decisions.map((q) => (
         <fieldset data-question={q.id}>
           <legend>{q.text}</legend>
-          {q.help && (
-            <p class="sc-help">
-              <span class="summary-tag">本站理解</span>
-              {q.help}
-            </p>
-          )}
+          {q.help && <ReadingNote class="sc-help">{q.help}</ReadingNote>}
           {q.options.map((o) => (
             <label class="sc-choice">
               <input

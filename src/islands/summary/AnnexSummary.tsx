@@ -1,10 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AnnexLayout } from '../../schemas/annex-layout';
 import type { SelfCheckData } from '../../lib/self-check/data';
-import { copyText, download } from '../../lib/browser/download';
+import { download } from '../../lib/browser/download';
 import { afterDownload } from '../../lib/browser/wechat';
 import { browserStorage } from '../../lib/browser/storage';
-import { annexDraftStore } from '../../lib/table/annex-draft';
 import { formLabel } from '../../lib/table/layout';
 import { toSheet } from '../../lib/table/sheet';
 import { sheetToTsv } from '../../lib/table/sheet-view';
@@ -15,7 +14,6 @@ import {
   duplicateUnits,
   emptyFilesDraft,
   filesDraftStore,
-  handOverToForm,
   leftOutList,
   NONE_CHOSEN,
   readReceived,
@@ -32,11 +30,12 @@ import {
   withoutFile,
   type DuplicateGroup,
 } from '../../lib/summary';
+import { CopyFallback, useCopyAsText } from '../common/CopyAsText';
 import { DraftNotices, UNREADABLE_DISCARD } from '../common/DraftNotices';
 import { ErrorSummary } from '../common/ErrorSummary';
 import { FileDrop, SPREADSHEET_ACCEPT } from '../common/FileDrop';
 import { SheetTable } from '../common/SheetTable';
-import { ReplaceDraftConfirm } from '../common/ReplaceDraftConfirm';
+import { ReplaceDraftConfirm, useOpenInForm } from '../common/ReplaceDraftConfirm';
 import { useAutosavedDraft } from '../common/useAutosavedDraft';
 import { useFileIntake } from '../common/useFileIntake';
 import { TaskStatus } from '../common/TaskStatus';
@@ -76,8 +75,6 @@ export default function AnnexSummary({
   const [restored, setRestored] = useState(0);
   const task = useLongTask();
   const [notice, setNotice] = useState('');
-  const [confirmReplace, setConfirmReplace] = useState(false);
-  const [tsv, setTsv] = useState('');
   const [ready, setReady] = useState(false);
   useEffect(() => setReady(true), []);
   // A file that cannot be read becomes a row saying so; should the batch itself fail, that is said and
@@ -160,27 +157,15 @@ export default function AnnexSummary({
       );
   };
   // WeChat's browser cannot download: the table as text to paste into WPS or Excel.
-  const copyTable = async () => {
-    const text = sheetToTsv(sheet);
-    if (await copyText(text)) {
-      setTsv('');
-      setNotice('已复制汇总表文本。打开 WPS 或 Excel，点左上角单元格后粘贴即可。');
-    } else {
-      setTsv(text);
-      setNotice('浏览器不允许直接复制，请长按下面的文本框全选后复制。');
-    }
-  };
-  const openInForm = (replace = false) => {
-    const outcome = handOverToForm(
-      annexDraftStore(browserStorage(), layout.id),
-      label,
-      (existing) => summaryDraft(result.data, existing),
-      replace,
-    );
-    if (outcome.status === 'confirm') return setConfirmReplace(true);
-    if (outcome.status === 'problem') return setNotice(outcome.message);
-    window.location.assign(`/annexes/${layout.id}/`);
-  };
+  const copier = useCopyAsText(setNotice);
+  const copyTable = () => copier.copy(sheetToTsv(sheet), '汇总表文本');
+  const form = useOpenInForm({
+    annexId: layout.id,
+    label: label,
+    draftFor: (existing) => summaryDraft(result.data, existing),
+    notice: setNotice,
+  });
+
   // Only when the files or choices change: progress updates while more files are read do not redraw 500 rows.
   const fileRows = useMemo(
     () =>
@@ -234,29 +219,25 @@ export default function AnnexSummary({
   const groupChoice = (g: DuplicateGroup) => (
     <fieldset key={g.key} class="summary-choice">
       <legend>{g.label}</legend>
-      {g.files.map((id) => (
+      {[...g.files, NONE_CHOSEN].map((id) => (
         <label key={id} class="inline">
           <input
             type="radio"
             name={`dup-${g.key}`}
             value={id}
-            checked={g.chosen === id}
+            checked={id === NONE_CHOSEN ? g.chosen === null : g.chosen === id}
             onChange={() => setChoices((c) => ({ ...c, [g.key]: id }))}
           />
-          {nameOf(id)}
-          {dateOf(id)}
+          {id === NONE_CHOSEN ? (
+            '都不计入'
+          ) : (
+            <>
+              {nameOf(id)}
+              {dateOf(id)}
+            </>
+          )}
         </label>
       ))}
-      <label class="inline">
-        <input
-          type="radio"
-          name={`dup-${g.key}`}
-          value={NONE_CHOSEN}
-          checked={g.chosen === null}
-          onChange={() => setChoices((c) => ({ ...c, [g.key]: NONE_CHOSEN }))}
-        />
-        都不计入
-      </label>
     </fieldset>
   );
 
@@ -427,28 +408,20 @@ export default function AnnexSummary({
             <button type="button" onClick={copyTable}>
               复制汇总表文字
             </button>{' '}
-            <button type="button" onClick={() => openInForm()}>
+            <button type="button" onClick={() => form.open()}>
               在表单中打开
             </button>
           </p>
-          {confirmReplace && (
+          {form.asking && (
             <ReplaceDraftConfirm
               label={label}
               question={`${label}表单里已有填写的内容。用这次汇总的${monthly ? '数字' : '行'}替换表格吗？填报单位、填报日期、填报人、联系电话会保留。`}
-              onReplace={() => openInForm(true)}
-              onCancel={() => setConfirmReplace(false)}
+              onReplace={() => form.open(true)}
+              onCancel={form.cancel}
             />
           )}
           <TaskStatus busy={task.busy} notice={notice} />
-          {tsv && (
-            <textarea
-              class="summary-tsv"
-              readOnly
-              rows={6}
-              aria-label="汇总表文本（全选后复制）"
-              value={tsv}
-            />
-          )}
+          <CopyFallback text={copier.fallback} label="汇总表文本（全选后复制）" />
         </section>
       )}
     </div>

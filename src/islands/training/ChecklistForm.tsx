@@ -1,6 +1,7 @@
 import type { Sector, SectorId } from '../../schemas';
 import type { SelfCheckQuestion } from '../../schemas/self-check';
 import type { SelfCheckAnswers } from '../../lib/self-check/select';
+import { ReadingNote } from '../common/Tag';
 
 export interface ChecklistFormProps {
   sectors: Pick<Sector, 'id' | 'name'>[];
@@ -27,12 +28,7 @@ export default function ChecklistForm({ sectors, questions, kinds = [], answers 
       {questions.map((q) => (
         <fieldset>
           <legend>{q.text}</legend>
-          {q.help && (
-            <p class="checklist-help">
-              <span class="summary-tag">本站理解</span>
-              {q.help}
-            </p>
-          )}
+          {q.help && <ReadingNote class="checklist-help">{q.help}</ReadingNote>}
           {q.options.map((o) => (
             <label>
               <input

@@ -11,6 +11,7 @@ import { todayInChina } from '../../lib/common/dates';
 import { statusLabel, windowStatus } from '../../lib/plan/deadlines';
 import { keyToAction, move, progressText, type DeckAction } from '../../lib/training/keys';
 import { slideFromHash, slideHash } from '../../lib/training/url';
+import { Tag } from '../common/Tag';
 
 export interface TrainingDeckProps {
   deck: Deck;
@@ -208,7 +209,7 @@ export default function TrainingDeck({ deck }: TrainingDeckProps) {
               ))}
               {slide.because.map((b) => (
                 <p>
-                  <span class="summary-tag">本站理解</span>
+                  <Tag kind="reading" />
                   {b}
                 </p>
               ))}
@@ -249,7 +250,7 @@ export default function TrainingDeck({ deck }: TrainingDeckProps) {
 function SlideView({ slide }: { slide: Slide }) {
   const note = slide.note && (
     <p class="training-note">
-      <span class="summary-tag">{slide.note.mark}</span>
+      <Tag kind={slide.note.mark} />
       {slide.note.text}
     </p>
   );
@@ -291,7 +292,7 @@ function Dated({ dated }: { dated: NonNullable<Slide['dated']> }) {
   const status = windowStatus({ start: dated.start, end: dated.end, deadline: null }, todayInChina());
   return (
     <p class="training-dated">
-      <span class="summary-tag">本站理解</span>
+      <Tag kind="reading" />
       {dated.reading}
       <span class={`status status-${status}`} data-dated-status>
         {statusLabel(status)}
@@ -355,7 +356,7 @@ function Handout({ deck }: { deck: Deck }) {
       </p>
       {deck.answerNote && (
         <p class="handout-answer-note">
-          <span class="summary-tag">本站理解</span>
+          <Tag kind="reading" />
           {deck.answerNote}
         </p>
       )}
@@ -380,7 +381,7 @@ function Handout({ deck }: { deck: Deck }) {
                   <div class="handout-text">
                     {e.slide.note && (
                       <p class="handout-note">
-                        <span class="summary-tag">{e.slide.note.mark}</span>
+                        <Tag kind={e.slide.note.mark} />
                         {e.slide.note.text}
                       </p>
                     )}

@@ -58,25 +58,35 @@ const sumOf =
       }, 0),
     );
 
-const count: Codec = {
-  problem: (t) => (typeof parseCount(t) === 'number' ? null : '必须是不小于 0 的整数'),
+/**
+ * A number column: `read` takes the typed text (undefined when empty, null when not this kind of number),
+ * `value` gives the sheet's value, `decimals` how a spreadsheet's number is written back, `show` a sum.
+ */
+const numeric = (
+  read: (t: string) => number | null | undefined,
+  problem: string,
+  value: (n: number) => SheetValue,
+  decimals: number,
+  show: (n: number) => string,
+): Codec => ({
+  problem: (t) => (typeof read(t) === 'number' ? null : problem),
   sheet: (t) => {
-    const n = parseCount(t);
-    return typeof n === 'number' ? { value: n } : blankOr(t);
+    const n = read(t);
+    return typeof n === 'number' ? value(n) : blankOr(t);
   },
-  fromCell: fromCellWith((n) => numberText(n, 0)),
-  sum: sumOf(parseCount, String),
-};
+  fromCell: fromCellWith((n) => numberText(n, decimals)),
+  sum: sumOf(read, show),
+});
 
-const money: Codec = {
-  problem: (t) => (typeof parseMoneyCents(t) === 'number' ? null : '必须是不小于 0 的数，最多两位小数'),
-  sheet: (t) => {
-    const cents = parseMoneyCents(t);
-    return typeof cents === 'number' ? { value: cents / 100, money: true } : blankOr(t);
-  },
-  fromCell: fromCellWith((n) => numberText(n, 2)),
-  sum: sumOf(parseMoneyCents, centsToText),
-};
+const count = numeric(parseCount, '必须是不小于 0 的整数', (n) => ({ value: n }), 0, String);
+
+const money = numeric(
+  parseMoneyCents,
+  '必须是不小于 0 的数，最多两位小数',
+  (cents) => ({ value: cents / 100, money: true }),
+  2,
+  centsToText,
+);
 
 const date: Codec = {
   problem: (t) => (typeof readTypedDate(t) === 'string' ? null : '必须是日期，例如 2025-06-30'),

@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
 import type { AnnexLayout } from '../../../schemas/annex-layout';
-import { copyText, download } from '../../../lib/browser/download';
+import { download } from '../../../lib/browser/download';
 import { todayInChina } from '../../../lib/common/dates';
 import type { AnnexData } from '../../../lib/table/data';
 import { sheetToTsv } from '../../../lib/table/sheet-view';
 import { toSheet } from '../../../lib/table/sheet';
+import { useCopyAsText } from '../../common/CopyAsText';
 import { useLongTask } from '../../common/useLongTask';
 import { type ExportExtras, workbookSheets } from '../extras';
 
@@ -20,7 +21,6 @@ export function useExport(layout: AnnexLayout, data: AnnexData, ready: () => boo
   const task = useLongTask();
   const [importBusy, setBusy] = useState('');
   const [notice, setNotice] = useState('');
-  const [tsv, setTsv] = useState('');
 
   const exportXlsx = async ({ backup = false } = {}) => {
     if (!backup && !ready()) return;
@@ -62,23 +62,15 @@ export function useExport(layout: AnnexLayout, data: AnnexData, ready: () => boo
     if (out && !out.ok) setNotice(out.message);
   };
 
-  const copyTsv = async () => {
-    const text = sheetToTsv(toSheet(layout, data));
-    if (await copyText(text)) {
-      setNotice('已复制表格文本。打开 WPS 或 Excel，点左上角单元格后粘贴即可。');
-      setTsv('');
-    } else {
-      setTsv(text);
-      setNotice('浏览器不允许直接复制，请长按下面的文本框全选后复制。');
-    }
-  };
+  const copier = useCopyAsText(setNotice);
+  const copyTsv = () => copier.copy(sheetToTsv(toSheet(layout, data)), '表格文本');
 
   return {
     busy: task.busy || importBusy,
     setBusy,
     notice,
     setNotice,
-    tsv,
+    tsv: copier.fallback,
     exportXlsx,
     exportCsv,
     copyTsv,
