@@ -25,7 +25,7 @@ export const columnType = z.enum(columnTypes, { error: `列类型只能是 ${col
 export type ColumnType = z.infer<typeof columnType>;
 
 export const columnSchema = z
-  .object({
+  .strictObject({
     key: slug,
     /** The header text exactly as printed, unit included, e.g. 一般隐患（条）. */
     header: z.string().min(1),
@@ -42,7 +42,6 @@ export const columnSchema = z
     /** Hint under the input (our words). */
     hint: z.string().optional(),
   })
-  .strict()
   .refine((c) => c.type !== 'enum' || (c.options?.length ?? 0) > 0, {
     message: '选项列（enum）必须列出 options',
     path: ['options'],
@@ -57,70 +56,62 @@ export type Column = z.infer<typeof columnSchema>;
 export type HeaderNode = { group: string; children: HeaderNode[] } | { column: string };
 export const headerNodeSchema: z.ZodType<HeaderNode> = z.lazy(() =>
   z.union([
-    z.object({ group: z.string().min(1), children: z.array(headerNodeSchema).min(1) }).strict(),
-    z.object({ column: slug }).strict(),
+    z.strictObject({ group: z.string().min(1), children: z.array(headerNodeSchema).min(1) }),
+    z.strictObject({ column: slug }),
   ]),
 );
 
 /** A field above or below the table, e.g. 填报单位：. */
-export const fieldSchema = z
-  .object({
-    key: slug,
-    /** The label as printed, without the colon, e.g. 填报单位. */
-    label: z.string().min(1),
-    /** The colon as printed (附件2 prints ASCII ":"). */
-    colon: z.enum(['：', ':']).default('：'),
-    /** above/below the table; title: not printed as a line, it fills "XX" in the title (附件3). */
-    position: z.enum(['above', 'below', 'title']),
-    type: z.enum(['text', 'date', 'tel']).default('text'),
-    required: z.boolean().default(true),
-  })
-  .strict();
+export const fieldSchema = z.strictObject({
+  key: slug,
+  /** The label as printed, without the colon, e.g. 填报单位. */
+  label: z.string().min(1),
+  /** The colon as printed (附件2 prints ASCII ":"). */
+  colon: z.enum(['：', ':']).default('：'),
+  /** above/below the table; title: not printed as a line, it fills "XX" in the title (附件3). */
+  position: z.enum(['above', 'below', 'title']),
+  type: z.enum(['text', 'date', 'tel']).default('text'),
+  required: z.boolean().default(true),
+});
 export type Field = z.infer<typeof fieldSchema>;
 
 /** A lesser-or-equal rule between two count columns (已整改 ≤ 隐患), checked month by month on running totals. */
-export const ruleSchema = z
-  .object({
-    kind: z.literal('not-greater'),
-    column: slug,
-    than: slug,
-  })
-  .strict();
+export const ruleSchema = z.strictObject({
+  kind: z.literal('not-greater'),
+  column: slug,
+  than: slug,
+});
 export type Rule = z.infer<typeof ruleSchema>;
 
 export const rowModelSchema = z.discriminatedUnion(
   'kind',
   [
     /** One row per month from `firstMonth`; the user adds months as they pass; then a 累计 row. */
-    z
-      .object({
-        kind: z.literal('months'),
-        labelColumn: slug,
-        firstMonth: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
-        /** The campaign's last month: the phone's month picker offers firstMonth…lastMonth. */
-        lastMonth: z
-          .string()
-          .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
-          .optional(),
-        /** The year whose months print as "5月"; other years print as "2026年1月". */
-        baseYear: z.number().int(),
-        totalLabel: z.string().min(1),
-      })
-      .strict(),
+    z.strictObject({
+      kind: z.literal('months'),
+      labelColumn: slug,
+      firstMonth: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
+      /** The campaign's last month: the phone's month picker offers firstMonth…lastMonth. */
+      lastMonth: z
+        .string()
+        .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
+        .optional(),
+      /** The year whose months print as "5月"; other years print as "2026年1月". */
+      baseYear: z.number().int(),
+      totalLabel: z.string().min(1),
+    }),
     /** Free rows numbered by 序号. */
-    z.object({ kind: z.literal('free'), serialColumn: slug }).strict(),
+    z.strictObject({ kind: z.literal('free'), serialColumn: slug }),
     /** Fixed rows (附件4: 行业领域 under 应急管理局), then a 合计 row. */
-    z
-      .object({
-        kind: z.literal('fixed'),
-        labelColumn: slug,
-        labels: z.array(z.string().min(1)).min(1),
-        /** A column whose one value spans all fixed rows, e.g. 监管部门 = 应急管理局. */
-        groupColumn: slug,
-        groupValue: z.string().min(1),
-        totalLabel: z.string().min(1),
-      })
-      .strict(),
+    z.strictObject({
+      kind: z.literal('fixed'),
+      labelColumn: slug,
+      labels: z.array(z.string().min(1)).min(1),
+      /** A column whose one value spans all fixed rows, e.g. 监管部门 = 应急管理局. */
+      groupColumn: slug,
+      groupValue: z.string().min(1),
+      totalLabel: z.string().min(1),
+    }),
   ],
   { error: '行模型 kind 只能是 months、free 或 fixed' },
 );
@@ -145,7 +136,7 @@ export const annexRoles = [
 export type AnnexRole = (typeof annexRoles)[number];
 
 export const annexLayoutSchema = z
-  .object({
+  .strictObject({
     /** The form's id: its file name in content/annexes/ (the loader fills it in). */
     id: slug,
     /** The plan's annex number (附件N); left out for a form that is not one of the plan's annexes. */
@@ -168,7 +159,6 @@ export const annexLayoutSchema = z
     /** What the site does with this form besides filling it (see annexRoles). */
     roles: z.array(z.enum(annexRoles, { error: `用途只能是 ${annexRoles.join('、')}` })).default([]),
   })
-  .strict()
   .superRefine((layout, ctx) => {
     for (const { path, message } of layoutKeyProblems(layout))
       ctx.addIssue({ code: 'custom', path, message });

@@ -3,7 +3,7 @@ import { planText, roleId, slug } from './common';
 
 /** What an annex is and who fills it (the form layouts themselves live in content/annexes/). */
 export const annexSchema = z
-  .object({
+  .strictObject({
     id: slug,
     number: z.number().int().positive(),
     /** Title as listed under 附件：, verbatim. */
@@ -18,7 +18,6 @@ export const annexSchema = z
     /** Reporting obligations that send this annex. */
     reporting: z.array(slug).default([]),
   })
-  .strict()
   .refine((a) => a.filledByText !== null || a.filledByReading !== null, {
     message: '方案未写明由谁填写（filledByText: null）时，必须给出 filledByReading（本站理解）',
     path: ['filledByText'],

@@ -23,7 +23,7 @@ const narrowingMessage = {
  * On the full-text page an item is its own paragraph unless `inline` joins it to the previous one.
  */
 export const requirementSchema = z
-  .object({
+  .strictObject({
     id: slug,
     /** Numbering as printed, e.g. "1." or "（1）". */
     number: z.string().optional(),
@@ -38,13 +38,12 @@ export const requirementSchema = z
     condition: z.string().optional(),
     ...narrowing,
   })
-  .strict()
   .refine(narrowingExplained, narrowingMessage);
 export type Requirement = z.infer<typeof requirementSchema>;
 
 /** A numbered part of a campaign (e.g. 1.煤气（天然气）作业方面). */
 export const campaignSectionSchema = z
-  .object({
+  .strictObject({
     id: slug,
     /** The printed heading, e.g. "1.煤气（天然气）作业方面。"; null when the items carry the numbers. */
     heading: z.string().nullable(),
@@ -53,23 +52,20 @@ export const campaignSectionSchema = z
     items: z.array(requirementSchema).min(1, '至少要有一个要求条目'),
     ...narrowing,
   })
-  .strict()
   .refine(narrowingExplained, narrowingMessage);
 
 export type CampaignSection = z.infer<typeof campaignSectionSchema>;
 
 /** One of the four 整治行动 of 二、整治范围及重点. */
-export const campaignSchema = z
-  .object({
-    ...numberedPart,
-    /** The window exactly as printed, e.g. 从即日起至12月31日; null when the plan gives none. */
-    windowText: z.string().nullable(),
-    window: dateWindow,
-    /** 整治范围, verbatim. */
-    scope: planText,
-    /** The kinds of enterprise the 整治范围 names: `words` is a verbatim part of `scope`. */
-    scopeNames: z.array(z.object({ words: planText, sector: sectorId }).strict()).min(1),
-    sections: z.array(campaignSectionSchema).min(1),
-  })
-  .strict();
+export const campaignSchema = z.strictObject({
+  ...numberedPart,
+  /** The window exactly as printed, e.g. 从即日起至12月31日; null when the plan gives none. */
+  windowText: z.string().nullable(),
+  window: dateWindow,
+  /** 整治范围, verbatim. */
+  scope: planText,
+  /** The kinds of enterprise the 整治范围 names: `words` is a verbatim part of `scope`. */
+  scopeNames: z.array(z.strictObject({ words: planText, sector: sectorId })).min(1),
+  sections: z.array(campaignSectionSchema).min(1),
+});
 export type Campaign = z.infer<typeof campaignSchema>;

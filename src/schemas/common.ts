@@ -38,11 +38,10 @@ export const roleNames: Record<RoleId, string> = {
  * where the plan's words imply it, and pages mark it 本站理解.
  */
 export const dateWindow = z
-  .object({
+  .strictObject({
     start: isoDate.nullable(),
     end: isoDate.nullable(),
   })
-  .strict()
   .refine((w) => w.end === null || w.start === null || w.end >= w.start, {
     message: '结束日期早于开始日期',
     path: ['end'],

@@ -7,14 +7,12 @@ import { planText, slug } from './common';
  */
 
 /** A numbered 情形 of an article, e.g. 第四条（六）. */
-export const mem10ItemSchema = z
-  .object({
-    id: slug,
-    /** As printed: （一）… */
-    number: z.string().regex(/^（[一二三四五六七八九十]+）$/, '序号应写作“（一）”的形式'),
-    text: planText,
-  })
-  .strict();
+export const mem10ItemSchema = z.strictObject({
+  id: slug,
+  /** As printed: （一）… */
+  number: z.string().regex(/^（[一二三四五六七八九十]+）$/, '序号应写作“（一）”的形式'),
+  text: planText,
+});
 
 /**
  * One article of 《工贸企业重大事故隐患判定标准》(应急管理部令第10号). Exactly one of:
@@ -22,7 +20,7 @@ export const mem10ItemSchema = z
  * `missing` (the transcription lacks the article: its own note, verbatim).
  */
 export const mem10ArticleSchema = z
-  .object({
+  .strictObject({
     id: slug,
     /** As printed: 第四条. */
     number: z.string().regex(/^第[一二三四五六七八九十]+条$/, '条号应写作“第四条”的形式'),
@@ -33,7 +31,6 @@ export const mem10ArticleSchema = z
     text: planText.optional(),
     missing: planText.optional(),
   })
-  .strict()
   .superRefine((a, ctx) => {
     const shapes = [a.items !== undefined, a.text !== undefined, a.missing !== undefined].filter(Boolean);
     if (shapes.length !== 1)
@@ -55,32 +52,26 @@ export const mineDocumentId = z.enum(['kaq-2022-88', 'kaq-2024-41'], {
 export type MineDocumentId = z.infer<typeof mineDocumentId>;
 
 /** One 一级项 of the mine criteria, with its numbered 情形 when it has them. */
-export const mineItemSchema = z
-  .object({
-    id: slug,
-    /** Which notice it comes from: the 2022 standard or the 2024 supplement. */
-    document: mineDocumentId,
-    /** As printed in that document (the supplement restarts at （一）). */
-    number: z.string().regex(/^（[一二三四五六七八九十]+）$/, '序号应写作“（一）”的形式'),
-    text: planText,
-    subItems: z
-      .array(
-        z.object({ number: z.string().regex(/^\d+\.$/, '序号应写作“1.”的形式'), text: planText }).strict(),
-      )
-      .optional(),
-  })
-  .strict();
+export const mineItemSchema = z.strictObject({
+  id: slug,
+  /** Which notice it comes from: the 2022 standard or the 2024 supplement. */
+  document: mineDocumentId,
+  /** As printed in that document (the supplement restarts at （一）). */
+  number: z.string().regex(/^（[一二三四五六七八九十]+）$/, '序号应写作“（一）”的形式'),
+  text: planText,
+  subItems: z
+    .array(z.strictObject({ number: z.string().regex(/^\d+\.$/, '序号应写作“1.”的形式'), text: planText }))
+    .optional(),
+});
 export type MineItem = z.infer<typeof mineItemSchema>;
 
 export const mineSectionIds = ['mine-underground', 'mine-open-pit', 'mine-tailings'] as const;
 
 /** 一、地下矿山 / 二、露天矿山 / 三、尾矿库, with the 2024 supplement's items merged in after the 2022 ones. */
-export const mineSectionSchema = z
-  .object({
-    id: z.enum(mineSectionIds, { error: `部分只能是 ${mineSectionIds.join('、')} 之一` }),
-    number: z.enum(['一、', '二、', '三、']),
-    title: planText,
-    items: z.array(mineItemSchema).min(1),
-  })
-  .strict();
+export const mineSectionSchema = z.strictObject({
+  id: z.enum(mineSectionIds, { error: `部分只能是 ${mineSectionIds.join('、')} 之一` }),
+  number: z.enum(['一、', '二、', '三、']),
+  title: planText,
+  items: z.array(mineItemSchema).min(1),
+});
 export type MineSection = z.infer<typeof mineSectionSchema>;

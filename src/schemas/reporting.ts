@@ -5,9 +5,9 @@ import { isoDate, isoMonth, planText, roleId, slug, listed } from './common';
 export const deadlineSchema = z.discriminatedUnion(
   'kind',
   [
-    z.object({ kind: z.literal('once'), date: isoDate, text: planText }).strict(),
+    z.strictObject({ kind: z.literal('once'), date: isoDate, text: planText }),
     z
-      .object({
+      .strictObject({
         kind: z.literal('monthly'),
         /** Due on or before this day of each month. */
         day: z.number().int().min(1).max(28),
@@ -18,10 +18,9 @@ export const deadlineSchema = z.discriminatedUnion(
         /** 本站理解: why these first and last months (the plan only says 每月X日前). */
         reading: z.string().min(1).optional(),
       })
-      .strict()
       .refine((d) => d.lastMonth >= d.firstMonth, { message: '最后月份早于起始月份', path: ['lastMonth'] }),
     z
-      .object({
+      .strictObject({
         kind: z.literal('yearly'),
         month: z.number().int().min(1).max(12),
         day: z.number().int().min(1).max(31),
@@ -31,7 +30,6 @@ export const deadlineSchema = z.discriminatedUnion(
         /** 本站理解: why these first and last years. */
         reading: z.string().min(1).optional(),
       })
-      .strict()
       .refine((d) => d.lastYear >= d.firstYear, { message: '最后年份早于起始年份', path: ['lastYear'] }),
   ],
   { error: '截止规则 kind 只能是 once、monthly 或 yearly' },
@@ -40,7 +38,7 @@ export type Deadline = z.infer<typeof deadlineSchema>;
 
 /** One reporting obligation (报送要求). `quote` is verbatim from the paragraph named by `source`. */
 export const reportingSchema = z
-  .object({
+  .strictObject({
     ...listed,
     /** The action it belongs to, as the plan names it. */
     action: planText,
@@ -63,7 +61,6 @@ export const reportingSchema = z
     /** Campaign or phase ids whose window bounds it. */
     campaign: slug.nullable().default(null),
   })
-  .strict()
   .refine((r) => r.whoText !== null || (r.whoContext !== null && r.whoReading !== null), {
     message: '方案未写明由谁报送（whoText: null）时，必须给出 whoContext（原文）和 whoReading（本站理解）',
     path: ['whoText'],

@@ -162,7 +162,7 @@ describe('the annex form’s own store loads its schema only when a draft is sto
 });
 
 describe('a draft store for any zod schema', () => {
-  const notes = z.object({ items: z.array(z.string()) }).strict();
+  const notes = z.strictObject({ items: z.array(z.string()) });
   const spec = {
     key: 'jc76.test.notes',
     schema: notes,
