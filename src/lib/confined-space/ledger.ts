@@ -5,7 +5,7 @@ import type { SpaceDescription } from '../../schemas/confined-space';
 import type { ReferenceQuote } from '../../schemas/reference';
 import { type AnnexData, emptyCells, newRowId } from '../table/data';
 import type { DraftSpec, DraftStore } from '../table/draft';
-import type { TableDescription } from '../table/layout';
+import { plainColumn, flatTable } from '../table/layout';
 import { type SheetModel, tableSheet, toSheet } from '../table/sheet';
 import type { GradingModel, GradingResult } from './grading';
 
@@ -153,30 +153,17 @@ export function recordMatches(record: GradingRecord, cells: Record<string, strin
 }
 
 /** The second sheet's table. */
-export const reasonsTable: TableDescription = {
-  columns: [
-    { key: 'serial', header: '台账序号', type: 'serial', width: 8 },
-    { key: 'name', header: '有限空间名称', type: 'text', width: 16 },
-    { key: 'description', header: '分级时的描述', type: 'text', width: 28 },
-    { key: 'computed', header: '规则得出的等级', type: 'text', width: 10 },
-    { key: 'grade', header: '采用的等级', type: 'text', width: 10 },
-    { key: 'override', header: '改变等级的理由', type: 'text', width: 22 },
-    { key: 'reasons', header: '命中的规则及所依据的条款', type: 'text', width: 60 },
-    { key: 'judgement', header: '本站理解', type: 'text', width: 40 },
-    { key: 'status', header: '说明', type: 'text', width: 16 },
-  ] as TableDescription['columns'],
-  header: [
-    { column: 'serial' },
-    { column: 'name' },
-    { column: 'description' },
-    { column: 'computed' },
-    { column: 'grade' },
-    { column: 'override' },
-    { column: 'reasons' },
-    { column: 'judgement' },
-    { column: 'status' },
-  ],
-};
+export const reasonsTable = flatTable([
+  plainColumn('serial', '台账序号', 'serial', 8),
+  plainColumn('name', '有限空间名称', 'text', 16),
+  plainColumn('description', '分级时的描述', 'text', 28),
+  plainColumn('computed', '规则得出的等级', 'text', 10),
+  plainColumn('grade', '采用的等级', 'text', 10),
+  plainColumn('override', '改变等级的理由', 'text', 22),
+  plainColumn('reasons', '命中的规则及所依据的条款', 'text', 60),
+  plainColumn('judgement', '本站理解', 'text', 40),
+  plainColumn('status', '说明', 'text', 16),
+]);
 
 export const REASONS_SHEET = '分级依据';
 

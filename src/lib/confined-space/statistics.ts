@@ -3,7 +3,7 @@ import { type LedgerStatsDraft, ledgerStatsDraftSchema } from '../../schemas/con
 import type { DraftSpec } from '../table/draft';
 import { type AnnexData, emptyAnnex } from '../table/data';
 import type { SheetMatrix } from '../table/import';
-import type { TableDescription } from '../table/layout';
+import { plainColumn, flatTable } from '../table/layout';
 import { type SheetModel, toSheet } from '../table/sheet';
 import { sheetsToAnnex } from '../table/xlsx-read';
 import {
@@ -195,34 +195,19 @@ export function buildAnnex4(
 }
 
 /** The second sheet: every source file and what it contributed. */
-export const sourcesTable: TableDescription = {
-  columns: [
-    { key: 'serial', header: '序号', type: 'serial', width: 6 },
-    { key: 'file', header: '文件名', type: 'text', width: 28 },
-    { key: 'enterprise', header: '企业名称', type: 'text', width: 22 },
-    { key: 'industry', header: '行业领域', type: 'text', width: 20 },
-    { key: 'rows', header: '读取行数', type: 'count', width: 8 },
-    { key: 'sites', header: '有限空间作业场所（处）', type: 'count', width: 10 },
-    { key: 'high', header: '高（处）', type: 'count', width: 8 },
-    { key: 'medium', header: '中（处）', type: 'count', width: 8 },
-    { key: 'low', header: '低（处）', type: 'count', width: 8 },
-    { key: 'status', header: '是否计入', type: 'text', width: 24 },
-    { key: 'problems', header: '问题', type: 'text', width: 40 },
-  ] as TableDescription['columns'],
-  header: [
-    'serial',
-    'file',
-    'enterprise',
-    'industry',
-    'rows',
-    'sites',
-    'high',
-    'medium',
-    'low',
-    'status',
-    'problems',
-  ].map((column) => ({ column })),
-};
+export const sourcesTable = flatTable([
+  plainColumn('serial', '序号', 'serial', 6),
+  plainColumn('file', '文件名', 'text', 28),
+  plainColumn('enterprise', '企业名称', 'text', 22),
+  plainColumn('industry', '行业领域', 'text', 20),
+  plainColumn('rows', '读取行数', 'count', 8),
+  plainColumn('sites', '有限空间作业场所（处）', 'count', 10),
+  plainColumn('high', '高（处）', 'count', 8),
+  plainColumn('medium', '中（处）', 'count', 8),
+  plainColumn('low', '低（处）', 'count', 8),
+  plainColumn('status', '是否计入', 'text', 24),
+  plainColumn('problems', '问题', 'text', 40),
+]);
 
 export function sourcesSheet(result: Annex4Result): SheetModel {
   return summarySources({

@@ -1,5 +1,5 @@
 import type { Column } from '../../schemas/annex-layout';
-import type { TableDescription } from '../table/layout';
+import { plainColumn, flatTable, type TableDescription } from '../table/layout';
 import { tableSheet, type SheetModel } from '../table/sheet';
 import type { SelfCheckData } from './data';
 import { countSelfCheck, hazardsOf, resultOf, type Hazard, type SelfCheckCounts } from './hazards';
@@ -95,17 +95,9 @@ export function groupTitles(items: readonly CheckItem[]): string[] {
   return out;
 }
 
-const col = (key: string, header: string, width: number, type: Column['type'] = 'text'): Column => ({
-  key,
-  header,
-  type,
-  width,
-  required: false,
-});
-const table = (columns: Column[]): TableDescription => ({
-  columns,
-  header: columns.map((c) => ({ column: c.key })),
-});
+const col = (key: string, header: string, width: number, type: Column['type'] = 'text') =>
+  plainColumn(key, header, type, width);
+const table = flatTable;
 
 export const reportTable = table([col('item', '项目', 16), col('content', '内容', 80)]);
 export const itemsTable = table([

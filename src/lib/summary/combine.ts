@@ -1,7 +1,14 @@
 import type { AnnexLayout, HeaderNode } from '../../schemas/annex-layout';
 import { codecs, isNumeric } from '../table/codecs';
 import { type AnnexData, type AnnexRow, emptyAnnex } from '../table/data';
-import { formLabel, isEditable, leafColumns, type TableDescription } from '../table/layout';
+import {
+  plainColumn,
+  flatTable,
+  formLabel,
+  isEditable,
+  leafColumns,
+  type TableDescription,
+} from '../table/layout';
 import { type SheetModel, tableSheet, toSheet } from '../table/sheet';
 import { validateAnnex } from '../table/validate-annex';
 import { monthLabel } from '../table/values';
@@ -396,13 +403,8 @@ export function buildSummary(
 
 // ---------- output ----------
 
-const col = (key: string, header: string, type: 'text' | 'serial' | 'count', width: number) => ({
-  key,
-  header,
-  type,
-  width,
-  required: false,
-});
+const col = (key: string, header: string, type: 'text' | 'serial' | 'count', width: number) =>
+  plainColumn(key, header, type, width);
 
 /**
  * The 来源文件 table: for 附件1/5 one line per file and month with that month's numbers under the
@@ -425,12 +427,7 @@ export function sourcesTable(layout: AnnexLayout): TableDescription {
         .map((n) => ('group' in n ? { group: n.group, children: strip(n.children) } : n));
     const numbers = leafColumns(layout).filter(isNumeric);
     return {
-      columns: [
-        ...lead,
-        col('src-month', '月份', 'text', 9),
-        ...numbers,
-        ...tail,
-      ] as TableDescription['columns'],
+      columns: [...lead, col('src-month', '月份', 'text', 9), ...numbers, ...tail],
       header: [
         ...lead.map((c) => ({ column: c.key })),
         { column: 'src-month' },
@@ -439,13 +436,12 @@ export function sourcesTable(layout: AnnexLayout): TableDescription {
       ],
     };
   }
-  const cols = [
+  return flatTable([
     ...lead,
     col('src-rows', '读取行数', 'count', 8),
     col('src-range', '汇总表中的序号', 'text', 14),
     ...tail,
-  ];
-  return { columns: cols as TableDescription['columns'], header: cols.map((c) => ({ column: c.key })) };
+  ]);
 }
 
 /** The 来源文件 sheet (every file, its status and what it contributed). */
@@ -503,7 +499,7 @@ export function rowSourcesSheet(result: SummaryResult): SheetModel {
   return tableSheet({
     name: ROW_SOURCES_SHEET,
     title: '汇总表每一行的来源',
-    table: { columns: cols as TableDescription['columns'], header: cols.map((c) => ({ column: c.key })) },
+    table: flatTable(cols),
     rows: result.rowSources.map((s, i) => ({
       serial: String(i + 1),
       file: s.fileName,

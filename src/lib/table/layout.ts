@@ -11,6 +11,26 @@ export interface TableDescription {
   rules?: Rule[];
 }
 
+/** A column of a table the site makes itself (a report, a 来源文件 sheet): not required, `width` in Excel characters. */
+export const plainColumn = (
+  key: string,
+  header: string,
+  type: Column['type'] = 'text',
+  width?: number,
+): Column => ({
+  key,
+  header,
+  type,
+  required: false,
+  ...(width === undefined ? {} : { width }),
+});
+
+/** A table with one header row: each column under its own header, in order. */
+export const flatTable = (columns: Column[]): TableDescription => ({
+  columns,
+  header: columns.map((c) => ({ column: c.key })),
+});
+
 /** One cell of the multi-level table header, positioned on a grid (0-based). */
 export interface HeaderCell {
   text: string;
