@@ -1,6 +1,6 @@
 import { Component, type JSX } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
-import type { AnnexLayout, Column, HeaderNode } from '../../schemas/annex-layout';
+import type { Column, HeaderNode } from '../../schemas/annex-layout';
 import { type AnnexRow, rowName, totalLabel, totals } from '../../lib/table/data';
 import { isNumeric } from '../../lib/table/codecs';
 import { column, columnHeaderName, columnPath, isEditable, leafColumns } from '../../lib/table/layout';
@@ -11,16 +11,11 @@ import { FieldError } from '../common/ErrorSummary';
 import { FieldHint } from './FieldHint';
 import { rowNeedsRedraw, type ViewProps } from './TableView';
 
-interface FieldsProps {
-  layout: AnnexLayout;
+interface FieldsProps extends Pick<ViewProps, 'layout' | 'errors' | 'hints' | 'dateHint' | 'onCell'> {
   editable: Column[];
   row: AnnexRow;
   index: number;
   name: string;
-  errors: Map<string, string>;
-  hints: Map<string, string>;
-  dateHint: string;
-  onCell: (rowId: string, key: string, value: string) => void;
 }
 
 /**

@@ -60,8 +60,11 @@ export function rowNeedsRedraw<
   return keys.some((k) => prev[k] !== next[k]) || marksChanged(next.editable, next.row.id, prev, next);
 }
 
-interface RowProps {
-  layout: AnnexLayout;
+/** A row takes the view's layout, marks and callbacks, and its own row, place and columns. */
+interface RowProps extends Pick<
+  ViewProps,
+  'layout' | 'errors' | 'hints' | 'dateHint' | 'onCell' | 'onRemove'
+> {
   /** leaf columns, and the editable ones */
   cols: Column[];
   editable: Column[];
@@ -73,13 +76,8 @@ interface RowProps {
   label: string;
   /** rows spanned by a fixed table's group cell (first row only) */
   rowCount: number;
-  errors: Map<string, string>;
-  hints: Map<string, string>;
-  dateHint: string;
   removable: boolean;
   canRemove: boolean;
-  onCell: (rowId: string, key: string, value: string) => void;
-  onRemove: (rowId: string) => void;
 }
 
 /**

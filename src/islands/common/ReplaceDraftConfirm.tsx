@@ -32,28 +32,27 @@ export function useOpenInForm({
 }
 
 /**
- * "在表单中打开" when the annex form already holds something: the question, 替换并打开 and 取消.
- * Used by the 汇总 pages (附件1/2/5 and 附件4).
+ * "在表单中打开" when the annex form already holds something (useOpenInForm's `asking`): the question,
+ * 替换并打开 and 取消. Draws nothing otherwise.
  */
 export function ReplaceDraftConfirm({
+  form,
   label,
   question,
-  onReplace,
-  onCancel,
 }: {
+  form: ReturnType<typeof useOpenInForm>;
   /** e.g. 附件4 (names the dialog: 替换附件4草稿). */
   label: string;
   question: string;
-  onReplace: () => void;
-  onCancel: () => void;
 }) {
+  if (!form.asking) return null;
   return (
     <div class="notice" role="alertdialog" aria-label={`替换${label}草稿`}>
       <p>{question}</p>
-      <button type="button" class="primary" onClick={onReplace}>
+      <button type="button" class="primary" onClick={() => form.open(true)}>
         替换并打开
       </button>{' '}
-      <button type="button" onClick={onCancel}>
+      <button type="button" onClick={form.cancel}>
         取消
       </button>
     </div>

@@ -206,16 +206,13 @@ export default function LedgerStats({ ledger, annex4 }: { ledger: AnnexLayout; a
               在表单中打开
             </button>
           </p>
-          {form.asking && (
-            <ReplaceDraftConfirm
-              label={'附件4'}
-              question={
-                '附件4表单里已有填写的内容。用这次汇总的数字替换表格中的数字吗？填报单位、填报日期、填表人、联系电话会保留。'
-              }
-              onReplace={() => form.open(true)}
-              onCancel={form.cancel}
-            />
-          )}
+          <ReplaceDraftConfirm
+            form={form}
+            label={'附件4'}
+            question={
+              '附件4表单里已有填写的内容。用这次汇总的数字替换表格中的数字吗？填报单位、填报日期、填表人、联系电话会保留。'
+            }
+          />
           <TaskStatus busy={task.busy} notice={notice} />
         </section>
       )}

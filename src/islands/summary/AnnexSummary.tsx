@@ -412,14 +412,11 @@ export default function AnnexSummary({
               在表单中打开
             </button>
           </p>
-          {form.asking && (
-            <ReplaceDraftConfirm
-              label={label}
-              question={`${label}表单里已有填写的内容。用这次汇总的${monthly ? '数字' : '行'}替换表格吗？填报单位、填报日期、填报人、联系电话会保留。`}
-              onReplace={() => form.open(true)}
-              onCancel={form.cancel}
-            />
-          )}
+          <ReplaceDraftConfirm
+            form={form}
+            label={label}
+            question={`${label}表单里已有填写的内容。用这次汇总的${monthly ? '数字' : '行'}替换表格吗？填报单位、填报日期、填报人、联系电话会保留。`}
+          />
           <TaskStatus busy={task.busy} notice={notice} />
           <CopyFallback text={copier.fallback} label="汇总表文本（全选后复制）" />
         </section>

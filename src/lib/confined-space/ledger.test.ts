@@ -230,6 +230,9 @@ describe('what the grade means', () => {
     solvent: false,
     outsourced: false,
   };
+  const meaningOf = (type: string, hazards: string[]) => gradeMeaning(model, graded(type, hazards));
+  /** 作业方案 (高/中) and one more thing the grade means. */
+  const plannedAnd = (flag: keyof typeof none) => ({ ...none, plan: true, [flag]: true });
   it('作业方案 for 高/中, 第十三条 for 中毒 only, outsourcing when 外包', () => {
     expect(gradeMeaning(model, well)).toEqual({
       ...none,
@@ -242,28 +245,12 @@ describe('what the grade means', () => {
     expect(gradeMeaning(model, graded('furnace', ['high-temperature']))).toEqual({ ...none, plan: false });
   });
   it('窒息 (二氧化碳、缺氧) is not 第十三条’s 中毒: it points to 第13号令第七条第二款', () => {
-    expect(gradeMeaning(model, graded('pit', ['oxygen-deficiency']))).toEqual({
-      ...none,
-      plan: true,
-      asphyxiation: true,
-    });
-    expect(gradeMeaning(model, graded('storage-tank', ['other-toxic']))).toEqual({
-      ...none,
-      plan: true,
-      poisoning: true,
-    });
+    expect(meaningOf('pit', ['oxygen-deficiency'])).toEqual(plannedAnd('asphyxiation'));
+    expect(meaningOf('storage-tank', ['other-toxic'])).toEqual(plannedAnd('poisoning'));
   });
   it('第六条（二）（四） for the 建材 spaces it names, 第七条（六） for solvent cleaning', () => {
-    expect(gradeMeaning(model, graded('building-kiln-mill', ['mechanical']))).toEqual({
-      ...none,
-      plan: true,
-      buildingMaterials: true,
-    });
-    expect(gradeMeaning(model, graded('storage-tank', ['solvent-cleaning']))).toEqual({
-      ...none,
-      plan: true,
-      solvent: true,
-    });
+    expect(meaningOf('building-kiln-mill', ['mechanical'])).toEqual(plannedAnd('buildingMaterials'));
+    expect(meaningOf('storage-tank', ['solvent-cleaning'])).toEqual(plannedAnd('solvent'));
   });
 });
 

@@ -102,20 +102,19 @@ describe('nextDue', () => {
 });
 
 describe('describeNextDue', () => {
-  it('upcoming', () => {
-    expect(describeNextDue(monthly25, '2025-07-20')).toBe('下次截止：2025-07-25（还有 5 天）');
-  });
-
-  it('across a month boundary', () => {
-    expect(describeNextDue(monthly25, '2025-07-31')).toBe('下次截止：2025-08-25（还有 25 天）');
+  it.each([
+    ['upcoming', '2025-07-20', '下次截止：2025-07-25（还有 5 天）'],
+    ['across a month boundary', '2025-07-31', '下次截止：2025-08-25（还有 25 天）'],
+    ['all passed', '2026-01-01', '已全部截止（最后一次 2025-12-25）'],
+  ])('%s (%s)', (_, today, said) => {
+    expect(describeNextDue(monthly25, today)).toBe(said);
   });
 
   it('today', () => {
     expect(describeNextDue(monthly25, '2025-07-25')).toContain('今天截止');
   });
 
-  it('all passed', () => {
-    expect(describeNextDue(monthly25, '2026-01-01')).toBe('已全部截止（最后一次 2025-12-25）');
+  it('a single deadline passed', () => {
     expect(describeNextDue(once, '2025-07-01')).toBe('已截止（2025-06-15）');
   });
 });
@@ -123,20 +122,13 @@ describe('describeNextDue', () => {
 describe('windowStatus / statusLabel', () => {
   const w = { start: '2025-06-01', end: '2025-12-31' };
 
-  it('before start', () => {
-    expect(windowStatus(w, '2025-05-31')).toBe('not-started');
-  });
-
-  it('on the start date', () => {
-    expect(windowStatus(w, '2025-06-01')).toBe('in-progress');
-  });
-
-  it('on the end date (inclusive)', () => {
-    expect(windowStatus(w, '2025-12-31')).toBe('in-progress');
-  });
-
-  it('after the end date', () => {
-    expect(windowStatus(w, '2026-01-01')).toBe('ended');
+  it.each([
+    ['before start', '2025-05-31', 'not-started'],
+    ['on the start date', '2025-06-01', 'in-progress'],
+    ['on the end date (inclusive)', '2025-12-31', 'in-progress'],
+    ['after the end date', '2026-01-01', 'ended'],
+  ])('%s (%s): %s', (_, day, status) => {
+    expect(windowStatus(w, day)).toBe(status);
   });
 
   it('null end never ends: 已开始（无结束日期）, never 进行中 or 已结束', () => {

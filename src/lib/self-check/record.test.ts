@@ -10,6 +10,22 @@ import {
 } from './record';
 import { memoryStorage } from '../browser/memory-storage';
 
+/** Stores a version-0 draft: one bare self-check with English statuses, as the first release kept it. */
+const storeV0 = (storage: ReturnType<typeof memoryStorage>, check: Record<string, unknown>) =>
+  storage.setItem(
+    SELF_CHECK_DRAFT_KEY,
+    JSON.stringify({
+      id: 'old',
+      enterprise: '',
+      date: '',
+      inspectors: '',
+      kinds: [],
+      answers: {},
+      createdAt: 't',
+      ...check,
+    }),
+  );
+
 const memory = () => memoryStorage();
 
 describe('self-check drafts', () => {
@@ -24,17 +40,13 @@ describe('self-check drafts', () => {
   });
   it('migrate version 0 (one bare self-check, English statuses) into a book', () => {
     const storage = memory();
-    const v0 = {
-      id: 'old',
+    storeV0(storage, {
       enterprise: '某公司',
       date: '2025-07-01',
       inspectors: '张三',
       kinds: ['metal-smelting'],
-      answers: {},
       results: { 'gas-alarm': { status: 'fail', deadline: '2025-07-31' }, 'gas-archives': { status: 'ok' } },
-      createdAt: 't',
-    };
-    storage.setItem(SELF_CHECK_DRAFT_KEY, JSON.stringify(v0));
+    });
     const loaded = new DraftStore(storage, selfCheckDraftSpec).load();
     expect(loaded).toMatchObject({
       status: 'loaded',
@@ -89,17 +101,7 @@ describe('self-check drafts', () => {
   });
   it('migrate version 0 criteria answers too', () => {
     const storage = memory();
-    const v0 = {
-      id: 'old',
-      enterprise: '',
-      date: '',
-      inspectors: '',
-      kinds: [],
-      answers: {},
-      results: { 'mem10-4-6': { status: 'fail' }, 'mem10-4-7': { status: 'ok' } },
-      createdAt: 't',
-    };
-    storage.setItem(SELF_CHECK_DRAFT_KEY, JSON.stringify(v0));
+    storeV0(storage, { results: { 'mem10-4-6': { status: 'fail' }, 'mem10-4-7': { status: 'ok' } } });
     expect(new DraftStore(storage, selfCheckDraftSpec).load()).toMatchObject({
       status: 'loaded',
       data: {

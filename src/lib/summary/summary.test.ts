@@ -658,29 +658,21 @@ describe('files that hold some months (issue 16)', () => {
   });
 
   it('its own 累计 is checked against the months it holds', () => {
-    const right = read(
-      typedAnnex1(
-        [
-          ['6月', [1, 2]],
-          ['8月', [1, 5]],
-        ],
-        [2, 7],
-      ),
-      '戊镇.xlsx',
-      'f1',
-    );
-    expect(right.notices).toEqual([]);
-    const wrong = read(
-      typedAnnex1(
-        [
-          ['6月', [1, 2]],
-          ['8月', [1, 5]],
-        ],
-        [2, 9],
-      ),
-      '戊镇.xlsx',
-      'f2',
-    );
+    // 6月 and 8月 of 一般隐患 (2 + 5): the file's own 累计 written right (7), then wrong (9).
+    const withTotal = (total: number, id: string) =>
+      read(
+        typedAnnex1(
+          [
+            ['6月', [1, 2]],
+            ['8月', [1, 5]],
+          ],
+          [2, total],
+        ),
+        '戊镇.xlsx',
+        id,
+      );
+    expect(withTotal(7, 'f1').notices).toEqual([]);
+    const wrong = withTotal(9, 'f2');
     expect(wrong.notices).toEqual([
       '文件“戊镇.xlsx”第 7 行（累计）与文件里6月、8月之和不一致：企业自查自纠情况 · 一般隐患（条）写的是 9，各月相加是 7。汇总按各月重新计算，不用文件里的累计',
     ]);

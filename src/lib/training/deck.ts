@@ -399,23 +399,24 @@ export function sectorDeck(plan: PlanData, id: SectorId): Deck {
   }
 
   const paragraphs = quotableParagraphs(plan);
+  /** A part of the sector page (各阶段要做什么, 报送要求) opens with a screen of its heading. */
+  const sectionSlide = (anchor: string, heading: string) =>
+    slide({
+      id: anchor,
+      kind: 'section',
+      body: [heading],
+      source: {
+        label: `分行业指引 · ${sector.name} · ${heading}`,
+        href: `/sectors/${id}/#${anchor}`,
+        short: heading,
+      },
+      checkable: false,
+      handoutGroup: heading,
+    });
   const paragraphOf = (quote: string) =>
     [...paragraphs].find(([, text]) => text.includes(quote))?.[0] ?? null;
   const phasesHeading = '各阶段要做什么';
-  slides.push(
-    slide({
-      id: 'phases',
-      kind: 'section',
-      body: [phasesHeading],
-      source: {
-        label: `分行业指引 · ${sector.name} · ${phasesHeading}`,
-        href: `/sectors/${id}/#phases`,
-        short: phasesHeading,
-      },
-      checkable: false,
-      handoutGroup: phasesHeading,
-    }),
-  );
+  slides.push(sectionSlide('phases', phasesHeading));
   for (const phase of plan.phases)
     for (const task of phase.tasks.filter((t) => t.who === 'enterprise')) {
       const anchor = paragraphOf(task.quote);
@@ -438,20 +439,7 @@ export function sectorDeck(plan: PlanData, id: SectorId): Deck {
     }
 
   const reportingHeading = '报送要求';
-  slides.push(
-    slide({
-      id: 'reporting',
-      kind: 'section',
-      body: [reportingHeading],
-      source: {
-        label: `分行业指引 · ${sector.name} · ${reportingHeading}`,
-        href: `/sectors/${id}/#reporting`,
-        short: reportingHeading,
-      },
-      checkable: false,
-      handoutGroup: reportingHeading,
-    }),
-  );
+  slides.push(sectionSlide('reporting', reportingHeading));
   for (const r of reportingFor(plan, 'enterprise')) {
     const facts: SlideFact[] = [
       r.whoText !== null
