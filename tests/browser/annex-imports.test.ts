@@ -7,13 +7,13 @@ import * as XLSX from '@e965/xlsx';
 import { csvBytes } from '../../src/lib/table/csv';
 import { leafColumns } from '../../src/lib/table/layout';
 import { loadLayoutsFromFiles } from '../../src/lib/table/load-layouts-node';
-import { openPage, projectRoot, siteAndBrowser } from './harness';
+import { openPage, projectRoot, screens, siteAndBrowser } from './harness';
 
 const layouts = loadLayoutsFromFiles(projectRoot);
 
 const { site, browser } = siteAndBrowser();
 
-const desktop = { viewport: { width: 1400, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' };
+const desktop = screens.wide;
 async function open(path: string) {
   const ctx = await browser.newContext(desktop);
   const opened = await openPage(ctx, site.url, path);

@@ -4,16 +4,11 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import * as XLSX from '@e965/xlsx';
-import { hasHorizontalScroll, openPage, projectRoot, siteAndBrowser } from './harness';
+import { hasHorizontalScroll, openPage, projectRoot, screens, siteAndBrowser } from './harness';
 
 const { site, browser } = siteAndBrowser();
 
-const desktop = {
-  viewport: { width: 1280, height: 900 },
-  locale: 'zh-CN',
-  timezoneId: 'Asia/Shanghai',
-  acceptDownloads: true,
-};
+const desktop = screens.desktop;
 
 async function describeSpace(page: Page, name: string, type: string) {
   await page.getByLabel('有限空间名称').fill(name);

@@ -12,6 +12,7 @@ import {
   hasHorizontalScroll,
   openPage,
   projectRoot,
+  screens,
   siteAndBrowser,
 } from './harness';
 
@@ -19,14 +20,7 @@ const layouts = loadLayoutsFromFiles(projectRoot);
 
 const { site, browser } = siteAndBrowser();
 
-const phone = {
-  viewport: { width: 390, height: 844 },
-  isMobile: true,
-  hasTouch: true,
-  locale: 'zh-CN',
-  timezoneId: 'Asia/Shanghai',
-};
-const laptop = { viewport: { width: 1366, height: 768 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' };
+const { phone, laptop } = screens;
 
 async function ready(page: Page) {
   await page.locator('.annex-form[data-ready="true"]').waitFor();

@@ -15,6 +15,7 @@ import {
   hasHorizontalScroll,
   openPage,
   projectRoot,
+  screens,
   siteAndBrowser,
 } from './harness';
 
@@ -22,12 +23,7 @@ const layouts = loadLayoutsFromFiles(projectRoot);
 
 const { site, browser } = siteAndBrowser();
 
-const desktop = {
-  viewport: { width: 1400, height: 900 },
-  locale: 'zh-CN',
-  timezoneId: 'Asia/Shanghai',
-  acceptDownloads: true,
-};
+const desktop = screens.wide;
 const cell = (page: Page, row: string, column: string) =>
   page.getByRole('textbox', { name: `${row} ${column}`, exact: true });
 async function ready(page: Page) {

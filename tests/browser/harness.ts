@@ -14,6 +14,19 @@ export const distDir = path.join(projectRoot, 'dist');
 // ---- CSP: any refusal in any browser test fails that test (tests/browser/setup.ts) ----
 
 /** How Chromium words a Content-Security-Policy refusal in the console. */
+/**
+ * The screens the tests use, as browser context options (Chinese locale, China's time zone, downloads on):
+ * a phone held upright (390 × 844, touch), a laptop (1366 × 768), a desktop (1280 × 900) and a wide desktop
+ * for the 17-column annex tables (1400 × 900). A file spreads one and changes what it needs.
+ */
+const china = { locale: 'zh-CN', timezoneId: 'Asia/Shanghai', acceptDownloads: true };
+export const screens = {
+  phone: { ...china, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
+  laptop: { ...china, viewport: { width: 1366, height: 768 } },
+  desktop: { ...china, viewport: { width: 1280, height: 900 } },
+  wide: { ...china, viewport: { width: 1400, height: 900 } },
+};
+
 export const CSP_MESSAGE = /Content Security Policy|Refused to (load|execute|apply|create|connect|frame)/i;
 const cspViolations: string[] = [];
 const watchedContexts = new WeakSet<BrowserContext>();

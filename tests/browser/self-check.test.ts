@@ -10,17 +10,13 @@ import {
   hasHorizontalScroll,
   openPage,
   runAxe,
+  screens,
   siteAndBrowser,
 } from './harness';
 
 const { site, browser } = siteAndBrowser();
 
-const desktop = {
-  viewport: { width: 1280, height: 900 },
-  locale: 'zh-CN',
-  timezoneId: 'Asia/Shanghai',
-  acceptDownloads: true,
-};
+const desktop = screens.desktop;
 const link = '/self-check/?kinds=metal-smelting&mem10-industry=metallurgy';
 const item = (page: Page, id: string) => page.locator(`[data-item="${id}"]`);
 const mark = (page: Page, id: string, status: string) =>

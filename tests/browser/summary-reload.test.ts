@@ -6,16 +6,11 @@ import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import * as XLSX from '@e965/xlsx';
 import fs from 'node:fs';
-import { openPage, projectRoot, siteAndBrowser } from './harness';
+import { openPage, projectRoot, screens, siteAndBrowser } from './harness';
 
 const { site, browser } = siteAndBrowser();
 
-const laptop = {
-  viewport: { width: 1366, height: 768 },
-  locale: 'zh-CN',
-  timezoneId: 'Asia/Shanghai',
-  acceptDownloads: true,
-};
+const laptop = screens.laptop;
 const xlsxMime = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 type Upload = { name: string; mimeType: string; buffer: Buffer };
 

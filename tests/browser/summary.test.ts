@@ -11,17 +11,13 @@ import {
   openPage,
   projectRoot,
   runAxe,
+  screens,
   siteAndBrowser,
 } from './harness';
 
 const { site, browser } = siteAndBrowser();
 
-const desktop = {
-  viewport: { width: 1280, height: 900 },
-  locale: 'zh-CN',
-  timezoneId: 'Asia/Shanghai',
-  acceptDownloads: true,
-};
+const desktop = screens.desktop;
 
 type Upload = { name: string; mimeType: string; buffer: Buffer };
 
