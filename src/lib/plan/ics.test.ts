@@ -184,13 +184,16 @@ describe('foldLine', () => {
 
 describe('escapeText', () => {
   it('escapes backslash, semicolon, comma and newline', () => {
-    expect(escapeText('a\\b')).toBe('a\\\\b');
-    expect(escapeText('a;b')).toBe('a\\;b');
-    expect(escapeText('a,b')).toBe('a\\,b');
-    expect(escapeText('a\nb')).toBe('a\\nb');
-    expect(escapeText('a\r\nb')).toBe('a\\nb');
-    expect(escapeText('\\n')).toBe('\\\\n');
-    expect(escapeText('中文，全角；不转义')).toBe('中文，全角；不转义');
+    for (const [text, escaped] of [
+      ['a\\b', 'a\\\\b'],
+      ['a;b', 'a\\;b'],
+      ['a,b', 'a\\,b'],
+      ['a\nb', 'a\\nb'],
+      ['a\r\nb', 'a\\nb'],
+      ['\\n', '\\\\n'],
+      ['中文，全角；不转义', '中文，全角；不转义'],
+    ] as const)
+      expect(escapeText(text), JSON.stringify(text)).toBe(escaped);
   });
 
   it('round-trips through an unescaper', () => {

@@ -3,10 +3,12 @@ import { applyRoleFilter, listHeading, matchesRole, roleFromSearch } from './rol
 
 describe('filtering reporting obligations by role', () => {
   it('reads the role from the link', () => {
-    expect(roleFromSearch('?role=county')).toBe('county');
-    expect(roleFromSearch('?role=enterprise')).toBe('enterprise');
-    expect(roleFromSearch('?role=mayor')).toBe('all');
-    expect(roleFromSearch('')).toBe('all');
+    expect(['?role=county', '?role=enterprise', '?role=mayor', ''].map(roleFromSearch)).toEqual([
+      'county',
+      'enterprise',
+      'all',
+      'all',
+    ]);
   });
   it('matches whole role names only', () => {
     expect(matchesRole('county enterprise', 'county')).toBe(true);

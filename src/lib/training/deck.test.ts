@@ -71,16 +71,7 @@ describe('every deck', () => {
   });
 
   it('sizes text by length', () => {
-    expect([40, 41, 120, 121, 220, 221, 380, 381].map(sizeFor)).toEqual([
-      'xl',
-      'l',
-      'l',
-      'm',
-      'm',
-      's',
-      's',
-      'xs',
-    ]);
+    expect([40, 41, 120, 121, 220, 221, 380, 381].map(sizeFor)).toEqual('xl l l m m s s xs'.split(' '));
   });
 });
 
