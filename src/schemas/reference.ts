@@ -32,6 +32,11 @@ export const referenceDocumentSchema = z.strictObject({
   issuedAs: planText,
   /** What pages call it, e.g. 第10号令. */
   shortName: planText,
+  /**
+   * Who issued it, with the words of the transcription that name it (checked); null when the transcription
+   * does not name the issuer (the standard's cover and foreword were not obtained): pages say so.
+   */
+  issuer: z.strictObject({ name: planText, basis: planText }).nullable(),
   /** Parts the transcription lacks (our words, from its notes); the site never fills them in. */
   missing: z.array(planText),
   /** File names under content/source/reference/, first the one quotes are checked against. */

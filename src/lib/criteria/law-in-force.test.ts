@@ -46,4 +46,15 @@ describe('laws in force (content/references/documents.yaml inForce)', () => {
       '内容文件 content/references/documents.yaml（id: mem13）字段 inForce.date：2024-02-01 不在 basis 中',
     ]);
   });
+
+  it('refuses an issuer the file does not name, and says where the file names none', () => {
+    const wrong = documents.map((d) =>
+      d.id === 'kaq-2022-88' ? { ...d, issuer: { name: '应急管理部', basis: '应急管理部印发' } } : d,
+    );
+    expect(checkLawsInForce(wrong, read, quoteInClause)).toEqual([
+      '内容文件 content/references/documents.yaml（id: kaq-2022-88）字段 issuer.basis：不是 02-jinshu-feijinshu-kuangshan-zhongda-yinhuan-panding-biaozhun-2022-88.md 中的原话',
+    ]);
+    expect(documents.find((d) => d.id === 'gb46768')!.issuer).toBeNull();
+    expect(documents.find((d) => d.id === 'mem10')!.issuer!.name).toBe('应急管理部');
+  });
 });

@@ -38,7 +38,7 @@ export function lawsInForce(documents: readonly ReferenceDocument[]): LawInForce
 /**
  * Problems with the 施行 data against the transcriptions (`read` gives a file's whole text): the basis
  * must be in the document's first file, and the date must be written in it (as 2023-05-15 or
- * 2023年5月15日); a scope quote must be in its clause.
+ * 2023年5月15日); a scope quote must be in its clause; the issuer's words must be in the file and name it.
  */
 export function checkLawsInForce(
   documents: readonly ReferenceDocument[],
@@ -55,6 +55,10 @@ export function checkLawsInForce(
     const date = d.inForce.date;
     if (date && !d.inForce.basis.includes(date) && !d.inForce.basis.includes(formatChineseDate(date)))
       problems.push(`${where}字段 inForce.date：${date} 不在 basis 中`);
+    if (d.issuer && !squash(text).includes(squash(d.issuer.basis)))
+      problems.push(`${where}字段 issuer.basis：不是 ${d.files[0]} 中的原话`);
+    if (d.issuer && !d.issuer.basis.includes(d.issuer.name))
+      problems.push(`${where}字段 issuer.name：${d.issuer.name} 不在 issuer.basis 中`);
     if (d.scope && !inClause(text, d.scope.clause, d.scope.quote))
       problems.push(`${where}字段 scope.quote：不是${d.scope.clause}的原文`);
   }
