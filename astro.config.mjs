@@ -51,6 +51,7 @@ export default defineConfig({
       components: {
         Footer: './src/components/overrides/Footer.astro',
         Search: './src/components/overrides/Search.astro',
+        PageTitle: './src/components/overrides/PageTitle.astro',
       },
       sidebar: [
         { label: '首页', link: '/' },
@@ -67,6 +68,16 @@ export default defineConfig({
             { label: '涉及冷库的企业', link: '/sectors/cold-storage/' },
             { label: '非煤矿山企业', link: '/sectors/non-coal-mine/' },
             { label: '所有冶金工贸企业', link: '/sectors/all/' },
+          ],
+        },
+        {
+          label: '判定标准和规定',
+          items: [
+            { label: '全部文件', link: '/criteria/' },
+            { label: '工贸企业（第10号令）', link: '/criteria/mem10/' },
+            { label: '金属非金属矿山', link: '/criteria/mines/' },
+            { label: '有限空间（第13号令）', link: '/criteria/mem13/' },
+            { label: '有限空间（GB 46768-2025）', link: '/criteria/gb46768/' },
           ],
         },
         { label: '企业自查', link: '/self-check/' },

@@ -5,6 +5,7 @@ import { confinedSpaceFiles } from './lib/confined-space/data';
 import { loadConfinedSpaceFromFiles } from './lib/confined-space/load-node';
 import { checkedDataLoader, yamlFolderLoader, yamlLoader } from './lib/common/content-loader';
 import { loadSelfCheckFromFiles } from './lib/self-check/load-node';
+import { loadReferenceArticlesFromFiles, referenceDir } from './lib/criteria/load-node';
 import { selfCheckFiles } from './lib/self-check/data';
 import { planCollectionNames, planCollections } from './lib/plan/plan-collections';
 import { annexLayoutSchema } from './schemas/annex-layout';
@@ -36,6 +37,16 @@ export const collections = {
       const { criteria, questions, rules, links } = loadSelfCheckFromFiles(root);
       return { ...criteria, questions, rules, links };
     }),
+  }),
+  /** 第13号令 and GB 46768-2025 as their articles and clauses (mem13, gb46768), read from the transcriptions. */
+  referenceTexts: defineCollection({
+    loader: checkedDataLoader(
+      [
+        `${referenceDir}/03-gongmao-youxian-kongjian-zuoye-anquan-guiding-mem13.md`,
+        `${referenceDir}/07-gb46768-2025-full.md`,
+      ],
+      (root) => loadReferenceArticlesFromFiles(root),
+    ),
   }),
   /** The confined-space data (types, hazards, ruleSet, gasCheck), validated and cross-checked the same way. */
   confinedSpace: defineCollection({

@@ -120,6 +120,17 @@ export default function SelfCheck({ data, annex2 }: SelfCheckProps) {
   const items = useMemo(() => (selection ? checkItems(data, selection) : []), [data, selection]);
   const decisions = useMemo(() => (selection ? questionDecisions(data, selection) : []), [data, selection]);
   const byId = useMemo(() => new Map(items.map((i) => [i.id, i] as const)), [items]);
+  // A link to one item (/self-check/?kinds=…#item-mem10-4-6, from a criteria page's “用这一条自查”): the items
+  // are drawn after the page loads, so the browser cannot scroll to it itself; after each render until it
+  // is drawn, look for it once, then go there.
+  const [arrived, setArrived] = useState(false);
+  useEffect(() => {
+    if (arrived || !location.hash.startsWith('#item-')) return;
+    const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    if (!target) return;
+    setArrived(true);
+    target.scrollIntoView({ block: 'start' });
+  });
 
   if (!book) return <p class="sc-loading">正在读取本浏览器中保存的自查……</p>;
 

@@ -1,13 +1,13 @@
 import { getCollection } from 'astro:content';
 
 /**
- * The parts of a collection loaded by checkedDataLoader (`selfCheck`, `confinedSpace`), as one object:
+ * The parts of a collection loaded by checkedDataLoader (`selfCheck`, `confinedSpace`, `referenceTexts`), as one object:
  * each part by name, already validated and cross-checked by the loader. Build time only (pages); tests and
  * scripts read content/ through the features' *-node loaders. A part missing from the collection fails the
  * build with its name.
  */
 export async function checkedData<T>(
-  collection: 'selfCheck' | 'confinedSpace',
+  collection: 'selfCheck' | 'confinedSpace' | 'referenceTexts',
   parts: readonly (keyof T & string)[],
 ): Promise<T> {
   const entries = new Map(

@@ -8,6 +8,7 @@ import { validateEntries } from '../common/validate-content';
 import type { CriteriaData } from './criteria';
 import { checkLawsInForce } from './law-in-force';
 import { clauseText, quoteInClause } from './reference-text';
+import { referenceArticles, type ReferenceArticle } from './reference-articles';
 
 import { criteriaFiles } from './files';
 
@@ -74,4 +75,28 @@ export function referenceClause(
   return text
     .replace(/^(第[一二三四五六七八九十百]+条|\d+(\.\d+)+) /, '')
     .replace(/^（[一二三四五六七八九十]+）/, '');
+}
+
+/** The documents shown whole on a criteria page from their transcription (the others are data in content/criteria). */
+export const wholeReferenceDocuments = ['mem13', 'gb46768'] as const;
+
+/**
+ * Each of those documents as its articles or clauses, from the first transcription file documents.yaml names
+ * for it (the full text, not the excerpt files); a document with no article read fails with its name.
+ */
+export function loadReferenceArticlesFromFiles(
+  root: string,
+): Record<(typeof wholeReferenceDocuments)[number], ReferenceArticle[]> {
+  const documents = loadCriteriaFile(root, 'documents');
+  const read = (id: (typeof wholeReferenceDocuments)[number]) => {
+    const doc = documents.find((d) => d.id === id);
+    if (!doc) throw new Error(`内容文件 ${criteriaFiles.documents} 没有 id 为 ${id} 的文件`);
+    const articles = referenceArticles(
+      readFileSync(path.join(root, referenceDir, doc.files[0]!), 'utf-8'),
+      id,
+    );
+    if (articles.length === 0) throw new Error(`参考文本 ${referenceDir}/${doc.files[0]} 中没有读到任何条文`);
+    return articles;
+  };
+  return { mem13: read('mem13'), gb46768: read('gb46768') };
 }

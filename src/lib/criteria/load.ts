@@ -1,5 +1,6 @@
 import { checkedData } from '../common/checked-data';
 import type { CriteriaData } from './criteria';
+import type { ReferenceArticle } from './reference-articles';
 
 let cached: Promise<CriteriaData> | undefined;
 
@@ -10,4 +11,15 @@ let cached: Promise<CriteriaData> | undefined;
 export function loadCriteria(): Promise<CriteriaData> {
   cached ??= checkedData<CriteriaData>('selfCheck', ['documents', 'mem10', 'mines']);
   return cached;
+}
+
+let articles: Promise<{ mem13: ReferenceArticle[]; gb46768: ReferenceArticle[] }> | undefined;
+
+/** 第13号令 and GB 46768-2025 as articles and clauses, from the collection `referenceTexts` (build time only). */
+export function loadReferenceArticles() {
+  articles ??= checkedData<{ mem13: ReferenceArticle[]; gb46768: ReferenceArticle[] }>('referenceTexts', [
+    'mem13',
+    'gb46768',
+  ]);
+  return articles;
 }

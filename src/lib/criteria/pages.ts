@@ -190,3 +190,12 @@ export function byChapter(
   }
   return out;
 }
+
+/**
+ * How much a criteria page counts in search: its documents' words are indexed (a phrase of a criterion opens
+ * its article), but less than the plan's guidance, so a search for a plan topic (有限空间, 作业方案) lands on
+ * the guidance first; the page title (the law's name) counts like body text. undefined off the criteria pages.
+ */
+export function criteriaSearchWeight(pathname: string): { title: string; text: string } | undefined {
+  return criteriaPages.some((p) => pathname === p.path) ? { title: '1', text: '0.3' } : undefined;
+}

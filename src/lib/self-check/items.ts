@@ -3,6 +3,7 @@ import type { SelfCheckData } from './data';
 import { criteriaGroups } from '../criteria/criteria';
 import { linkedCriteria, linkedPlanItems, type SelfCheckSelection } from './select';
 import { campaignItemLocator, sectionOf } from '../plan/plan-locator';
+import { criteriaHref } from '../criteria/pages';
 
 const linkReasons = (selection: SelfCheckSelection, id: string) => [
   ...new Set(
@@ -76,7 +77,7 @@ export function checkItems(data: Pick<SelfCheckData, 'plan'>, selection: SelfChe
       subItems: item.subItems.map((s) => `${s.number}${s.text}`),
       label: null,
       source: item.citation,
-      href: null,
+      href: criteriaHref(item.id),
       appliesTo: item.appliesTo ?? (item.document === 'mem10' ? '工贸企业' : item.groupTitle),
       linked: linkedPlanItems(selection, item.id),
       linkBecause: linkReasons(selection, item.id),

@@ -209,7 +209,7 @@ describe('checklistDeck: a 自查 checklist as slides', () => {
     expect(c.body[0]).toMatch(/^（六）煤气生产、回收净化/);
     expect(c.source).toEqual({
       label: '《工贸企业重大事故隐患判定标准》（中华人民共和国应急管理部令第10号）第四条（六）',
-      href: null,
+      href: '/criteria/mem10/#mem10-4-6',
       short: '第10号令第四条（六）',
     });
     expect(c.related).toEqual(['相关方案要求（本站理解）：固定式煤气检测报警仪（摘要）']);

@@ -11,6 +11,7 @@ import {
   selectSelfCheck,
   type SelfCheckAnswers,
 } from '../self-check/select';
+import { criteriaHref } from '../criteria/pages';
 
 /**
  * 培训投影: a list (the plan's full text, a sector page, a 自查 checklist) as slides, one item or one
@@ -587,7 +588,7 @@ export function checklistDeck(
         lead: item.leadIn,
         body: [`${item.number ?? ''}${item.text}`],
         subItems: item.subItems.map((s) => `${s.number}${s.text}`),
-        source: { label: fullCitation(item.id), href: null, short: item.citation },
+        source: { label: fullCitation(item.id), href: criteriaHref(item.id), short: item.citation },
         related: linkedPlanItems(selection, item.id).map(
           (p) => `相关方案要求（本站理解）：${planLabel.get(p) ?? p}（摘要）`,
         ),
