@@ -9,6 +9,9 @@ import { requirementsFor } from '../plan/plan';
 import { confinedItems, gasItems, hotWorkItems, moltenItems } from '../plan/fixtures/requirement-ids';
 import {
   checklistDeck,
+  criteriaDeck,
+  criteriaDecks,
+  criterionAnswers,
   entryLead,
   factLabel,
   handoutOf,
@@ -280,5 +283,39 @@ describe('checklistDeck: a 自查 checklist as slides', () => {
     const deck = checklistDeck(source, []);
     expect(deck.slides).toHaveLength(1);
     expect(deck.slides[0]!.facts[0]).toEqual({ label: '企业类型', text: '未选择' });
+  });
+});
+
+describe('criteriaDeck: a standard, an article or a mine part for the training room', () => {
+  const criteria = loadSelfCheckFromFiles(path.resolve(__dirname, '../../..')).criteria;
+  it('offers each whole standard, each article of 第10号令 with its industry and each mine part', () => {
+    const decks = criteriaDecks(criteria);
+    expect(decks.map((d) => d.slug).slice(0, 4)).toEqual(['mem10', 'mines', 'mem10-3', 'mem10-4']);
+    expect(decks.find((d) => d.slug === 'mem10-4')!.title).toBe('第10号令第四条 冶金企业');
+    expect(decks.find((d) => d.slug === 'mine-underground')!.parts).toEqual(['mine-underground']);
+    // 第十五条 was not obtained: no deck of nothing.
+    expect(decks.some((d) => d.slug === 'mem10-15')).toBe(false);
+  });
+
+  it('第四条: a screen per 情形 with the lead-in, its article as source, the criterion’s answers on the handout', () => {
+    const deck = criteriaDeck(criteria, ['mem10-4'], '第10号令第四条 冶金企业', 'criteria:mem10-4');
+    const items = deck.slides.filter((s) => s.kind === 'item');
+    expect(items.map((s) => s.id)).toEqual(Array.from({ length: 8 }, (_, i) => `mem10-4-${i + 1}`));
+    expect(items[4]!.lead).toBe('冶金企业有下列情形之一的，应当判定为重大事故隐患：');
+    expect(items[4]!.body[0]).toMatch(/^（五）高炉生产期间炉顶工作压力/);
+    expect(items[4]!.source).toEqual({
+      label: '《工贸企业重大事故隐患判定标准》（中华人民共和国应急管理部令第10号）第四条（五）',
+      href: '/criteria/mem10/#mem10-4-5',
+      short: '第10号令第四条（五）',
+    });
+    expect(handoutOf(deck).flatMap((g) => g.entries)).toHaveLength(8);
+    expect(items.every((s) => s.answers === criterionAnswers)).toBe(true);
+    expect(() => criteriaDeck(criteria, ['mem10-99'], 'x', 'x')).toThrow('没有判定标准条文 mem10-99');
+  });
+
+  it('the mine criteria: the 2024 supplement’s items cite 矿安〔2024〕41号', () => {
+    const deck = criteriaDeck(criteria, ['mine-tailings'], '尾矿库', 'criteria:mine-tailings');
+    const supplement = deck.slides.filter((s) => s.source.label.includes('矿安〔2024〕41号'));
+    expect(supplement).toHaveLength(2);
   });
 });

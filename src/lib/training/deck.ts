@@ -12,6 +12,7 @@ import {
   type SelfCheckAnswers,
 } from '../self-check/select';
 import { criteriaHref } from '../criteria/pages';
+import type { CriteriaData } from '../criteria/criteria';
 
 /**
  * 培训投影: a list (the plan's full text, a sector page, a 自查 checklist) as slides, one item or one
@@ -600,6 +601,96 @@ export function checklistDeck(
     );
   }
   return { list: 'checklist', title, slides, warnings, about: facts, answerNote: CHECKLIST_ANSWER_NOTE };
+}
+
+/**
+ * A criteria standard, one article or one mine part, for a training room: a screen per 情形 (lead-in on it,
+ * verbatim), a section screen per article, and the handout with the criterion's answers to tick. `parts` are
+ * group ids of criteriaGroups (mem10-4, mine-underground); their order is the document's.
+ */
+export function criteriaDeck(
+  criteria: CriteriaData,
+  parts: readonly string[],
+  title: string,
+  list: string,
+): Deck {
+  const docs = new Map(criteria.documents.map((d) => [d.id, d]));
+  const groups = criteriaGroups(criteria).filter((g) => parts.includes(g.id));
+  if (groups.length === 0) throw new Error(`没有判定标准条文 ${parts.join('、')}`);
+  const slides: Slide[] = [
+    slide({
+      id: 'title',
+      kind: 'title',
+      body: [title],
+      source: { label: title, href: criteriaHref(groups[0]!.id), short: title },
+      checkable: false,
+      handoutGroup: title,
+    }),
+  ];
+  for (const g of groups) {
+    const doc = docs.get(g.document === 'mem10' ? 'mem10' : 'kaq-2022-88');
+    const docTitle = doc ? `《${doc.title}》` : '';
+    slides.push(
+      slide({
+        id: `part-${g.id}`,
+        kind: 'section',
+        context: [docTitle].filter(Boolean),
+        body: [g.title],
+        facts: doc ? [{ label: '文件', text: doc.issuedAs }] : [],
+        source: { label: `${docTitle}${g.title}`, href: criteriaHref(g.id), short: g.title },
+        checkable: false,
+        handoutGroup: `${docTitle} ${g.title}`.trim(),
+      }),
+    );
+    for (const item of g.items) {
+      const itemDoc = docs.get(item.document);
+      slides.push(
+        slide({
+          id: item.id,
+          kind: 'item',
+          context: [docTitle, g.title].filter(Boolean),
+          lead: item.leadIn,
+          body: [`${item.number ?? ''}${item.text}`],
+          subItems: item.subItems.map((s) => `${s.number}${s.text}`),
+          source: {
+            label: itemDoc
+              ? `《${itemDoc.title}》（${itemDoc.issuedAs}）${g.title}${item.number ?? ''}`
+              : item.citation,
+            href: criteriaHref(item.id),
+            short: item.citation,
+          },
+          answers: criterionAnswers,
+          checkable: true,
+          handoutGroup: `${docTitle} ${g.title}`.trim(),
+        }),
+      );
+    }
+  }
+  return { list, title, slides, warnings: [], about: [], answerNote: CRITERIA_ANSWER_NOTE };
+}
+
+/** How a criteria handout's answers are meant. */
+export const CRITERIA_ANSWER_NOTE =
+  '判定标准条款写的是违规情形，勾“不存在该情形”“存在该情形”或“不适用”——存在所列情形的，才是重大事故隐患。';
+
+/**
+ * The criteria decks the site offers (/training/criteria/<slug>/): each whole standard, each article of
+ * 第10号令 and each part of the mine criteria; an article the transcription lacks has none.
+ */
+export function criteriaDecks(criteria: CriteriaData): { slug: string; title: string; parts: string[] }[] {
+  const groups = criteriaGroups(criteria).filter((g) => g.items.length > 0);
+  const mem10 = groups.filter((g) => g.document === 'mem10');
+  const mines = groups.filter((g) => g.document === 'mines');
+  const article = (g: (typeof groups)[number]) => {
+    const a = criteria.mem10.find((x) => x.id === g.id);
+    return a?.appliesTo ? `${g.title} ${a.appliesTo}` : g.title;
+  };
+  return [
+    { slug: 'mem10', title: '工贸企业重大事故隐患判定标准（第10号令）', parts: mem10.map((g) => g.id) },
+    { slug: 'mines', title: '金属非金属矿山重大事故隐患判定标准', parts: mines.map((g) => g.id) },
+    ...mem10.map((g) => ({ slug: g.id, title: `第10号令${article(g)}`, parts: [g.id] })),
+    ...mines.map((g) => ({ slug: g.id, title: g.title, parts: [g.id] })),
+  ];
 }
 
 export interface HandoutEntry {
