@@ -45,8 +45,14 @@ describe('有限空间风险分级 → 台账 (附件3)', () => {
     expect(text).toContain('经本企业主要负责人或者其书面委托的人员进行审批后实施');
     expect(text).toContain('先通风、再检测、后作业');
     expect(text).toContain('发包单位和作业单位均要履行审批程序');
-    expect(await result.locator('a[href="/plan/#confined-approval-procedure"]').count()).toBe(1);
+    expect(
+      await result.locator('a[href="/plan/#confined-approval-procedure"]:not(.grading-basis-link)').count(),
+    ).toBe(1);
     expect(await result.locator('a[href="/plan/#confined-outsourcing"]').count()).toBe(1);
+    // …and the rule's own quote of the plan links to it too (查看原文).
+    expect(
+      await result.locator('.grading-basis-link[href="/plan/#confined-approval-procedure"]').count(),
+    ).toBe(1);
   });
 
   it('changes a grade only with a written reason', async () => {
@@ -132,6 +138,13 @@ describe('有限空间: what the texts say, and what is the site’s reading', (
     expect(asphyxiation).toContain(
       '第13号令第七条第二款：“对于存在硫化氢、一氧化碳、二氧化碳等中毒和窒息等风险',
     );
+    // Each quoted clause of the rule links to its article (issue 20).
+    const links = await result()
+      .locator('.grading-reasons .grading-basis-link')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('href')));
+    expect(links.length).toBeGreaterThan(0);
+    for (const href of links)
+      expect(href).toMatch(/^\/(criteria\/(mem10|mem13|gb46768)\/#[a-z0-9-]+|plan\/#[a-z0-9-]+)$/);
     // The tier's logic is shown, marked as the site's reading.
     expect(await result().locator('.grading-tier').innerText()).toMatch(
       /^本站理解\s*规则定为中的思路：第13号令第七条第二款/,

@@ -21,6 +21,7 @@ import {
   type DocumentNames,
   gradeMeaning,
   loadLedger,
+  quoteHref,
   quoteText,
   reasonsDraftSpec,
   recordMatches,
@@ -328,9 +329,22 @@ export default function GradingAssistant(props: GradingAssistantProps) {
                       {r.rule.reason}（{r.rule.grade}）
                     </strong>
                   </p>
-                  {r.rule.basis.map((q) => (
-                    <blockquote>{quoteText(q, names)}</blockquote>
-                  ))}
+                  {r.rule.basis.map((q) => {
+                    const href = quoteHref(q);
+                    return (
+                      <blockquote>
+                        {quoteText(q, names)}
+                        {href && (
+                          <>
+                            {' '}
+                            <a class="grading-basis-link" href={href}>
+                              查看原文
+                            </a>
+                          </>
+                        )}
+                      </blockquote>
+                    );
+                  })}
                   {r.rule.judgement && (
                     <p>
                       <Tag kind="reading" title="这是本站的理解，不是条文原文" />

@@ -8,6 +8,7 @@ import type { DraftSpec, DraftStore } from '../table/draft';
 import { plainColumn, flatTable } from '../table/layout';
 import { type SheetModel, tableSheet, toSheet } from '../table/sheet';
 import type { GradingModel, GradingResult } from './grading';
+import { clauseHref } from '../criteria/pages';
 
 /**
  * The 台账 (附件3) and grading: a graded space becomes a row of the annex3 draft; how it was graded
@@ -34,6 +35,12 @@ export type DocumentNames = Record<string, string>;
 export function quoteText(q: ReferenceQuote, names: DocumentNames): string {
   if ('item' in q) return `本方案：“${q.quote}”`;
   return `${names[q.document] ?? q.document}${q.clause}：“${q.quote}”`;
+}
+
+/** Where a quoted passage is on this site: the plan item's anchor or the article/clause on its criteria page. */
+export function quoteHref(q: ReferenceQuote): string | null {
+  if ('item' in q) return `/plan/#${q.item}`;
+  return clauseHref(q.document, q.clause);
 }
 
 const typeLabel = (model: Pick<GradingModel, 'types'>, space: GradingResult['space']) => {

@@ -138,3 +138,26 @@ describe('bad grading data fails with a clear Chinese message', () => {
     );
   });
 });
+
+describe('every quoted passage links to its place on the site (issue 20)', () => {
+  it('each grading rule’s and type’s basis has an address whose anchor exists', async () => {
+    const { quoteHref } = await import('./ledger');
+    const { criteriaItems } = await import('../criteria/criteria');
+    const { loadReferenceArticlesFromFiles } = await import('../criteria/load-node');
+    const articles = loadReferenceArticlesFromFiles(root);
+    const anchors = new Set([
+      ...criteriaItems(loadCriteriaFromFiles(root)).map((i) => i.id),
+      ...loadCriteriaFromFiles(root).mem10.map((a) => a.id),
+      ...articles.mem13.map((a) => a.id),
+      ...articles.gb46768.map((a) => a.id),
+      ...planItems.keys(),
+    ]);
+    const quotes = [...data.ruleSet.rules.flatMap((r) => r.basis), ...data.types.flatMap((t) => t.basis)];
+    expect(quotes.length).toBeGreaterThan(5);
+    for (const q of quotes) {
+      const href = quoteHref(q);
+      expect(href, JSON.stringify(q)).not.toBeNull();
+      expect(anchors.has(href!.split('#')[1]!), href!).toBe(true);
+    }
+  });
+});
