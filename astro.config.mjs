@@ -80,7 +80,13 @@ export default defineConfig({
             { label: '有限空间（GB 46768-2025）', link: '/criteria/gb46768/' },
           ],
         },
-        { label: '企业自查', link: '/self-check/' },
+        {
+          label: '企业自查',
+          items: [
+            { label: '逐条自查', link: '/self-check/' },
+            { label: '隐患台账', link: '/self-check/register/' },
+          ],
+        },
         { label: '报送要求与日历', link: '/reporting/' },
         { label: '附件表格', link: '/annexes/' },
         {

@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
  *   codecs, xlsx/csv, import, intake, drafts) → lib/plan (the plan as data); lib/build (build-time helpers)
  *   and islands/common (the island kit) may use all of them. A test of a shared folder may read content
  *   through a later shared folder (it checks the content, it is not shipped).
- * - features: annex-forms, self-check, confined-space, summary, training, criteria — each in lib/<name>/ and
+ * - features: annex-forms, self-check, confined-space, summary, training, criteria, register — each in lib/<name>/ and
  *   islands/<name>/. A feature uses the shared folders and itself; another feature only through the
  *   allow-list below, each entry saying why.
  */
@@ -49,7 +49,15 @@ const layers: Record<string, string[]> = {
   styles: [],
 };
 
-const FEATURES = ['annex-forms', 'self-check', 'confined-space', 'summary', 'training', 'criteria'];
+const FEATURES = [
+  'annex-forms',
+  'self-check',
+  'confined-space',
+  'summary',
+  'training',
+  'criteria',
+  'register',
+];
 const SHARED_ORDER = ['lib/common', 'lib/browser', 'lib/table', 'lib/plan'];
 const SHARED_ANY = ['lib/build', 'islands/common'];
 
@@ -61,6 +69,7 @@ const ALLOWED: { from: string; to: string; why: string }[] = [
   { from: 'training', to: 'self-check', why: '培训投影把自查清单投在屏幕上、印成讲义' },
   { from: 'training', to: 'criteria', why: '培训投影投放判定标准条款' },
   { from: 'annex-forms', to: 'confined-space', why: '附件3 下载时附上有限空间分级的“分级依据”工作表' },
+  { from: 'register', to: 'self-check', why: '隐患台账由各次自查记录的隐患组成（自查是隐患的来源）' },
 ];
 
 /** lib/table, islands/self-check … : the folder a path is in, within lib or islands. */

@@ -196,6 +196,9 @@ describe('a criteria article in the training room', () => {
       '不适用',
     ]);
     await page.getByRole('button', { name: '开始投影' }).click();
+    // Keys go to the deck once it is open on its first screen.
+    await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(true);
+    await expect.poll(() => page.url()).toMatch(/#1$/);
     await page.keyboard.press('End');
     await expect.poll(() => page.locator('.training-slide').getAttribute('data-slide')).toBe('mem10-4-8');
     await page.keyboard.press('S');

@@ -1,0 +1,380 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browserStorage } from '../../lib/browser/storage';
+import { download } from '../../lib/browser/download';
+import { afterDownload } from '../../lib/browser/wechat';
+import { todayInChina } from '../../lib/common/dates';
+import { DraftStore } from '../../lib/table/draft';
+import { workbookBytes } from '../../lib/table/xlsx-write';
+import { checksWithHazards, enterpriseOf } from '../../lib/register/from-book';
+import { registerFileName, registerIcs, registerSheet } from '../../lib/register/outputs';
+import {
+  accept,
+  buildRegister,
+  emptyRegisterDraft,
+  emptyWalkHazard,
+  isLate,
+  needsDoing,
+  registerDraftSpec,
+  registerStatuses,
+  walkProblems,
+  withdrawAcceptance,
+  type Acceptance,
+  type RegisterHazard,
+  type WalkHazard,
+} from '../../lib/register/register';
+import type { ChecklistSource } from '../../lib/self-check/data';
+import { newId, selfCheckDraftSpec, type SelfCheckBook } from '../../lib/self-check/record';
+import { DraftNotices } from '../common/DraftNotices';
+import { TaskStatus } from '../common/TaskStatus';
+import { TextField } from '../common/TextField';
+import { useAutosavedDraft } from '../common/useAutosavedDraft';
+import { useLongTask } from '../common/useLongTask';
+
+/**
+ * 隐患台账: every hazard of this browser's self-checks and walk-rounds, what needs doing now, 验收销号, and the
+ * register as Excel and reminders (.ics). The self-checks are read, never written: 整改 is recorded there.
+ */
+export default function Register({ data }: { data: ChecklistSource }) {
+  const today = todayInChina();
+  const store = useMemo(() => new DraftStore(browserStorage(), registerDraftSpec), []);
+  const draft = useAutosavedDraft({
+    store,
+    empty: emptyRegisterDraft,
+    restoredNote: () => '',
+    unreadableAdvice: '本页仍可查看自查中的隐患；点“删除无法读取的草稿，保存本页内容”可重新开始保存台账。',
+  });
+  const [book, setBook] = useState<SelfCheckBook | null>(null);
+  const [bookProblem, setBookProblem] = useState('');
+  useEffect(() => {
+    const loaded = new DraftStore(browserStorage(), selfCheckDraftSpec).load();
+    if (loaded.status === 'loaded') setBook(loaded.data);
+    else {
+      setBook({ current: '', checks: [] });
+      if (loaded.status !== 'empty') setBookProblem(`读取本浏览器中的自查时出了问题：${loaded.message}`);
+    }
+  }, []);
+  const hazards = useMemo(
+    () => (book ? buildRegister(checksWithHazards(data, book, today), draft.data) : []),
+    [book, draft.data, data, today],
+  );
+  const now = needsDoing(hazards, today);
+  const [status, setStatus] = useState('');
+  const [level, setLevel] = useState('');
+  const shown = hazards.filter((h) => (!status || h.status === status) && (!level || h.level === level));
+  const [notice, setNotice] = useState('');
+  const task = useLongTask();
+  const enterprise = book ? enterpriseOf(book) : '';
+
+  const downloadXlsx = async () => {
+    const out = await task.run(
+      '正在生成隐患台账 Excel…',
+      async () => {
+        const name = registerFileName(enterprise, today);
+        return {
+          name,
+          result: download(await workbookBytes([registerSheet(hazards, enterprise, today)]), name),
+        };
+      },
+      { failure: '生成失败', advice: '可以重试。台账内容都还在。' },
+    );
+    if (out)
+      setNotice(out.ok ? afterDownload(out.value.result.wechat, `已生成“${out.value.name}”。`) : out.message);
+  };
+  const downloadIcs = () => {
+    const stamp = new Date()
+      .toISOString()
+      .replace(/[-:]/g, '')
+      .replace(/\.\d+Z$/, 'Z');
+    const result = download(
+      new TextEncoder().encode(registerIcs(hazards, stamp)),
+      '隐患整改时限.ics',
+      'text/calendar',
+    );
+    setNotice(
+      afterDownload(
+        result.wechat,
+        '已生成日历文件“隐患整改时限.ics”：在手机日历中打开即可，每项到期前一天提醒；再次下载会替换原来的提醒。',
+      ),
+    );
+  };
+
+  if (!book || !draft.loaded) return <p class="register-loading">正在读取本浏览器中的自查和台账……</p>;
+  return (
+    <div class="register not-content" data-ready="true">
+      <DraftNotices draft={draft} what="隐患台账" discard />
+      {bookProblem && (
+        <p class="notice" role="alert">
+          {bookProblem}
+        </p>
+      )}
+      <section class="register-now" aria-labelledby="register-now">
+        <h2 id="register-now">现在要做的</h2>
+        <ul class="register-counts">
+          <li data-count="late">
+            已逾期 <b>{now.late.length}</b>
+          </li>
+          <li data-count="due-soon">
+            7 天内到期 <b>{now.dueSoon.length}</b>
+          </li>
+          <li data-count="awaiting">
+            待验收 <b>{now.awaitingAcceptance.length}</b>
+          </li>
+          <li data-count="open">
+            未销号 <b>{hazards.filter((h) => h.status !== '已验收').length}</b> / 共 {hazards.length}
+          </li>
+        </ul>
+        {hazards.length === 0 && (
+          <p>
+            本浏览器中的自查还没有记录隐患。在<a href="/self-check/">企业自查</a>
+            中记录的隐患会出现在这里；日常巡查发现的隐患可以在下面“随手记录”。
+          </p>
+        )}
+      </section>
+      <section class="register-list" aria-labelledby="register-list">
+        <h2 id="register-list">全部隐患</h2>
+        <p class="register-filters">
+          <label>
+            状态
+            <select value={status} onChange={(e) => setStatus(e.currentTarget.value)}>
+              <option value="">全部</option>
+              {registerStatuses.map((s) => (
+                <option value={s}>{s === '已验收' ? '已验收（销号）' : s}</option>
+              ))}
+            </select>
+          </label>
+          <label>
+            级别
+            <select value={level} onChange={(e) => setLevel(e.currentTarget.value)}>
+              <option value="">全部</option>
+              <option value="重大">重大事故隐患</option>
+              <option value="一般">一般隐患</option>
+            </select>
+          </label>
+        </p>
+        <ol class="register-hazards">
+          {shown.map((h) => (
+            <HazardCard
+              key={h.id}
+              h={h}
+              late={isLate(h, today)}
+              today={today}
+              onAccept={(a) => {
+                const res = accept(draft.data, h, a);
+                if (res.ok) draft.setData(res.draft);
+                return res.ok ? [] : res.problems;
+              }}
+              onWithdraw={() => draft.setData(withdrawAcceptance(draft.data, h.id))}
+              onProgress={
+                h.source.kind === 'walk'
+                  ? (progress) =>
+                      draft.setData((d) => ({
+                        ...d,
+                        walk: d.walk.map((w) => (w.id === h.id ? { ...w, progress } : w)),
+                      }))
+                  : null
+              }
+            />
+          ))}
+        </ol>
+      </section>
+      <WalkForm today={today} onAdd={(w) => draft.setData((d) => ({ ...d, walk: [...d.walk, w] }))} />
+      <section class="register-outputs" aria-labelledby="register-outputs">
+        <h2 id="register-outputs">下载和打印</h2>
+        <p>
+          <button type="button" class="primary" onClick={downloadXlsx} disabled={task.busy !== ''}>
+            下载隐患台账 Excel
+          </button>{' '}
+          <button type="button" onClick={downloadIcs}>
+            下载整改时限提醒（日历）
+          </button>{' '}
+          <button type="button" onClick={() => window.print()}>
+            打印台账
+          </button>
+        </p>
+        <TaskStatus busy={task.busy} notice={notice} />
+      </section>
+    </div>
+  );
+}
+
+function HazardCard({
+  h,
+  late,
+  today,
+  onAccept,
+  onWithdraw,
+  onProgress,
+}: {
+  h: RegisterHazard;
+  late: boolean;
+  today: string;
+  onAccept: (a: Acceptance) => string[];
+  onWithdraw: () => void;
+  onProgress: ((p: WalkHazard['progress']) => void) | null;
+}) {
+  const [form, setForm] = useState<Acceptance>({ by: '', date: today, opinion: '' });
+  const [problems, setProblems] = useState<string[]>([]);
+  return (
+    <li
+      id={`hazard-${h.id}`}
+      class={`register-hazard${late ? ' late' : ''}`}
+      data-hazard={h.id}
+      data-status={h.status}
+    >
+      <p class="register-head">
+        <span class={`register-level level-${h.level === '重大' ? 'major' : 'general'}`}>
+          {h.level === '重大' ? '重大事故隐患' : '一般隐患'}
+        </span>{' '}
+        <span class="register-status">{h.status === '已验收' ? '已验收（销号）' : h.status}</span>
+        {late && <strong class="register-late">（逾期）</strong>}
+      </p>
+      <p class="register-description">{h.description}</p>
+      <dl class="register-facts">
+        <dt>来源</dt>
+        <dd>
+          {h.source.kind === 'walk' ? (
+            '随手记录（日常巡查）'
+          ) : (
+            <>
+              自查：{h.source.citation}（{h.source.checks.map((c) => c.label).join('、')}）{' '}
+              <a href="/self-check/">在自查中修改整改情况</a>
+            </>
+          )}
+        </dd>
+        <dt>发现日期</dt>
+        <dd>{h.foundDate || '未填写'}</dd>
+        {h.area && (
+          <>
+            <dt>区域/部位</dt>
+            <dd>{h.area}</dd>
+          </>
+        )}
+        <dt>整改措施</dt>
+        <dd>{h.measure || '未填写'}</dd>
+        <dt>责任人</dt>
+        <dd>{h.owner || '未填写'}</dd>
+        <dt>整改时限</dt>
+        <dd>{h.deadline || '未填写'}</dd>
+        <dt>照片</dt>
+        <dd>
+          整改前 {h.photos.filter((p) => p.stage === '整改前').length} 张，整改后{' '}
+          {h.photos.filter((p) => p.stage === '整改后').length} 张
+        </dd>
+        {h.acceptance && (
+          <>
+            <dt>验收</dt>
+            <dd>
+              {h.acceptance.by}，{h.acceptance.date}
+              {h.acceptance.opinion && `：${h.acceptance.opinion}`}
+            </dd>
+          </>
+        )}
+      </dl>
+      {onProgress && h.status !== '已验收' && (
+        <p>
+          <label>
+            整改情况
+            <select
+              value={h.status}
+              onChange={(e) => onProgress(e.currentTarget.value as WalkHazard['progress'])}
+            >
+              <option value="未整改">未整改</option>
+              <option value="整改中">整改中</option>
+              <option value="已整改">已整改</option>
+            </select>
+          </label>
+        </p>
+      )}
+      {h.status === '已整改' && (
+        <fieldset class="register-accept">
+          <legend>验收销号</legend>
+          {problems.length > 0 && (
+            <ul class="register-problems" role="alert">
+              {problems.map((p) => (
+                <li>{p}</li>
+              ))}
+            </ul>
+          )}
+          <TextField label="验收人" value={form.by} onValue={(by) => setForm({ ...form, by })} />
+          <TextField label="验收日期" value={form.date} onValue={(date) => setForm({ ...form, date })} />
+          <TextField
+            label="验收意见"
+            value={form.opinion}
+            onValue={(opinion) => setForm({ ...form, opinion })}
+          />
+          <button type="button" class="primary" onClick={() => setProblems(onAccept(form))}>
+            验收并销号
+          </button>
+        </fieldset>
+      )}
+      {h.status === '已验收' && (
+        <p>
+          <button type="button" onClick={onWithdraw}>
+            撤销验收
+          </button>
+        </p>
+      )}
+    </li>
+  );
+}
+
+function WalkForm({ today, onAdd }: { today: string; onAdd: (w: WalkHazard) => void }) {
+  const [w, setW] = useState<WalkHazard>(() => emptyWalkHazard(newId(), today));
+  const [problems, setProblems] = useState<string[]>([]);
+  const [added, setAdded] = useState('');
+  const set = (patch: Partial<WalkHazard>) => setW({ ...w, ...patch });
+  return (
+    <section class="register-walk" aria-labelledby="register-walk">
+      <h2 id="register-walk">随手记录一项隐患</h2>
+      <p>日常巡查发现、不在自查清单里的隐患记在这里，同样跟踪到验收销号。</p>
+      {problems.length > 0 && (
+        <ul class="register-problems" role="alert">
+          {problems.map((p) => (
+            <li>{p}</li>
+          ))}
+        </ul>
+      )}
+      <TextField label="隐患描述" value={w.description} onValue={(description) => set({ description })} />
+      <label>
+        隐患级别
+        <select
+          value={w.level}
+          onChange={(e) => set({ level: e.currentTarget.value as WalkHazard['level'] })}
+        >
+          <option value="一般">一般隐患</option>
+          <option value="重大">重大事故隐患</option>
+        </select>
+      </label>
+      <TextField label="区域/部位" value={w.area} onValue={(area) => set({ area })} />
+      <TextField label="发现日期" value={w.foundDate} onValue={(foundDate) => set({ foundDate })} />
+      <TextField label="整改措施" value={w.measure} onValue={(measure) => set({ measure })} />
+      <TextField label="责任人" value={w.owner} onValue={(owner) => set({ owner })} />
+      <TextField
+        label="整改时限（日期或文字）"
+        value={w.deadline}
+        onValue={(deadline) => set({ deadline })}
+      />
+      <p>
+        <button
+          type="button"
+          class="primary"
+          onClick={() => {
+            const found = walkProblems(w);
+            setProblems(found);
+            if (found.length) return;
+            onAdd(w);
+            setAdded(`已加入台账：${w.description}`);
+            setW(emptyWalkHazard(newId(), today));
+          }}
+        >
+          加入台账
+        </button>
+      </p>
+      {added && (
+        <p class="notice" role="status">
+          {added}
+        </p>
+      )}
+    </section>
+  );
+}

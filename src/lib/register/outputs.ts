@@ -1,0 +1,116 @@
+import { addDays, readTypedDate } from '../common/dates';
+import { CRLF, escapeText, foldLine } from '../plan/ics';
+import { flatTable, plainColumn } from '../table/layout';
+import { tableSheet, type SheetModel } from '../table/sheet';
+import type { RegisterHazard } from './register';
+
+/** What the register hands out: reminders (.ics) and the 隐患排查治理台账 as a sheet (Excel, print). */
+
+const icsDate = (d: string) => d.replace(/-/g, '');
+
+/**
+ * Reminders without a server: one all-day event on each open hazard's 整改时限 (a date), with an alarm the
+ * day before. The UID is the hazard's id, so downloading again replaces the earlier events in a calendar.
+ */
+export function registerIcs(hazards: readonly RegisterHazard[], dtstamp: string): string {
+  const events = hazards.flatMap((h) => {
+    const due = readTypedDate(h.deadline);
+    if (typeof due !== 'string' || (h.status !== '未整改' && h.status !== '整改中')) return [];
+    const what = `${h.level === '重大' ? '【重大事故隐患】' : ''}整改时限：${h.description}`;
+    return [
+      'BEGIN:VEVENT',
+      `UID:hazard-${h.id.replace(/[^A-Za-z0-9.-]/g, '-')}@jincheng-76.local`,
+      `DTSTAMP:${dtstamp}`,
+      `DTSTART;VALUE=DATE:${icsDate(due)}`,
+      `DTEND;VALUE=DATE:${icsDate(addDays(due, 1))}`,
+      `SUMMARY:${escapeText(what)}`,
+      `DESCRIPTION:${escapeText([`责任人：${h.owner || '未填写'}`, `整改措施：${h.measure || '未填写'}`].join('\n'))}`,
+      'TRANSP:TRANSPARENT',
+      'BEGIN:VALARM',
+      'ACTION:DISPLAY',
+      'TRIGGER:-P1D',
+      `DESCRIPTION:${escapeText(`明天整改到期：${h.description}`)}`,
+      'END:VALARM',
+      'END:VEVENT',
+    ];
+  });
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//jincheng-76//hazard-register//ZH',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText('隐患整改时限')}`,
+    'X-WR-TIMEZONE:Asia/Shanghai',
+    ...events,
+    'END:VCALENDAR',
+  ];
+  return lines.map(foldLine).join(CRLF) + CRLF;
+}
+
+/** 隐患排查治理台账: one row per hazard. */
+export const registerTable = flatTable([
+  plainColumn('no', '序号', 'serial', 6),
+  plainColumn('found', '发现日期', 'text', 12),
+  plainColumn('source', '来源', 'text', 24),
+  plainColumn('area', '区域/部位', 'text', 12),
+  plainColumn('level', '隐患级别', 'text', 8),
+  plainColumn('description', '隐患描述', 'text', 40),
+  plainColumn('measure', '整改措施', 'text', 24),
+  plainColumn('owner', '责任人', 'text', 10),
+  plainColumn('deadline', '整改时限', 'text', 14),
+  plainColumn('status', '状态', 'text', 10),
+  plainColumn('acceptedBy', '验收人', 'text', 10),
+  plainColumn('acceptedOn', '验收日期', 'text', 12),
+  plainColumn('opinion', '验收意见', 'text', 20),
+  plainColumn('photos', '照片', 'text', 16),
+]);
+
+/** A hazard as a row of the register (the Excel's and the printed page's). */
+export const registerRow = (h: RegisterHazard, no: number): Record<string, string> => ({
+  no: String(no),
+  found: h.foundDate,
+  source: h.source.kind === 'walk' ? '随手拍（日常巡查）' : `自查：${h.source.citation}`,
+  area: h.area,
+  level: h.level,
+  description: h.description,
+  measure: h.measure,
+  owner: h.owner,
+  deadline: h.deadline,
+  status: h.status === '已验收' ? '已验收（销号）' : h.status,
+  acceptedBy: h.acceptance?.by ?? '',
+  acceptedOn: h.acceptance?.date ?? '',
+  opinion: h.acceptance?.opinion ?? '',
+  photos: [
+    h.photos.filter((p) => p.stage === '整改前').length
+      ? `整改前 ${h.photos.filter((p) => p.stage === '整改前').length} 张`
+      : '',
+    h.photos.filter((p) => p.stage === '整改后').length
+      ? `整改后 ${h.photos.filter((p) => p.stage === '整改后').length} 张`
+      : '',
+  ]
+    .filter(Boolean)
+    .join('，'),
+});
+
+/** The register as one sheet of the workbook (write with workbookBytes). */
+export function registerSheet(
+  hazards: readonly RegisterHazard[],
+  enterprise: string,
+  today: string,
+): SheetModel {
+  return tableSheet({
+    name: '隐患台账',
+    title: '隐患排查治理台账',
+    table: registerTable,
+    above: [[`企业名称：${enterprise}`, `导出日期：${today}`]],
+    rows: hazards.map((h, i) => registerRow(h, i + 1)),
+    notes: [
+      '来源为“自查”的隐患，其描述、措施、责任人、时限和整改情况取自最近一次记录它的自查；验收（销号）记录在台账中。' +
+        '重大事故隐患须有整改后照片和验收记录才能销号（本站规则）。照片保存在填写的浏览器中，此处只列张数。',
+    ],
+  });
+}
+
+export const registerFileName = (enterprise: string, today: string) =>
+  `${['隐患台账', enterprise || '未填企业名称', today].join('_').replace(/[\\/:*?"<>|\s]+/g, '_')}.xlsx`;

@@ -1,0 +1,259 @@
+// zod/mini (JIT off), like the self-check record: checked in the browser when the register draft is restored.
+import * as z from 'zod/mini';
+import { daysBetween, readTypedDate } from '../common/dates';
+import type { Hazard } from '../self-check/hazards';
+import {
+  hazardLevels,
+  photoRefSchema,
+  type HazardLevel,
+  type PhotoRef,
+  type SelfCheck,
+} from '../self-check/record';
+
+z.config({ jitless: true });
+
+/**
+ * 隐患台账: every hazard this browser knows, once — from every self-check (a hazard carried into the next check
+ * stays the same hazard) and from walk-rounds (随手拍) — followed from 未整改 to 已验收（销号）.
+ *
+ * What a self-check records (描述, 措施, 责任人, 时限, 整改情况, photos) stays in the self-check and is read from the
+ * latest check that has the hazard; the register adds what a check does not hold: 验收 and the walk-round hazards.
+ */
+
+export const registerStatuses = ['未整改', '整改中', '已整改', '已验收'] as const;
+export type RegisterStatus = (typeof registerStatuses)[number];
+
+export const acceptanceSchema = z.strictObject({
+  /** 验收人 */
+  by: z.string(),
+  /** 验收日期 (YYYY-MM-DD) */
+  date: z.string(),
+  /** 验收意见 */
+  opinion: z.string(),
+});
+export type Acceptance = z.infer<typeof acceptanceSchema>;
+
+/** A hazard seen on a walk-round (not a checklist item): entered on the register itself. */
+export const walkHazardSchema = z.strictObject({
+  id: z.string().check(z.minLength(1)),
+  foundDate: z.string(),
+  level: z.enum(hazardLevels),
+  /** 区域 / 部位 */
+  area: z.string(),
+  description: z.string(),
+  measure: z.string(),
+  owner: z.string(),
+  deadline: z.string(),
+  progress: z.enum(['未整改', '整改中', '已整改']),
+  photos: z.array(photoRefSchema),
+});
+export type WalkHazard = z.infer<typeof walkHazardSchema>;
+
+export const registerDraftSchema = z.strictObject({
+  walk: z.array(walkHazardSchema),
+  /** 验收 by hazard id. */
+  acceptance: z.record(z.string(), acceptanceSchema),
+});
+export type RegisterDraft = z.infer<typeof registerDraftSchema>;
+
+export const emptyRegisterDraft = (): RegisterDraft => ({ walk: [], acceptance: {} });
+
+/** One row of the register. */
+export interface RegisterHazard {
+  /** Stable: `<item>@<first check>` for a checklist hazard, the walk-round hazard's own id otherwise. */
+  id: string;
+  source:
+    | { kind: 'check'; itemId: string; citation: string; checks: { id: string; label: string }[] }
+    | { kind: 'walk' };
+  foundDate: string;
+  level: HazardLevel;
+  area: string;
+  description: string;
+  measure: string;
+  owner: string;
+  deadline: string;
+  status: RegisterStatus;
+  acceptance: Acceptance | null;
+  photos: PhotoRef[];
+}
+
+/** A self-check and its hazards (hazardsOf), as the register reads them. */
+export interface CheckHazards {
+  check: Pick<SelfCheck, 'id' | 'date' | 'name' | 'enterprise' | 'createdAt'>;
+  hazards: Hazard[];
+}
+
+const checkLabel = (c: CheckHazards['check']) =>
+  c.name || [c.enterprise, c.date].filter(Boolean).join(' ') || '未命名的自查';
+
+/**
+ * The register from every self-check (oldest first) and the register's own draft. A checklist hazard is one
+ * hazard while it stays open: the same item failing in a later check is the same hazard (its record is read
+ * from the latest check); once 验收 closes it, the item failing again is a new hazard.
+ */
+export function buildRegister(checks: readonly CheckHazards[], draft: RegisterDraft): RegisterHazard[] {
+  const ordered = [...checks].sort(
+    (a, b) =>
+      (a.check.date || '9999').localeCompare(b.check.date || '9999') ||
+      a.check.createdAt.localeCompare(b.check.createdAt),
+  );
+  const open = new Map<string, RegisterHazard>();
+  const out: RegisterHazard[] = [];
+  for (const { check, hazards } of ordered) {
+    for (const h of hazards) {
+      const itemId = h.item.id;
+      let row = open.get(itemId);
+      if (!row) {
+        row = {
+          id: `${itemId}@${check.id}`,
+          source: { kind: 'check', itemId, citation: h.source, checks: [] },
+          foundDate: check.date,
+          level: h.level,
+          area: '',
+          description: '',
+          measure: '',
+          owner: '',
+          deadline: '',
+          status: '未整改',
+          acceptance: null,
+          photos: [],
+        };
+        open.set(itemId, row);
+        out.push(row);
+      }
+      if (row.source.kind === 'check') row.source.checks.push({ id: check.id, label: checkLabel(check) });
+      Object.assign(row, {
+        level: h.level,
+        description: h.description,
+        measure: h.result.measure ?? '',
+        owner: h.result.owner ?? '',
+        deadline: h.result.deadline ?? '',
+        status: h.result.progress ?? '未整改',
+        photos: h.result.photos ?? [],
+      });
+      const accepted = draft.acceptance[row.id];
+      if (accepted && row.status === '已整改') {
+        row.acceptance = accepted;
+        row.status = '已验收';
+        open.delete(itemId);
+      }
+    }
+  }
+  for (const w of draft.walk) {
+    const accepted = draft.acceptance[w.id];
+    const closed = accepted && w.progress === '已整改';
+    out.push({
+      id: w.id,
+      source: { kind: 'walk' },
+      foundDate: w.foundDate,
+      level: w.level,
+      area: w.area,
+      description: w.description,
+      measure: w.measure,
+      owner: w.owner,
+      deadline: w.deadline,
+      status: closed ? '已验收' : w.progress,
+      acceptance: closed ? accepted : null,
+      photos: w.photos,
+    });
+  }
+  return out.sort((a, b) => (a.foundDate || '9999').localeCompare(b.foundDate || '9999'));
+}
+
+/** 整改时限 as a date, or null when it is words (停产整改完成前) or empty. */
+const deadlineDate = (h: Pick<RegisterHazard, 'deadline'>) => {
+  const d = readTypedDate(h.deadline);
+  return typeof d === 'string' ? d : null;
+};
+const isOpen = (h: Pick<RegisterHazard, 'status'>) => h.status === '未整改' || h.status === '整改中';
+
+/** 逾期: open and its 整改时限 (a date) is before today. */
+export const isLate = (h: RegisterHazard, today: string) => {
+  const d = deadlineDate(h);
+  return isOpen(h) && d !== null && d < today;
+};
+
+/** What needs doing now: late, due within 7 days, rectified but not yet accepted. */
+export function needsDoing(hazards: readonly RegisterHazard[], today: string) {
+  return {
+    late: hazards.filter((h) => isLate(h, today)),
+    dueSoon: hazards.filter((h) => {
+      const d = deadlineDate(h);
+      return isOpen(h) && d !== null && d >= today && daysBetween(today, d) <= 7;
+    }),
+    awaitingAcceptance: hazards.filter((h) => h.status === '已整改'),
+  };
+}
+
+/**
+ * Why a hazard cannot be accepted (销号) as given, in Chinese; [] when it can. Only a rectified hazard is
+ * accepted; the acceptance names who and when; a 重大 hazard also needs a 整改后 photo as evidence.
+ */
+export function acceptanceProblems(h: RegisterHazard, a: Acceptance): string[] {
+  const problems: string[] = [];
+  if (h.status !== '已整改')
+    problems.push(`这项隐患的整改情况是“${h.status}”，整改完成（已整改）后才能验收销号`);
+  if (!a.by.trim()) problems.push('请填写验收人');
+  const date = readTypedDate(a.date);
+  if (typeof date !== 'string') problems.push('请填写验收日期，例如 2026-12-05');
+  if (h.level === '重大' && !h.photos.some((p) => p.stage === '整改后'))
+    problems.push('重大事故隐患须有整改后的照片作为整改证据，才能验收销号');
+  return problems;
+}
+
+/** The draft with a hazard accepted, or the problems (the draft unchanged). */
+export function accept(
+  draft: RegisterDraft,
+  h: RegisterHazard,
+  a: Acceptance,
+): { ok: true; draft: RegisterDraft } | { ok: false; problems: string[] } {
+  const problems = acceptanceProblems(h, a);
+  if (problems.length) return { ok: false, problems };
+  const date = readTypedDate(a.date) as string;
+  return {
+    ok: true,
+    draft: {
+      ...draft,
+      acceptance: { ...draft.acceptance, [h.id]: { by: a.by.trim(), date, opinion: a.opinion.trim() } },
+    },
+  };
+}
+
+/** The draft with a hazard's acceptance withdrawn (撤销验收). */
+export const withdrawAcceptance = (draft: RegisterDraft, id: string): RegisterDraft => {
+  const { [id]: _gone, ...rest } = draft.acceptance;
+  return { ...draft, acceptance: rest };
+};
+
+export const REGISTER_DRAFT_KEY = 'jc76.register';
+
+/** The register's own draft (walk-round hazards and acceptances) for DraftStore / useAutosavedDraft. */
+export const registerDraftSpec = {
+  key: REGISTER_DRAFT_KEY,
+  schema: registerDraftSchema,
+  version: 1,
+};
+
+/** A walk-round hazard with nothing typed yet, found today. */
+export const emptyWalkHazard = (id: string, today: string): WalkHazard => ({
+  id,
+  foundDate: today,
+  level: '一般',
+  area: '',
+  description: '',
+  measure: '',
+  owner: '',
+  deadline: '',
+  progress: '未整改',
+  photos: [],
+});
+
+/** Why a walk-round hazard cannot be added yet ([] when it can). */
+export function walkProblems(w: WalkHazard): string[] {
+  const out: string[] = [];
+  if (!w.description.trim()) out.push('请填写隐患描述');
+  if (typeof readTypedDate(w.foundDate) !== 'string') out.push('请填写发现日期，例如 2026-12-05');
+  const due = readTypedDate(w.deadline);
+  if (due === null && !w.deadline.trim()) out.push('请填写整改时限');
+  return out;
+}

@@ -1,0 +1,130 @@
+// 隐患台账（issue 21）：在 390 px 手机上，自查记录的隐患进入台账、逾期和待验收一目了然、验收销号（重大隐患须有整改后照片）、
+// 随手记录、刷新后保留、下载台账 Excel 和整改时限日历。先 npm run build。
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import * as XLSX from '@e965/xlsx';
+import { hasHorizontalScroll, openPage, screens, siteAndBrowser } from './harness';
+
+const { site, browser } = siteAndBrowser();
+
+const check = {
+  id: 'c6',
+  enterprise: '甲钢铁公司',
+  date: '2026-06-05',
+  inspectors: '张三',
+  name: '',
+  kinds: ['metal-smelting'],
+  answers: { 'mem10-industry': ['metallurgy'] },
+  results: {
+    'gas-archives': { status: '不符合', owner: '张三', deadline: '2026-06-30', progress: '已整改' },
+    'gas-repair-records': { status: '不符合', owner: '李四', deadline: '2026-07-01', progress: '整改中' },
+    'mem10-4-6': { status: '存在该情形', owner: '王五', deadline: '2026-06-20', progress: '已整改' },
+  },
+  createdAt: '2026-06-05T08:00:00Z',
+};
+
+async function phone() {
+  const ctx = await browser.newContext(screens.phone);
+  await ctx.clock.setFixedTime(new Date('2026-07-10T09:00:00+08:00'));
+  await ctx.addInitScript(
+    (draft) => {
+      if (!localStorage.getItem('jc76.self-check')) localStorage.setItem('jc76.self-check', draft);
+    },
+    JSON.stringify({
+      v: 2,
+      savedAt: '2026-06-05T08:00:00Z',
+      tab: 'seed',
+      rev: 1,
+      data: { current: 'c6', checks: [check] },
+    }),
+  );
+  const opened = await openPage(ctx, site.url, '/self-check/register/');
+  await opened.page.locator('.register[data-ready="true"]').waitFor();
+  return { ctx, ...opened };
+}
+
+describe('隐患台账 on a phone', () => {
+  it('lists the self-check’s hazards, says what is late and what awaits 验收, and closes them by the rules', async () => {
+    const { ctx, page, consoleErrors, externalRequests } = await phone();
+    const count = (name: string) => page.locator(`[data-count="${name}"] b`).innerText();
+    expect(await page.locator('.register-hazard').count()).toBe(3);
+    expect(await count('late')).toBe('1');
+    expect(await count('awaiting')).toBe('2');
+    expect(await hasHorizontalScroll(page)).toBe(false);
+    const late = page.locator('.register-hazard.late');
+    expect(await late.innerText()).toContain('李四');
+
+    // 一般: accepted with a person and a date → 已验收（销号）.
+    const general = page.locator('[data-hazard="gas-archives@c6"]');
+    await general.getByLabel('验收人').fill('赵六');
+    await general.getByRole('button', { name: '验收并销号' }).click();
+    await expect.poll(() => general.getAttribute('data-status')).toBe('已验收');
+    expect(await general.innerText()).toContain('赵六，2026-07-10');
+
+    // 重大 without a 整改后 photo: refused, said why, nothing changed.
+    const major = page.locator('[data-hazard="mem10-4-6@c6"]');
+    await major.getByLabel('验收人').fill('赵六');
+    await major.getByRole('button', { name: '验收并销号' }).click();
+    expect(await major.locator('.register-problems').innerText()).toContain(
+      '重大事故隐患须有整改后的照片作为整改证据，才能验收销号',
+    );
+    expect(await major.getAttribute('data-status')).toBe('已整改');
+    expect(await count('awaiting')).toBe('1');
+
+    // A walk-round hazard: an empty description is refused, then it is added and followed.
+    const walk = page.locator('.register-walk');
+    await walk.getByRole('button', { name: '加入台账' }).click();
+    expect(await walk.locator('.register-problems').innerText()).toContain('请填写隐患描述');
+    await walk.getByLabel('隐患描述').fill('料场消防通道堆放杂物');
+    await walk.getByLabel('责任人').fill('钱七');
+    await walk.getByLabel('整改时限（日期或文字）').fill('2026-07-12');
+    await walk.getByRole('button', { name: '加入台账' }).click();
+    expect(await page.locator('.register-hazard').count()).toBe(4);
+    expect(await count('due-soon')).toBe('1');
+
+    // Reload: the acceptance and the walk-round hazard are kept.
+    await page.reload();
+    await page.locator('.register[data-ready="true"]').waitFor();
+    expect(await page.locator('[data-hazard="gas-archives@c6"]').getAttribute('data-status')).toBe('已验收');
+    expect(await page.locator('.register-hazard', { hasText: '料场消防通道堆放杂物' }).count()).toBe(1);
+
+    expect(consoleErrors).toEqual([]);
+    expect(externalRequests).toEqual([]);
+    await ctx.close();
+  });
+
+  it('downloads the register as Excel (one row per hazard) and the deadlines as a calendar', async () => {
+    const { ctx, page } = await phone();
+    const [xlsx] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '下载隐患台账 Excel' }).click(),
+    ]);
+    expect(xlsx.suggestedFilename()).toBe('隐患台账_甲钢铁公司_2026-07-10.xlsx');
+    const wb = XLSX.read(fs.readFileSync((await xlsx.path())!));
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets['隐患台账']!, { header: 1 });
+    expect(rows[0]).toEqual(['隐患排查治理台账']);
+    const header = rows.findIndex((r) => r[0] === '序号');
+    expect(rows[header]!.slice(0, 6)).toEqual([
+      '序号',
+      '发现日期',
+      '来源',
+      '区域/部位',
+      '隐患级别',
+      '隐患描述',
+    ]);
+    const data = rows.slice(header + 1).filter((r) => typeof r[0] === 'number');
+    expect(data).toHaveLength(3);
+    expect(data.map((r) => r[4])).toEqual(['重大', '一般', '一般']);
+    const [ics] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '下载整改时限提醒（日历）' }).click(),
+    ]);
+    const text = fs.readFileSync((await ics.path())!, 'utf-8');
+    // Only the open hazard with a date: 李四's, with an alarm the day before.
+    expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(1);
+    expect(text).toContain('DTSTART;VALUE=DATE:20260701');
+    expect(text).toContain('TRIGGER:-P1D');
+    expect(text).toContain('UID:hazard-gas-repair-records-c6@jincheng-76.local');
+    await ctx.close();
+  });
+});
