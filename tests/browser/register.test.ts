@@ -81,6 +81,15 @@ describe('隐患台账 on a phone', () => {
     await walk.getByRole('button', { name: '加入台账' }).click();
     expect(await page.locator('.register-hazard').count()).toBe(4);
     expect(await count('due-soon')).toBe('1');
+    // Filter by 责任人: only 钱七's hazard.
+    await page.locator('.register-filters').getByLabel('责任人').selectOption('钱七');
+    expect(await page.locator('.register-hazard').count()).toBe(1);
+    await page.locator('.register-filters').getByLabel('责任人').selectOption('');
+    // The month's counts: 6月 found 2 一般 + 1 重大; 一般 accepted in 7月; 7月 the walk-round one.
+    const table = page.locator('.register-month-table');
+    const month = (m: string) => table.locator('tr', { hasText: m }).locator('td').allInnerTexts();
+    expect(await month('2026年6月')).toEqual(['2026年6月', '1', '2', '0', '1', '0']);
+    expect(await month('2026年7月')).toEqual(['2026年7月', '0', '1', '1', '0', '0']);
 
     // Reload: the acceptance and the walk-round hazard are kept.
     await page.reload();
@@ -115,6 +124,9 @@ describe('隐患台账 on a phone', () => {
     const data = rows.slice(header + 1).filter((r) => typeof r[0] === 'number');
     expect(data).toHaveLength(3);
     expect(data.map((r) => r[4])).toEqual(['重大', '一般', '一般']);
+    // The second sheet: the month in 附件1's 企业自查自纠情况 columns (found 2 一般 and 1 重大 in 6月, none accepted yet).
+    const months = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets['按月统计']!, { header: 1 });
+    expect(months.find((r) => r[0] === '2026年6月')).toEqual(['2026年6月', 1, 2, 0, 1, 0]);
     const [ics] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: '下载整改时限提醒（日历）' }).click(),

@@ -6,7 +6,7 @@ import { todayInChina } from '../../lib/common/dates';
 import { DraftStore } from '../../lib/table/draft';
 import { workbookBytes } from '../../lib/table/xlsx-write';
 import { checksWithHazards, enterpriseOf } from '../../lib/register/from-book';
-import { registerFileName, registerIcs, registerSheet } from '../../lib/register/outputs';
+import { monthCountsSheet, registerFileName, registerIcs, registerSheet } from '../../lib/register/outputs';
 import {
   accept,
   buildRegister,
@@ -14,6 +14,7 @@ import {
   emptyWalkHazard,
   isLate,
   needsDoing,
+  registerMonthCounts,
   registerDraftSpec,
   registerStatuses,
   walkProblems,
@@ -25,6 +26,7 @@ import {
 import type { ChecklistSource } from '../../lib/self-check/data';
 import { newId, selfCheckDraftSpec, type SelfCheckBook } from '../../lib/self-check/record';
 import { DraftNotices } from '../common/DraftNotices';
+import { SheetTable } from '../common/SheetTable';
 import { TaskStatus } from '../common/TaskStatus';
 import { TextField } from '../common/TextField';
 import { useAutosavedDraft } from '../common/useAutosavedDraft';
@@ -58,9 +60,24 @@ export default function Register({ data }: { data: ChecklistSource }) {
     [book, draft.data, data, today],
   );
   const now = needsDoing(hazards, today);
+  const counts = useMemo(
+    () => registerMonthCounts(hazards, book?.checks.map((c) => c.date) ?? []),
+    [hazards, book],
+  );
+  const months = useMemo(() => monthCountsSheet(counts), [counts]);
   const [status, setStatus] = useState('');
   const [level, setLevel] = useState('');
-  const shown = hazards.filter((h) => (!status || h.status === status) && (!level || h.level === level));
+  const [owner, setOwner] = useState('');
+  const [area, setArea] = useState('');
+  const owners = [...new Set(hazards.map((h) => h.owner).filter(Boolean))].sort();
+  const areas = [...new Set(hazards.map((h) => h.area).filter(Boolean))].sort();
+  const shown = hazards.filter(
+    (h) =>
+      (!status || h.status === status) &&
+      (!level || h.level === level) &&
+      (!owner || h.owner === owner) &&
+      (!area || h.area === area),
+  );
   const [notice, setNotice] = useState('');
   const task = useLongTask();
   const enterprise = book ? enterpriseOf(book) : '';
@@ -72,7 +89,7 @@ export default function Register({ data }: { data: ChecklistSource }) {
         const name = registerFileName(enterprise, today);
         return {
           name,
-          result: download(await workbookBytes([registerSheet(hazards, enterprise, today)]), name),
+          result: download(await workbookBytes([registerSheet(hazards, enterprise, today), months]), name),
         };
       },
       { failure: '生成失败', advice: '可以重试。台账内容都还在。' },
@@ -133,24 +150,33 @@ export default function Register({ data }: { data: ChecklistSource }) {
       <section class="register-list" aria-labelledby="register-list">
         <h2 id="register-list">全部隐患</h2>
         <p class="register-filters">
-          <label>
-            状态
-            <select value={status} onChange={(e) => setStatus(e.currentTarget.value)}>
-              <option value="">全部</option>
-              {registerStatuses.map((s) => (
-                <option value={s}>{s === '已验收' ? '已验收（销号）' : s}</option>
-              ))}
-            </select>
-          </label>
-          <label>
-            级别
-            <select value={level} onChange={(e) => setLevel(e.currentTarget.value)}>
-              <option value="">全部</option>
-              <option value="重大">重大事故隐患</option>
-              <option value="一般">一般隐患</option>
-            </select>
-          </label>
+          <Filter
+            label="状态"
+            value={status}
+            onChange={setStatus}
+            options={registerStatuses.map((s) => [s, s === '已验收' ? '已验收（销号）' : s])}
+          />
+          <Filter
+            label="级别"
+            value={level}
+            onChange={setLevel}
+            options={[
+              ['重大', '重大事故隐患'],
+              ['一般', '一般隐患'],
+            ]}
+          />
+          {owners.length > 0 && (
+            <Filter label="责任人" value={owner} onChange={setOwner} options={owners.map((o) => [o, o])} />
+          )}
+          {areas.length > 0 && (
+            <Filter label="区域/部位" value={area} onChange={setArea} options={areas.map((a) => [a, a])} />
+          )}
         </p>
+        {shown.length < hazards.length && (
+          <p role="status">
+            显示 {shown.length} 项（共 {hazards.length} 项）
+          </p>
+        )}
         <ol class="register-hazards">
           {shown.map((h) => (
             <HazardCard
@@ -178,6 +204,14 @@ export default function Register({ data }: { data: ChecklistSource }) {
         </ol>
       </section>
       <WalkForm today={today} onAdd={(w) => draft.setData((d) => ({ ...d, walk: [...d.walk, w] }))} />
+      {counts.length > 0 && (
+        <section class="register-months" aria-labelledby="register-months">
+          <h2 id="register-months">按月统计</h2>
+          <div class="register-table-wrap">
+            <SheetTable model={months} class="register-month-table" />
+          </div>
+        </section>
+      )}
       <section class="register-outputs" aria-labelledby="register-outputs">
         <h2 id="register-outputs">下载和打印</h2>
         <p>
@@ -194,6 +228,31 @@ export default function Register({ data }: { data: ChecklistSource }) {
         <TaskStatus busy={task.busy} notice={notice} />
       </section>
     </div>
+  );
+}
+
+/** One filter of the list: 全部 or one value. */
+function Filter({
+  label,
+  value,
+  onChange,
+  options,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  options: (readonly [string, string])[];
+}) {
+  return (
+    <label>
+      {label}
+      <select value={value} onChange={(e) => onChange(e.currentTarget.value)}>
+        <option value="">全部</option>
+        {options.map(([v, text]) => (
+          <option value={v}>{text}</option>
+        ))}
+      </select>
+    </label>
   );
 }
 
@@ -326,7 +385,10 @@ function WalkForm({ today, onAdd }: { today: string; onAdd: (w: WalkHazard) => v
   return (
     <section class="register-walk" aria-labelledby="register-walk">
       <h2 id="register-walk">随手记录一项隐患</h2>
-      <p>日常巡查发现、不在自查清单里的隐患记在这里，同样跟踪到验收销号。</p>
+      <p>
+        日常巡查发现、不在自查清单里的隐患记在这里，同样跟踪到验收销号。随手记录的是一般隐患；重大事故隐患要对照判定标准的条款认定，请在
+        <a href="/self-check/">企业自查</a>中对应的条款下记录。
+      </p>
       {problems.length > 0 && (
         <ul class="register-problems" role="alert">
           {problems.map((p) => (
@@ -335,16 +397,6 @@ function WalkForm({ today, onAdd }: { today: string; onAdd: (w: WalkHazard) => v
         </ul>
       )}
       <TextField label="隐患描述" value={w.description} onValue={(description) => set({ description })} />
-      <label>
-        隐患级别
-        <select
-          value={w.level}
-          onChange={(e) => set({ level: e.currentTarget.value as WalkHazard['level'] })}
-        >
-          <option value="一般">一般隐患</option>
-          <option value="重大">重大事故隐患</option>
-        </select>
-      </label>
       <TextField label="区域/部位" value={w.area} onValue={(area) => set({ area })} />
       <TextField label="发现日期" value={w.foundDate} onValue={(foundDate) => set({ foundDate })} />
       <TextField label="整改措施" value={w.measure} onValue={(measure) => set({ measure })} />

@@ -1,8 +1,8 @@
 import { addDays, readTypedDate } from '../common/dates';
 import { CRLF, escapeText, foldLine } from '../plan/ics';
-import { flatTable, plainColumn } from '../table/layout';
+import { flatTable, plainColumns } from '../table/layout';
 import { tableSheet, type SheetModel } from '../table/sheet';
-import type { RegisterHazard } from './register';
+import type { MonthCounts, RegisterHazard } from './register';
 
 /** What the register hands out: reminders (.ics) and the 隐患排查治理台账 as a sheet (Excel, print). */
 
@@ -49,22 +49,24 @@ export function registerIcs(hazards: readonly RegisterHazard[], dtstamp: string)
 }
 
 /** 隐患排查治理台账: one row per hazard. */
-export const registerTable = flatTable([
-  plainColumn('no', '序号', 'serial', 6),
-  plainColumn('found', '发现日期', 'text', 12),
-  plainColumn('source', '来源', 'text', 24),
-  plainColumn('area', '区域/部位', 'text', 12),
-  plainColumn('level', '隐患级别', 'text', 8),
-  plainColumn('description', '隐患描述', 'text', 40),
-  plainColumn('measure', '整改措施', 'text', 24),
-  plainColumn('owner', '责任人', 'text', 10),
-  plainColumn('deadline', '整改时限', 'text', 14),
-  plainColumn('status', '状态', 'text', 10),
-  plainColumn('acceptedBy', '验收人', 'text', 10),
-  plainColumn('acceptedOn', '验收日期', 'text', 12),
-  plainColumn('opinion', '验收意见', 'text', 20),
-  plainColumn('photos', '照片', 'text', 16),
-]);
+export const registerTable = flatTable(
+  plainColumns({
+    no: ['序号', 'serial', 6],
+    found: ['发现日期', 'text', 12],
+    source: ['来源', 'text', 24],
+    area: ['区域/部位', 'text', 12],
+    level: ['隐患级别', 'text', 8],
+    description: ['隐患描述', 'text', 40],
+    measure: ['整改措施', 'text', 24],
+    owner: ['责任人', 'text', 10],
+    deadline: ['整改时限', 'text', 14],
+    status: ['状态', 'text', 10],
+    acceptedBy: ['验收人', 'text', 10],
+    acceptedOn: ['验收日期', 'text', 12],
+    opinion: ['验收意见', 'text', 20],
+    photos: ['照片', 'text', 16],
+  }),
+);
 
 /** A hazard as a row of the register (the Excel's and the printed page's). */
 export const registerRow = (h: RegisterHazard, no: number): Record<string, string> => ({
@@ -114,3 +116,34 @@ export function registerSheet(
 
 export const registerFileName = (enterprise: string, today: string) =>
   `${['隐患台账', enterprise || '未填企业名称', today].join('_').replace(/[\\/:*?"<>|\s]+/g, '_')}.xlsx`;
+
+/** The register month by month in 附件1's 企业自查自纠情况 columns (registerMonthCounts). */
+export const monthCountsTable = flatTable(
+  plainColumns({
+    month: ['月份', 'text', 10],
+    checked: ['自查企业（家）', 'count', 10],
+    general: ['一般隐患（条）', 'count', 10],
+    generalFixed: ['已整改（条）', 'count', 10],
+    major: ['重大隐患（条）', 'count', 10],
+    majorFixed: ['已整改（条）', 'count', 10],
+  }),
+);
+
+export function monthCountsSheet(counts: readonly MonthCounts[]): SheetModel {
+  return tableSheet({
+    name: '按月统计',
+    title: '隐患台账按月统计（附件1 企业自查自纠情况的口径）',
+    table: monthCountsTable,
+    rows: counts.map((c) => ({
+      month: `${Number(c.month.slice(0, 4))}年${Number(c.month.slice(5))}月`,
+      checked: String(c.checked),
+      general: String(c.general),
+      generalFixed: String(c.generalFixed),
+      major: String(c.major),
+      majorFixed: String(c.majorFixed),
+    })),
+    notes: [
+      '本站理解：隐患按发现日期计入当月；“已整改”按验收（销号）日期计入当月；当月有自查记录的，自查企业计 1 家。',
+    ],
+  });
+}

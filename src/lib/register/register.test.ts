@@ -9,7 +9,10 @@ import {
   accept,
   buildRegister,
   emptyRegisterDraft,
+  emptyWalkHazard,
   needsDoing,
+  registerMonthCounts,
+  walkProblems,
   withdrawAcceptance,
   type CheckHazards,
   type RegisterDraft,
@@ -27,6 +30,20 @@ const check = (id: string, date: string, results: Record<string, ItemResult>): C
 };
 const failed = (extra: Partial<ItemResult> = {}): ItemResult => ({ status: '不符合', ...extra });
 const after = { id: 'p1', stage: '整改后' as const };
+/** A walk-round hazard: 料场, 消防通道堆物, 赵六; what each test needs given. */
+const walkHazard = (id: string, w: Partial<WalkHazard>): WalkHazard => ({
+  id,
+  foundDate: '2026-07-01',
+  level: '一般',
+  area: '料场',
+  description: '消防通道堆物',
+  measure: '清理',
+  owner: '赵六',
+  deadline: '',
+  progress: '未整改',
+  photos: [],
+  ...w,
+});
 
 describe('one register from every self-check', () => {
   const june = check('c6', '2026-06-05', {
@@ -109,26 +126,14 @@ describe('验收 (销号) rules', () => {
 });
 
 describe('what needs doing now', () => {
-  const walk = (id: string, deadline: string, progress: WalkHazard['progress']): WalkHazard => ({
-    id,
-    foundDate: '2026-07-01',
-    level: '一般',
-    area: '料场',
-    description: '消防通道堆物',
-    measure: '清理',
-    owner: '赵六',
-    deadline,
-    progress,
-    photos: [],
-  });
   it('late, due within 7 days, awaiting 验收; a deadline in words is never late', () => {
     const register = buildRegister([], {
       walk: [
-        walk('w1', '2026-07-09', '未整改'),
-        walk('w2', '2026-07-17', '整改中'),
-        walk('w3', '2026-07-18', '未整改'),
-        walk('w4', '2026-07-01', '已整改'),
-        walk('w5', '停产整改完成前', '未整改'),
+        walkHazard('w1', { deadline: '2026-07-09', progress: '未整改' }),
+        walkHazard('w2', { deadline: '2026-07-17', progress: '整改中' }),
+        walkHazard('w3', { deadline: '2026-07-18', progress: '未整改' }),
+        walkHazard('w4', { deadline: '2026-07-01', progress: '已整改' }),
+        walkHazard('w5', { deadline: '停产整改完成前', progress: '未整改' }),
       ],
       acceptance: {},
     });
@@ -136,5 +141,45 @@ describe('what needs doing now', () => {
     expect(now.late.map((h) => h.id)).toEqual(['w1']);
     expect(now.dueSoon.map((h) => h.id)).toEqual(['w2']);
     expect(now.awaitingAcceptance.map((h) => h.id)).toEqual(['w4']);
+  });
+});
+
+describe('the register month by month (附件1 企业自查自纠情况)', () => {
+  it('found in the month of 发现日期, 已整改 in the month of 验收日期, 自查企业 1 in a month with a check', () => {
+    const register = buildRegister([], {
+      walk: [
+        walkHazard('a', { foundDate: '2026-06-03', level: '一般', progress: '已整改' }),
+        walkHazard('b', { foundDate: '2026-06-20', level: '重大', progress: '已整改' }),
+        walkHazard('c', { foundDate: '2026-07-02', level: '一般', progress: '未整改' }),
+      ],
+      acceptance: {
+        a: { by: '甲', date: '2026-07-01', opinion: '' },
+        b: { by: '甲', date: '2026-06-25', opinion: '' },
+      },
+    });
+    expect(registerMonthCounts(register, ['2026-06-01', '2026-06-15', ''])).toEqual([
+      { month: '2026-06', checked: 1, general: 1, generalFixed: 0, major: 1, majorFixed: 1 },
+      { month: '2026-07', checked: 0, general: 1, generalFixed: 1, major: 0, majorFixed: 0 },
+    ]);
+  });
+});
+
+describe('a walk-round hazard', () => {
+  it('needs a description, a date found and a 整改时限, and is never 重大 by hand', () => {
+    expect(walkProblems(emptyWalkHazard('w', '2026-07-10'))).toEqual([
+      '请填写隐患描述',
+      '请填写整改时限（日期，或“停产整改完成前”这样的文字）',
+    ]);
+    expect(
+      walkProblems({
+        ...emptyWalkHazard('w', '2026-07-10'),
+        description: '堆物',
+        deadline: '尽快',
+        level: '重大',
+      }),
+    ).toEqual(['重大事故隐患要对照判定标准的条款认定：请在“企业自查”中对应的条款下记录（可附整改前后照片）']);
+    expect(
+      walkProblems({ ...emptyWalkHazard('w', '2026-07-10'), description: '堆物', deadline: '2026-07-20' }),
+    ).toEqual([]);
   });
 });

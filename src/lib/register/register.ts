@@ -248,12 +248,59 @@ export const emptyWalkHazard = (id: string, today: string): WalkHazard => ({
   photos: [],
 });
 
-/** Why a walk-round hazard cannot be added yet ([] when it can). */
+/**
+ * Why a walk-round hazard cannot be added yet ([] when it can). A hazard typed by hand is 一般: only a
+ * 判定标准 item makes a 重大事故隐患, so a 重大 one is recorded in the self-check against that item.
+ */
 export function walkProblems(w: WalkHazard): string[] {
   const out: string[] = [];
+  if (w.level === '重大')
+    out.push('重大事故隐患要对照判定标准的条款认定：请在“企业自查”中对应的条款下记录（可附整改前后照片）');
   if (!w.description.trim()) out.push('请填写隐患描述');
   if (typeof readTypedDate(w.foundDate) !== 'string') out.push('请填写发现日期，例如 2026-12-05');
-  const due = readTypedDate(w.deadline);
-  if (due === null && !w.deadline.trim()) out.push('请填写整改时限');
+  if (!w.deadline.trim()) out.push('请填写整改时限（日期，或“停产整改完成前”这样的文字）');
   return out;
+}
+
+/** One month of the register in 附件1's 企业自查自纠情况 columns. */
+export interface MonthCounts {
+  month: string;
+  /** 自查企业（家）: 1 when this enterprise recorded a self-check that month. */
+  checked: number;
+  general: number;
+  generalFixed: number;
+  major: number;
+  majorFixed: number;
+}
+
+/**
+ * The register month by month, in 附件1's 企业自查自纠情况 columns (本站理解, said on the page): a hazard counts
+ * in the month of its 发现日期; 已整改 counts a hazard in the month of its 验收日期 (销号), so a hazard found in 6月
+ * and accepted in 7月 is 已整改 in 7月; 自查企业 is 1 in a month with a self-check.
+ */
+export function registerMonthCounts(
+  hazards: readonly RegisterHazard[],
+  checkDates: readonly string[],
+): MonthCounts[] {
+  const months = new Map<string, MonthCounts>();
+  const at = (day: string) => {
+    const d = readTypedDate(day);
+    if (typeof d !== 'string') return null;
+    const month = d.slice(0, 7);
+    let m = months.get(month);
+    if (!m)
+      months.set(month, (m = { month, checked: 0, general: 0, generalFixed: 0, major: 0, majorFixed: 0 }));
+    return m;
+  };
+  for (const day of checkDates) {
+    const m = at(day);
+    if (m) m.checked = 1;
+  }
+  for (const h of hazards) {
+    const found = at(h.foundDate);
+    if (found) found[h.level === '重大' ? 'major' : 'general'] += 1;
+    const fixed = h.acceptance ? at(h.acceptance.date) : null;
+    if (fixed) fixed[h.level === '重大' ? 'majorFixed' : 'generalFixed'] += 1;
+  }
+  return [...months.values()].sort((a, b) => a.month.localeCompare(b.month));
 }

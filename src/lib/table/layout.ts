@@ -25,6 +25,10 @@ export const plainColumn = (
   ...(width === undefined ? {} : { width }),
 });
 
+/** Several such columns, keyed: `{ no: ['序号', 'serial', 6], … }` in order. */
+export const plainColumns = (spec: Record<string, readonly [string, Column['type'], number]>): Column[] =>
+  Object.entries(spec).map(([key, [header, type, width]]) => plainColumn(key, header, type, width));
+
 /** A table with one header row: each column under its own header, in order. */
 export const flatTable = (columns: Column[]): TableDescription => ({
   columns,
