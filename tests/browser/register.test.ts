@@ -97,6 +97,13 @@ describe('隐患台账 on a phone', () => {
     expect(await page.locator('[data-hazard="gas-archives@c6"]').getAttribute('data-status')).toBe('已验收');
     expect(await page.locator('.register-hazard', { hasText: '料场消防通道堆放杂物' }).count()).toBe(1);
 
+    // Printed: the hazards as a list, without the filters, the form or the buttons.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.register-hazard').first().isVisible()).toBe(true);
+    for (const hidden of ['.register-filters', '.register-walk', '.register-outputs'])
+      expect(await page.locator(hidden).isVisible(), hidden).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
+
     expect(consoleErrors).toEqual([]);
     expect(externalRequests).toEqual([]);
     await ctx.close();

@@ -12,6 +12,8 @@ import {
   buildRegister,
   emptyRegisterDraft,
   emptyWalkHazard,
+  filterChoices,
+  filterRegister,
   isLate,
   needsDoing,
   registerMonthCounts,
@@ -69,15 +71,8 @@ export default function Register({ data }: { data: ChecklistSource }) {
   const [level, setLevel] = useState('');
   const [owner, setOwner] = useState('');
   const [area, setArea] = useState('');
-  const owners = [...new Set(hazards.map((h) => h.owner).filter(Boolean))].sort();
-  const areas = [...new Set(hazards.map((h) => h.area).filter(Boolean))].sort();
-  const shown = hazards.filter(
-    (h) =>
-      (!status || h.status === status) &&
-      (!level || h.level === level) &&
-      (!owner || h.owner === owner) &&
-      (!area || h.area === area),
-  );
+  const { owners, areas } = filterChoices(hazards);
+  const shown = filterRegister(hazards, { status, level, owner, area });
   const [notice, setNotice] = useState('');
   const task = useLongTask();
   const enterprise = book ? enterpriseOf(book) : '';

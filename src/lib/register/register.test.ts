@@ -10,6 +10,8 @@ import {
   buildRegister,
   emptyRegisterDraft,
   emptyWalkHazard,
+  filterChoices,
+  filterRegister,
   needsDoing,
   registerMonthCounts,
   walkProblems,
@@ -181,5 +183,28 @@ describe('a walk-round hazard', () => {
     expect(
       walkProblems({ ...emptyWalkHazard('w', '2026-07-10'), description: '堆物', deadline: '2026-07-20' }),
     ).toEqual([]);
+  });
+});
+
+describe('filters', () => {
+  const register = buildRegister([], {
+    walk: [
+      walkHazard('w1', { owner: '赵六', area: '料场' }),
+      walkHazard('w2', { owner: '钱七', area: '炼钢车间', progress: '已整改' }),
+      walkHazard('w3', { owner: '', area: '' }),
+    ],
+    acceptance: {},
+  });
+  it('narrow by 状态, 责任人 and 区域; the choices are what the register names', () => {
+    const all = { status: '', level: '', owner: '', area: '' };
+    expect(filterRegister(register, all)).toHaveLength(3);
+    expect(filterRegister(register, { ...all, owner: '钱七' }).map((h) => h.id)).toEqual(['w2']);
+    expect(filterRegister(register, { ...all, status: '未整改', area: '料场' }).map((h) => h.id)).toEqual([
+      'w1',
+    ]);
+    expect(filterChoices(register)).toEqual({
+      owners: ['赵六', '钱七'].sort(),
+      areas: ['料场', '炼钢车间'].sort(),
+    });
   });
 });

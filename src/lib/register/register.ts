@@ -304,3 +304,27 @@ export function registerMonthCounts(
   }
   return [...months.values()].sort((a, b) => a.month.localeCompare(b.month));
 }
+
+/** What the list can be narrowed to ('' = 全部). */
+export interface RegisterFilter {
+  status: string;
+  level: string;
+  owner: string;
+  area: string;
+}
+
+/** The hazards the filter lets through, in register order. */
+export const filterRegister = (hazards: readonly RegisterHazard[], f: RegisterFilter) =>
+  hazards.filter(
+    (h) =>
+      (!f.status || h.status === f.status) &&
+      (!f.level || h.level === f.level) &&
+      (!f.owner || h.owner === f.owner) &&
+      (!f.area || h.area === f.area),
+  );
+
+/** The 责任人 and 区域 the register names, sorted, for the filters' choices. */
+export const filterChoices = (hazards: readonly RegisterHazard[]) => ({
+  owners: [...new Set(hazards.map((h) => h.owner).filter(Boolean))].sort(),
+  areas: [...new Set(hazards.map((h) => h.area).filter(Boolean))].sort(),
+});

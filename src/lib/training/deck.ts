@@ -12,7 +12,8 @@ import {
   type SelfCheckAnswers,
 } from '../self-check/select';
 import { criteriaHref } from '../criteria/pages';
-import type { CriteriaData } from '../criteria/criteria';
+import type { CriteriaData, CriteriaItem } from '../criteria/criteria';
+import type { ReferenceDocument } from '../../schemas/reference';
 
 /**
  * 培训投影: a list (the plan's full text, a sector page, a 自查 checklist) as slides, one item or one
@@ -488,12 +489,6 @@ export function checklistDeck(
   const groups = criteriaGroups(data.criteria);
   const itemById = new Map(groups.flatMap((g) => g.items.map((i) => [i.id, i] as const)));
   const docs = new Map(data.criteria.documents.map((d) => [d.id, d]));
-  const fullCitation = (id: string) => {
-    const item = itemById.get(id)!;
-    const doc = docs.get(item.document);
-    const where = `${item.groupTitle}${item.number ?? ''}`;
-    return doc ? `《${doc.title}》（${doc.issuedAs}）${where}` : item.citation;
-  };
   const planLabel = new Map(selection.planItems.map((p) => [p.requirement.id, p.requirement.label] as const));
 
   const warnings: string[] = [];
@@ -579,28 +574,49 @@ export function checklistDeck(
         }),
       );
     }
-    const d = docs.get(doc === 'mem10' ? 'mem10' : 'kaq-2022-88');
-    const docTitle = d ? `《${d.title}》` : '';
     slides.push(
-      slide({
-        id: item.id,
-        kind: 'item',
-        context: [docTitle, item.groupTitle].filter(Boolean),
-        lead: item.leadIn,
-        body: [`${item.number ?? ''}${item.text}`],
-        subItems: item.subItems.map((s) => `${s.number}${s.text}`),
-        source: { label: fullCitation(item.id), href: criteriaHref(item.id), short: item.citation },
+      criterionSlide(item, docs, {
         related: linkedPlanItems(selection, item.id).map(
           (p) => `相关方案要求（本站理解）：${planLabel.get(p) ?? p}（摘要）`,
         ),
-        answers: criterionAnswers,
         because: [...new Set(decidedBy.map((d) => d.because))],
-        checkable: true,
-        handoutGroup: `${docTitle} ${item.groupTitle}`.trim(),
       }),
     );
   }
   return { list: 'checklist', title, slides, warnings, about: facts, answerNote: CHECKLIST_ANSWER_NOTE };
+}
+
+/**
+ * One 情形 of a criteria standard as a screen: the article's lead-in, the item verbatim, its document and
+ * article as the source (linked to its criteria page), the 情形 answers on the handout.
+ */
+function criterionSlide(
+  item: CriteriaItem,
+  documents: ReadonlyMap<string, ReferenceDocument>,
+  extra: Pick<SlideInit, 'related' | 'because'> = {},
+): Slide {
+  const main = documents.get(item.document === 'mem10' ? 'mem10' : 'kaq-2022-88');
+  const docTitle = main ? `《${main.title}》` : '';
+  const own = documents.get(item.document);
+  return slide({
+    id: item.id,
+    kind: 'item',
+    context: [docTitle, item.groupTitle].filter(Boolean),
+    lead: item.leadIn,
+    body: [`${item.number ?? ''}${item.text}`],
+    subItems: item.subItems.map((s) => `${s.number}${s.text}`),
+    source: {
+      label: own
+        ? `《${own.title}》（${own.issuedAs}）${item.groupTitle}${item.number ?? ''}`
+        : item.citation,
+      href: criteriaHref(item.id),
+      short: item.citation,
+    },
+    answers: criterionAnswers,
+    checkable: true,
+    handoutGroup: `${docTitle} ${item.groupTitle}`.trim(),
+    ...extra,
+  });
 }
 
 /**
@@ -642,29 +658,7 @@ export function criteriaDeck(
         handoutGroup: `${docTitle} ${g.title}`.trim(),
       }),
     );
-    for (const item of g.items) {
-      const itemDoc = docs.get(item.document);
-      slides.push(
-        slide({
-          id: item.id,
-          kind: 'item',
-          context: [docTitle, g.title].filter(Boolean),
-          lead: item.leadIn,
-          body: [`${item.number ?? ''}${item.text}`],
-          subItems: item.subItems.map((s) => `${s.number}${s.text}`),
-          source: {
-            label: itemDoc
-              ? `《${itemDoc.title}》（${itemDoc.issuedAs}）${g.title}${item.number ?? ''}`
-              : item.citation,
-            href: criteriaHref(item.id),
-            short: item.citation,
-          },
-          answers: criterionAnswers,
-          checkable: true,
-          handoutGroup: `${docTitle} ${g.title}`.trim(),
-        }),
-      );
-    }
+    for (const item of g.items) slides.push(criterionSlide(item, docs));
   }
   return { list, title, slides, warnings: [], about: [], answerNote: CRITERIA_ANSWER_NOTE };
 }
