@@ -146,4 +146,23 @@ describe('隐患台账 on a phone', () => {
     expect(text).toContain('UID:hazard-gas-repair-records-c6@jincheng-76.local');
     await ctx.close();
   });
+
+  it('a second tab that accepts a hazard is noticed here, not silently overwritten', async () => {
+    const { ctx, page } = await phone();
+    const other = await ctx.newPage();
+    await other.goto(page.url());
+    await other.locator('.register[data-ready="true"]').waitFor();
+    const general = other.locator('[data-hazard="gas-archives@c6"]');
+    await general.getByLabel('验收人').fill('孙八');
+    await general.getByRole('button', { name: '验收并销号' }).click();
+    await expect.poll(() => general.getAttribute('data-status')).toBe('已验收');
+    // This tab hears of the other's save and asks which version to keep.
+    await expect.poll(() => page.locator('.conflict-notice').count(), { timeout: 10_000 }).toBe(1);
+    await page.getByRole('button', { name: '使用另一个标签页的版本' }).click();
+    await expect
+      .poll(() => page.locator('[data-hazard="gas-archives@c6"]').getAttribute('data-status'))
+      .toBe('已验收');
+    expect(await page.locator('[data-hazard="gas-archives@c6"]').innerText()).toContain('孙八');
+    await ctx.close();
+  });
 });
