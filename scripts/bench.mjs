@@ -412,4 +412,8 @@ if (isMain) {
     const { runSelfCheckBench } = await import('./bench-self-check.mjs');
     await runSelfCheckBench({ distDir, runs, table });
   }
+  if (!args.includes('--no-register') && !args.includes('--no-browser')) {
+    const { runRegisterBench } = await import('./bench-register.mjs');
+    await runRegisterBench({ distDir, runs, table });
+  }
 }

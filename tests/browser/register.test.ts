@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as XLSX from '@e965/xlsx';
 import { hasHorizontalScroll, openPage, screens, siteAndBrowser } from './harness';
+import { registerDraft } from '../../scripts/bench-register.mjs';
 
 const { site, browser } = siteAndBrowser();
 
@@ -163,6 +164,31 @@ describe('隐患台账 on a phone', () => {
       .poll(() => page.locator('[data-hazard="gas-archives@c6"]').getAttribute('data-status'))
       .toBe('已验收');
     expect(await page.locator('[data-hazard="gas-archives@c6"]').innerText()).toContain('孙八');
+    await ctx.close();
+  });
+
+  it('2,000 hazards: the list draws 50 at a time, the counts and the Excel take them all', async () => {
+    const ctx = await browser.newContext(screens.phone);
+    await ctx.clock.setFixedTime(new Date('2026-07-10T09:00:00+08:00'));
+    await ctx.addInitScript((d) => localStorage.setItem('jc76.register', d), registerDraft(2000));
+    const { page, consoleErrors } = await openPage(ctx, site.url, '/self-check/register/');
+    await page.locator('.register[data-ready="true"]').waitFor();
+    expect(await page.locator('.register-hazard').count()).toBe(50);
+    expect(await page.locator('[data-count="awaiting"] b').innerText()).toBe('667');
+    await page.getByRole('button', { name: '再显示 50 项（已显示 50 项，共 2000 项）' }).click();
+    expect(await page.locator('.register-hazard').count()).toBe(100);
+    // A filter starts the list again from its first page.
+    await page.locator('.register-filters').getByLabel('责任人').selectOption('责任人7');
+    expect(await page.locator('.register-hazard').count()).toBe(50);
+    expect(await page.getByText('显示 67 项（共 2000 项）').count()).toBe(1);
+    const [xlsx] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '下载隐患台账 Excel' }).click(),
+    ]);
+    const wb = XLSX.read(fs.readFileSync((await xlsx.path())!));
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets['隐患台账']!, { header: 1 });
+    expect(rows.filter((r) => typeof r[0] === 'number')).toHaveLength(2000);
+    expect(consoleErrors).toEqual([]);
     await ctx.close();
   });
 });

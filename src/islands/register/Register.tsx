@@ -6,7 +6,13 @@ import { todayInChina } from '../../lib/common/dates';
 import { DraftStore } from '../../lib/table/draft';
 import { workbookBytes } from '../../lib/table/xlsx-write';
 import { checksWithHazards, enterpriseOf } from '../../lib/register/from-book';
-import { monthCountsSheet, registerFileName, registerIcs, registerSheet } from '../../lib/register/outputs';
+import {
+  icsStamp,
+  monthCountsSheet,
+  registerFileName,
+  registerIcs,
+  registerSheet,
+} from '../../lib/register/outputs';
 import {
   accept,
   buildRegister,
@@ -28,11 +34,15 @@ import {
 import type { ChecklistSource } from '../../lib/self-check/data';
 import { newId, selfCheckDraftSpec, type SelfCheckBook } from '../../lib/self-check/record';
 import { DraftNotices } from '../common/DraftNotices';
+import { Tag } from '../common/Tag';
 import { SheetTable } from '../common/SheetTable';
 import { TaskStatus } from '../common/TaskStatus';
 import { TextField } from '../common/TextField';
 import { useAutosavedDraft } from '../common/useAutosavedDraft';
 import { useLongTask } from '../common/useLongTask';
+
+/** How many hazards the list draws at once. */
+const PAGE = 50;
 
 /**
  * 隐患台账: every hazard of this browser's self-checks and walk-rounds, what needs doing now, 验收销号, and the
@@ -73,6 +83,13 @@ export default function Register({ data }: { data: ChecklistSource }) {
   const [area, setArea] = useState('');
   const { owners, areas } = filterChoices(hazards);
   const shown = filterRegister(hazards, { status, level, owner, area });
+  // A register of thousands is drawn a page at a time (each card holds a form): more on request.
+  const [limit, setLimit] = useState(PAGE);
+  // Changing a filter starts the list again from its first page (in the same render, so it never flashes).
+  const narrow = (set: (v: string) => void) => (v: string) => {
+    set(v);
+    setLimit(PAGE);
+  };
   const [notice, setNotice] = useState('');
   const task = useLongTask();
   const enterprise = book ? enterpriseOf(book) : '';
@@ -93,12 +110,8 @@ export default function Register({ data }: { data: ChecklistSource }) {
       setNotice(out.ok ? afterDownload(out.value.result.wechat, `已生成“${out.value.name}”。`) : out.message);
   };
   const downloadIcs = () => {
-    const stamp = new Date()
-      .toISOString()
-      .replace(/[-:]/g, '')
-      .replace(/\.\d+Z$/, 'Z');
     const result = download(
-      new TextEncoder().encode(registerIcs(hazards, stamp)),
+      new TextEncoder().encode(registerIcs(hazards, icsStamp(new Date()))),
       '隐患整改时限.ics',
       'text/calendar',
     );
@@ -148,23 +161,33 @@ export default function Register({ data }: { data: ChecklistSource }) {
           <Filter
             label="状态"
             value={status}
-            onChange={setStatus}
+            onChange={narrow(setStatus)}
             options={registerStatuses.map((s) => [s, s === '已验收' ? '已验收（销号）' : s])}
           />
           <Filter
             label="级别"
             value={level}
-            onChange={setLevel}
+            onChange={narrow(setLevel)}
             options={[
               ['重大', '重大事故隐患'],
               ['一般', '一般隐患'],
             ]}
           />
           {owners.length > 0 && (
-            <Filter label="责任人" value={owner} onChange={setOwner} options={owners.map((o) => [o, o])} />
+            <Filter
+              label="责任人"
+              value={owner}
+              onChange={narrow(setOwner)}
+              options={owners.map((o) => [o, o])}
+            />
           )}
           {areas.length > 0 && (
-            <Filter label="区域/部位" value={area} onChange={setArea} options={areas.map((a) => [a, a])} />
+            <Filter
+              label="区域/部位"
+              value={area}
+              onChange={narrow(setArea)}
+              options={areas.map((a) => [a, a])}
+            />
           )}
         </p>
         {shown.length < hazards.length && (
@@ -173,7 +196,7 @@ export default function Register({ data }: { data: ChecklistSource }) {
           </p>
         )}
         <ol class="register-hazards">
-          {shown.map((h) => (
+          {shown.slice(0, limit).map((h) => (
             <HazardCard
               key={h.id}
               h={h}
@@ -197,6 +220,13 @@ export default function Register({ data }: { data: ChecklistSource }) {
             />
           ))}
         </ol>
+        {shown.length > limit && (
+          <p>
+            <button type="button" onClick={() => setLimit(limit + PAGE)}>
+              再显示 {Math.min(PAGE, shown.length - limit)} 项（已显示 {limit} 项，共 {shown.length} 项）
+            </button>
+          </p>
+        )}
       </section>
       <WalkForm today={today} onAdd={(w) => draft.setData((d) => ({ ...d, walk: [...d.walk, w] }))} />
       {counts.length > 0 && (
@@ -381,7 +411,9 @@ function WalkForm({ today, onAdd }: { today: string; onAdd: (w: WalkHazard) => v
     <section class="register-walk" aria-labelledby="register-walk">
       <h2 id="register-walk">随手记录一项隐患</h2>
       <p>
-        日常巡查发现、不在自查清单里的隐患记在这里，同样跟踪到验收销号。随手记录的是一般隐患；重大事故隐患要对照判定标准的条款认定，请在
+        日常巡查发现、不在自查清单里的隐患记在这里，同样跟踪到验收销号。
+        <Tag kind="reading" />
+        随手记录的是一般隐患：重大事故隐患要对照判定标准的条款认定，请在
         <a href="/self-check/">企业自查</a>中对应的条款下记录。
       </p>
       {problems.length > 0 && (

@@ -8,6 +8,13 @@ import type { MonthCounts, RegisterHazard } from './register';
 
 const icsDate = (d: string) => d.replace(/-/g, '');
 
+/** A moment as an iCalendar UTC timestamp (DTSTAMP): 20261205T093000Z. */
+export const icsStamp = (at: Date) =>
+  at
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
+
 /**
  * Reminders without a server: one all-day event on each open hazard's 整改时限 (a date), with an alarm the
  * day before. The UID is the hazard's id, so downloading again replaces the earlier events in a calendar.

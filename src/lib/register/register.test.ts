@@ -208,3 +208,22 @@ describe('filters', () => {
     });
   });
 });
+
+describe('the calendar file', () => {
+  it('stamps in UTC, one event per open hazard with a date, stable UIDs', async () => {
+    const { icsStamp, registerIcs } = await import('./outputs');
+    expect(icsStamp(new Date('2026-12-05T09:30:15.123Z'))).toBe('20261205T093015Z');
+    const register = buildRegister([], {
+      walk: [
+        walkHazard('w1', { deadline: '2026-07-20' }),
+        walkHazard('w2', { deadline: '停产整改完成前' }),
+        walkHazard('w3', { deadline: '2026-07-21', progress: '已整改' }),
+      ],
+      acceptance: {},
+    });
+    const ics = registerIcs(register, '20261205T093015Z');
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(1);
+    expect(ics).toContain('UID:hazard-w1@jincheng-76.local');
+    expect(registerIcs(register, '20270101T000000Z').match(/UID:.*/g)).toEqual(ics.match(/UID:.*/g));
+  });
+});

@@ -1,0 +1,81 @@
+// npm run bench 的隐患台账部分：在 Chromium 中打开有 2,000 项隐患（随手记录）的台账，计时：打开到可操作、
+// 筛选一次、下载台账 Excel（2,000 行 + 按月统计）。每项 runs 次取中位数。BENCH_REGISTER_HAZARDS 可改项数。
+// 照片尚不能随手记录（见 issue 21），所以这里没有照片。
+import { performance } from 'node:perf_hooks';
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** n walk-round hazards over 20 areas and 30 people, a third rectified. */
+export function registerDraft(n) {
+  const walk = Array.from({ length: n }, (_, i) => ({
+    id: `w${i}`,
+    foundDate: `2026-${String((i % 12) + 1).padStart(2, '0')}-01`,
+    level: '一般',
+    area: `区域${i % 20}`,
+    description: `隐患${i}：消防通道堆放杂物`,
+    measure: '清理',
+    owner: `责任人${i % 30}`,
+    deadline: '2026-12-31',
+    progress: i % 3 === 0 ? '已整改' : '未整改',
+    photos: [],
+  }));
+  return JSON.stringify({ v: 1, savedAt: '', tab: 'bench', rev: 1, data: { walk, acceptance: {} } });
+}
+
+export async function runRegisterBench({ distDir, runs, table }) {
+  const { CHROMIUM_ARGS, findChromium } = await import('./ensure-chromium.mjs');
+  const executablePath = findChromium();
+  if (!executablePath) {
+    console.log('\n⚠ 未找到 Chromium，跳过隐患台账计时。');
+    return;
+  }
+  const n = Number(process.env.BENCH_REGISTER_HAZARDS ?? 2000);
+  const { chromium } = await import('playwright-core');
+  const { startServer } = await import('./serve.mjs');
+  const server = await startServer({ root: distDir, port: 0, host: '127.0.0.1' });
+  const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  const open = [];
+  const filter = [];
+  const xlsx = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      const context = await browser.newContext({
+        viewport: { width: 390, height: 844 },
+        acceptDownloads: true,
+        serviceWorkers: 'block',
+      });
+      await context.addInitScript((d) => localStorage.setItem('jc76.register', d), registerDraft(n));
+      const page = await context.newPage();
+      let t = performance.now();
+      await page.goto(new URL('/self-check/register/', server.url).href);
+      await page.locator('.register[data-ready="true"] .register-hazard').first().waitFor();
+      open.push(performance.now() - t);
+      t = performance.now();
+      await page.locator('.register-filters').getByLabel('责任人').selectOption('责任人7');
+      await page.getByText(/^显示 \d+ 项/).waitFor();
+      filter.push(performance.now() - t);
+      t = performance.now();
+      await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: '下载隐患台账 Excel' }).click(),
+      ]);
+      xlsx.push(performance.now() - t);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  console.log(`\n■ 隐患台账（Chromium，390 px，${n} 项隐患；${runs} 次取中位数）\n`);
+  console.log(
+    table(
+      [
+        ['操作', '中位数 ms', '首次 ms'],
+        ['打开到可操作', median(open).toFixed(0), open[0].toFixed(0)],
+        ['按责任人筛选', median(filter).toFixed(0), filter[0].toFixed(0)],
+        [`下载台账 Excel（${n} 行）`, median(xlsx).toFixed(0), xlsx[0].toFixed(0)],
+      ],
+      ['', 'r', 'r'],
+    ),
+  );
+}
