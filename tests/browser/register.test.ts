@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as XLSX from '@e965/xlsx';
+import { unzipSync } from 'fflate';
 import { hasHorizontalScroll, openPage, screens, siteAndBrowser } from './harness';
 import { registerDraft } from '../../scripts/bench-register.mjs';
 
@@ -145,6 +146,84 @@ describe('隐患台账 on a phone', () => {
     expect(text).toContain('DTSTART;VALUE=DATE:20260701');
     expect(text).toContain('TRIGGER:-P1D');
     expect(text).toContain('UID:hazard-gas-repair-records-c6@jincheng-76.local');
+    await ctx.close();
+  });
+
+  it('a walk-round hazard: 整改前 photo when found, 整改后 photo, 验收 — and the self-check page leaves its photos alone', async () => {
+    const { ctx, page, consoleErrors, externalRequests } = await phone();
+    const png = await page.evaluate(() => {
+      const c = document.createElement('canvas');
+      c.width = 40;
+      c.height = 30;
+      c.getContext('2d')!.fillRect(0, 0, 40, 30);
+      return c.toDataURL('image/png').split(',')[1]!;
+    });
+    const photo = { name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from(png, 'base64') };
+    const walk = page.locator('.register-walk');
+    await walk.getByLabel('隐患描述').fill('配电室门口堆放纸箱');
+    await walk.getByLabel('整改时限（日期或文字）').fill('2026-07-15');
+    await walk.locator('[data-stage="整改前"] input[type=file]').setInputFiles(photo);
+    await expect.poll(() => walk.locator('.sc-thumbs img').count()).toBe(1);
+    await walk.getByRole('button', { name: '加入台账' }).click();
+    const card = page.locator('.register-hazard', { hasText: '配电室门口堆放纸箱' });
+    await expect.poll(() => card.locator('[data-stage="整改前"] .sc-thumbs img').count()).toBe(1);
+    expect(await walk.locator('.sc-thumbs img').count()).toBe(0);
+
+    // 整改: 已整改 with a 整改后 photo, then 验收 closes it.
+    await card.getByLabel('整改情况').selectOption('已整改');
+    await card.locator('[data-stage="整改后"] input[type=file]').setInputFiles(photo);
+    await expect.poll(() => card.locator('[data-stage="整改后"] .sc-thumbs img').count()).toBe(1);
+    await card.getByLabel('验收人').fill('赵六');
+    await card.getByRole('button', { name: '验收并销号' }).click();
+    await expect.poll(() => card.getAttribute('data-status')).toBe('已验收');
+
+    // The self-check page deletes the self-check's photos nothing refers to (an orphan put here) and leaves the
+    // register's two alone.
+    const keys = (p: typeof page, put?: string) =>
+      p.evaluate(
+        (put) =>
+          new Promise<string[]>((resolve) => {
+            const req = indexedDB.open('jc76-photos', 1);
+            req.onsuccess = () => {
+              const store = req.result.transaction('photos', 'readwrite').objectStore('photos');
+              if (put) store.put('data:image/jpeg;base64,', put);
+              const all = store.getAllKeys();
+              all.onsuccess = () => resolve(all.result.map(String).sort());
+            };
+          }),
+        put,
+      );
+    expect((await keys(page, 'porphan')).filter((k) => k.startsWith('r'))).toHaveLength(2);
+    const selfCheck = await ctx.newPage();
+    await selfCheck.goto(`${site.url}/self-check/`);
+    await selfCheck.locator('.sc-item').first().waitFor();
+    await expect.poll(async () => (await keys(selfCheck)).includes('porphan')).toBe(false);
+    expect((await keys(selfCheck)).filter((k) => k.startsWith('r'))).toHaveLength(2);
+    await selfCheck.close();
+    await page.reload();
+    await page.locator('.register[data-ready="true"]').waitFor();
+    const reloaded = page.locator('.register-hazard', { hasText: '配电室门口堆放纸箱' });
+    await expect.poll(() => reloaded.locator('.sc-thumbs img').count()).toBe(2);
+    expect(await reloaded.getAttribute('data-status')).toBe('已验收');
+
+    // The register and its photos in one .zip: the photos under the names the 照片 column lists.
+    const [zip] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '下载台账和照片（.zip）' }).click(),
+    ]);
+    expect(zip.suggestedFilename()).toBe('隐患台账_甲钢铁公司_2026-07-10.zip');
+    const files = unzipSync(fs.readFileSync((await zip.path())!));
+    const wb = XLSX.read(files['隐患台账_甲钢铁公司_2026-07-10.xlsx']!);
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets['隐患台账']!, { header: 1 });
+    const row = rows.find((r) => r[5] === '配电室门口堆放纸箱')!;
+    const names = String(row[13]).split('、');
+    expect(names).toEqual([`照片/00${row[0]}-整改前-1.jpg`, `照片/00${row[0]}-整改后-1.jpg`]);
+    for (const name of names) expect([...files[name]!.slice(0, 2)]).toEqual([0xff, 0xd8]);
+    // 整改经过: found by hand, then accepted by 赵六.
+    const history = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets['整改经过']!, { header: 1 });
+    expect(history.filter((r) => r[0] === row[0]).map((r) => r[2])).toEqual(['随手记录', '验收销号']);
+    expect(consoleErrors).toEqual([]);
+    expect(externalRequests).toEqual([]);
     await ctx.close();
   });
 

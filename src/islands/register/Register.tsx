@@ -1,16 +1,22 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { deletePhoto, getPhoto, photoIds } from '../../lib/browser/photo-db';
+
+import { photoOwners, unusedOwnPhotoIds, type PhotoRef, type PhotoStage } from '../../lib/browser/photos';
 import { browserStorage } from '../../lib/browser/storage';
 import { download } from '../../lib/browser/download';
 import { afterDownload } from '../../lib/browser/wechat';
 import { todayInChina } from '../../lib/common/dates';
 import { DraftStore } from '../../lib/table/draft';
-import { workbookBytes } from '../../lib/table/xlsx-write';
+import { buildWorkbook } from '../../lib/table/workbook-client';
+import { dataUrlBytes, zipBytes } from '../../lib/table/zip';
 import { checksWithHazards, enterpriseOf } from '../../lib/register/from-book';
 import {
   icsStamp,
   monthCountsSheet,
   registerFileName,
+  registerHistorySheet,
   registerIcs,
+  registerPhotoNames,
   registerSheet,
 } from '../../lib/register/outputs';
 import {
@@ -24,6 +30,8 @@ import {
   needsDoing,
   registerMonthCounts,
   registerDraftSpec,
+  registerPhotoIds,
+  updateWalk,
   registerStatuses,
   walkProblems,
   withdrawAcceptance,
@@ -34,6 +42,8 @@ import {
 import type { ChecklistSource } from '../../lib/self-check/data';
 import { newId, selfCheckDraftSpec, type SelfCheckBook } from '../../lib/self-check/record';
 import { DraftNotices } from '../common/DraftNotices';
+import { PhotoField } from '../common/PhotoField';
+import { usePhotoStore } from '../common/usePhotoStore';
 import { Tag } from '../common/Tag';
 import { SheetTable } from '../common/SheetTable';
 import { TaskStatus } from '../common/TaskStatus';
@@ -90,24 +100,71 @@ export default function Register({ data }: { data: ChecklistSource }) {
     set(v);
     setLimit(PAGE);
   };
+  // Photos of the walk-round hazards on screen (and of the one being recorded); the self-check's are counted.
+  const [formPhotos, setFormPhotos] = useState<PhotoRef[]>([]);
+  const photos = usePhotoStore([
+    ...shown.slice(0, limit).flatMap((h) => (h.source.kind === 'walk' ? h.photos.map((p) => p.id) : [])),
+    ...formPhotos.map((p) => p.id),
+  ]);
+  // The register's photos no walk-round hazard refers to (a hazard recorded with photos, then not added).
+  useEffect(() => {
+    if (!draft.loaded) return;
+    void photoIds().then((ids) =>
+      unusedOwnPhotoIds(ids, photoOwners.register, registerPhotoIds(draft.data)).forEach(
+        (id) => void deletePhoto(id),
+      ),
+    );
+  }, [draft.loaded]);
+  const storePhotos = (files: FileList | null) =>
+    photos.store(files, () => `${photoOwners.register}${newId()}`);
   const [notice, setNotice] = useState('');
   const task = useLongTask();
   const enterprise = book ? enterpriseOf(book) : '';
 
+  const workbook = () =>
+    buildWorkbook([registerSheet(hazards, enterprise, today), registerHistorySheet(hazards), months]);
   const downloadXlsx = async () => {
     const out = await task.run(
       '正在生成隐患台账 Excel…',
       async () => {
         const name = registerFileName(enterprise, today);
-        return {
-          name,
-          result: download(await workbookBytes([registerSheet(hazards, enterprise, today), months]), name),
-        };
+        return { name, result: download(await workbook(), name) };
       },
       { failure: '生成失败', advice: '可以重试。台账内容都还在。' },
     );
     if (out)
       setNotice(out.ok ? afterDownload(out.value.result.wechat, `已生成“${out.value.name}”。`) : out.message);
+  };
+  // The workbook and every photo it names, in one .zip (the photos under the names of the 照片 column).
+  const downloadZip = async () => {
+    const out = await task.run(
+      '正在打包隐患台账和照片…',
+      async () => {
+        const files: Record<string, Uint8Array> = { [registerFileName(enterprise, today)]: await workbook() };
+        let missing = 0;
+        for (const [i, h] of hazards.entries())
+          for (const p of registerPhotoNames(h, i + 1)) {
+            const bytes = dataUrlBytes((await getPhoto(p.id)) ?? '');
+            if (bytes) files[p.name] = bytes;
+            else missing++;
+          }
+        const name = registerFileName(enterprise, today, 'zip');
+        return { name, missing, result: download(await zipBytes(files), name, 'application/zip') };
+      },
+      { failure: '打包失败', advice: '可以重试，或只下载台账 Excel。台账内容都还在。' },
+    );
+    if (out)
+      setNotice(
+        out.ok
+          ? afterDownload(
+              out.value.result.wechat,
+              `已生成“${out.value.name}”（台账 Excel 和照片）。` +
+                (out.value.missing
+                  ? `有 ${out.value.missing} 张照片不在本浏览器中（在别的设备上拍的），没有打包。`
+                  : ''),
+            )
+          : out.message,
+      );
   };
   const downloadIcs = () => {
     const result = download(
@@ -208,13 +265,28 @@ export default function Register({ data }: { data: ChecklistSource }) {
                 return res.ok ? [] : res.problems;
               }}
               onWithdraw={() => draft.setData(withdrawAcceptance(draft.data, h.id))}
-              onProgress={
+              walk={
                 h.source.kind === 'walk'
-                  ? (progress) =>
-                      draft.setData((d) => ({
-                        ...d,
-                        walk: d.walk.map((w) => (w.id === h.id ? { ...w, progress } : w)),
-                      }))
+                  ? {
+                      onProgress: (progress) => draft.setData((d) => updateWalk(d, h.id, { progress })),
+                      url: photos.url,
+                      onAddPhotos: async (stage, files) => {
+                        const ids = await storePhotos(files);
+                        if (ids.length)
+                          draft.setData((d) => {
+                            const before = d.walk.find((w) => w.id === h.id)?.photos ?? [];
+                            return updateWalk(d, h.id, {
+                              photos: [...before, ...ids.map((id) => ({ id, stage }))],
+                            });
+                          });
+                      },
+                      onRemovePhoto: (id) => {
+                        draft.setData((d) =>
+                          updateWalk(d, h.id, { photos: h.photos.filter((p) => p.id !== id) }),
+                        );
+                        void deletePhoto(id);
+                      },
+                    }
                   : null
               }
             />
@@ -228,7 +300,28 @@ export default function Register({ data }: { data: ChecklistSource }) {
           </p>
         )}
       </section>
-      <WalkForm today={today} onAdd={(w) => draft.setData((d) => ({ ...d, walk: [...d.walk, w] }))} />
+      {photos.problem && (
+        <p class="notice" role="alert">
+          {photos.problem}
+        </p>
+      )}
+      <WalkForm
+        today={today}
+        photos={formPhotos}
+        url={photos.url}
+        onAddPhotos={async (stage, files) => {
+          const ids = await storePhotos(files);
+          setFormPhotos((p) => [...p, ...ids.map((id) => ({ id, stage }))]);
+        }}
+        onRemovePhoto={(id) => {
+          setFormPhotos((p) => p.filter((x) => x.id !== id));
+          void deletePhoto(id);
+        }}
+        onAdd={(w) => {
+          draft.setData((d) => ({ ...d, walk: [...d.walk, { ...w, photos: formPhotos }] }));
+          setFormPhotos([]);
+        }}
+      />
       {counts.length > 0 && (
         <section class="register-months" aria-labelledby="register-months">
           <h2 id="register-months">按月统计</h2>
@@ -242,6 +335,9 @@ export default function Register({ data }: { data: ChecklistSource }) {
         <p>
           <button type="button" class="primary" onClick={downloadXlsx} disabled={task.busy !== ''}>
             下载隐患台账 Excel
+          </button>{' '}
+          <button type="button" onClick={downloadZip} disabled={task.busy !== ''}>
+            下载台账和照片（.zip）
           </button>{' '}
           <button type="button" onClick={downloadIcs}>
             下载整改时限提醒（日历）
@@ -287,14 +383,20 @@ function HazardCard({
   today,
   onAccept,
   onWithdraw,
-  onProgress,
+  walk,
 }: {
   h: RegisterHazard;
   late: boolean;
   today: string;
   onAccept: (a: Acceptance) => string[];
   onWithdraw: () => void;
-  onProgress: ((p: WalkHazard['progress']) => void) | null;
+  /** A walk-round hazard is edited here (整改情况, photos); a self-check's hazard in its self-check. */
+  walk: {
+    onProgress: (p: WalkHazard['progress']) => void;
+    url: (id: string) => string | null;
+    onAddPhotos: (stage: PhotoStage, files: FileList | null) => void;
+    onRemovePhoto: (id: string) => void;
+  } | null;
 }) {
   const [form, setForm] = useState<Acceptance>({ by: '', date: today, opinion: '' });
   const [problems, setProblems] = useState<string[]>([]);
@@ -339,11 +441,15 @@ function HazardCard({
         <dd>{h.owner || '未填写'}</dd>
         <dt>整改时限</dt>
         <dd>{h.deadline || '未填写'}</dd>
-        <dt>照片</dt>
-        <dd>
-          整改前 {h.photos.filter((p) => p.stage === '整改前').length} 张，整改后{' '}
-          {h.photos.filter((p) => p.stage === '整改后').length} 张
-        </dd>
+        {!walk && (
+          <>
+            <dt>照片</dt>
+            <dd>
+              整改前 {h.photos.filter((p) => p.stage === '整改前').length} 张，整改后{' '}
+              {h.photos.filter((p) => p.stage === '整改后').length} 张
+            </dd>
+          </>
+        )}
         {h.acceptance && (
           <>
             <dt>验收</dt>
@@ -354,13 +460,13 @@ function HazardCard({
           </>
         )}
       </dl>
-      {onProgress && h.status !== '已验收' && (
+      {walk && h.status !== '已验收' && (
         <p>
           <label>
             整改情况
             <select
               value={h.status}
-              onChange={(e) => onProgress(e.currentTarget.value as WalkHazard['progress'])}
+              onChange={(e) => walk.onProgress(e.currentTarget.value as WalkHazard['progress'])}
             >
               <option value="未整改">未整改</option>
               <option value="整改中">整改中</option>
@@ -368,6 +474,15 @@ function HazardCard({
             </select>
           </label>
         </p>
+      )}
+      {walk && (
+        <PhotoField
+          itemId={`walk-${h.id}`}
+          photos={h.photos}
+          url={walk.url}
+          onAdd={walk.onAddPhotos}
+          onRemove={walk.onRemovePhoto}
+        />
       )}
       {h.status === '已整改' && (
         <fieldset class="register-accept">
@@ -402,7 +517,21 @@ function HazardCard({
   );
 }
 
-function WalkForm({ today, onAdd }: { today: string; onAdd: (w: WalkHazard) => void }) {
+function WalkForm({
+  today,
+  onAdd,
+  photos,
+  url,
+  onAddPhotos,
+  onRemovePhoto,
+}: {
+  today: string;
+  onAdd: (w: WalkHazard) => void;
+  photos: PhotoRef[];
+  url: (id: string) => string | null;
+  onAddPhotos: (stage: PhotoStage, files: FileList | null) => void;
+  onRemovePhoto: (id: string) => void;
+}) {
   const [w, setW] = useState<WalkHazard>(() => emptyWalkHazard(newId(), today));
   const [problems, setProblems] = useState<string[]>([]);
   const [added, setAdded] = useState('');
@@ -433,6 +562,7 @@ function WalkForm({ today, onAdd }: { today: string; onAdd: (w: WalkHazard) => v
         value={w.deadline}
         onValue={(deadline) => set({ deadline })}
       />
+      <PhotoField itemId="walk-new" photos={photos} url={url} onAdd={onAddPhotos} onRemove={onRemovePhoto} />
       <p>
         <button
           type="button"

@@ -24,7 +24,7 @@ import { ItemCard } from './ItemCard';
 import { Scope } from './Scope';
 import { useBook } from './useBook';
 import { usePhotos } from './usePhotos';
-import { PhotoField } from './PhotoField';
+import { PhotoField } from '../common/PhotoField';
 import { Annex2Handoff } from './Annex2Handoff';
 import { Report } from './Report';
 import { reportFileName, reportSheets, selfCheckReport } from '../../lib/self-check/report';

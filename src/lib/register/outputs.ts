@@ -90,17 +90,22 @@ export const registerRow = (h: RegisterHazard, no: number): Record<string, strin
   acceptedBy: h.acceptance?.by ?? '',
   acceptedOn: h.acceptance?.date ?? '',
   opinion: h.acceptance?.opinion ?? '',
-  photos: [
-    h.photos.filter((p) => p.stage === '整改前').length
-      ? `整改前 ${h.photos.filter((p) => p.stage === '整改前').length} 张`
-      : '',
-    h.photos.filter((p) => p.stage === '整改后').length
-      ? `整改后 ${h.photos.filter((p) => p.stage === '整改后').length} 张`
-      : '',
-  ]
-    .filter(Boolean)
-    .join('，'),
+  photos: registerPhotoNames(h, no)
+    .map((p) => p.name)
+    .join('、'),
 });
+
+/**
+ * The file name each photo of a hazard has in the register's .zip and in its 照片 column:
+ * 照片/<序号>-<整改前|整改后>-<n>.jpg, so a printed row leads to its photo.
+ */
+export function registerPhotoNames(h: Pick<RegisterHazard, 'photos'>, no: number) {
+  const seen: Record<string, number> = {};
+  return h.photos.map((p) => {
+    seen[p.stage] = (seen[p.stage] ?? 0) + 1;
+    return { id: p.id, name: `照片/${String(no).padStart(3, '0')}-${p.stage}-${seen[p.stage]}.jpg` };
+  });
+}
 
 /** The register as one sheet of the workbook (write with workbookBytes). */
 export function registerSheet(
@@ -116,13 +121,66 @@ export function registerSheet(
     rows: hazards.map((h, i) => registerRow(h, i + 1)),
     notes: [
       '来源为“自查”的隐患，其描述、措施、责任人、时限和整改情况取自最近一次记录它的自查；验收（销号）记录在台账中。' +
-        '重大事故隐患须有整改后照片和验收记录才能销号（本站规则）。照片保存在填写的浏览器中，此处只列张数。',
+        '重大事故隐患须有整改后照片和验收记录才能销号（本站规则）。照片保存在填写的浏览器中，' +
+        '此处列出文件名；“下载台账和照片”得到的压缩包里，照片就在这些文件名下。',
     ],
   });
 }
 
-export const registerFileName = (enterprise: string, today: string) =>
-  `${['隐患台账', enterprise || '未填企业名称', today].join('_').replace(/[\\/:*?"<>|\s]+/g, '_')}.xlsx`;
+export const registerFileName = (enterprise: string, today: string, ext = 'xlsx') =>
+  `${['隐患台账', enterprise || '未填企业名称', today].join('_').replace(/[\\/:*?"<>|\s]+/g, '_')}.${ext}`;
+
+/** 整改经过: what happened to each hazard, in order — found, each self-check's 整改情况, 验收. */
+export const historyTable = flatTable(
+  plainColumns({
+    no: ['隐患序号', 'serial', 8],
+    date: ['日期', 'text', 12],
+    event: ['事项', 'text', 16],
+    detail: ['说明', 'text', 48],
+  }),
+);
+
+export function registerHistoryRows(hazards: readonly RegisterHazard[]): Record<string, string>[] {
+  return hazards.flatMap((h, i) => {
+    const no = String(i + 1);
+    const rows: Record<string, string>[] =
+      h.source.kind === 'check'
+        ? h.source.checks.map((c, n) => ({
+            no,
+            date: c.date,
+            event: n === 0 ? '自查发现' : '再次自查',
+            detail: `${c.label}：${h.source.kind === 'check' ? h.source.citation : ''}；整改情况：${c.progress}`,
+          }))
+        : [
+            {
+              no,
+              date: h.foundDate,
+              event: '随手记录',
+              detail: `${h.description}；整改情况：${h.status === '已验收' ? '已整改' : h.status}`,
+            },
+          ];
+    if (h.acceptance)
+      rows.push({
+        no,
+        date: h.acceptance.date,
+        event: '验收销号',
+        detail: [`验收人：${h.acceptance.by}`, h.acceptance.opinion && `验收意见：${h.acceptance.opinion}`]
+          .filter(Boolean)
+          .join('；'),
+      });
+    return rows;
+  });
+}
+
+export function registerHistorySheet(hazards: readonly RegisterHazard[]): SheetModel {
+  return tableSheet({
+    name: '整改经过',
+    title: '隐患整改经过',
+    table: historyTable,
+    rows: registerHistoryRows(hazards),
+    notes: ['隐患序号与“隐患台账”表的序号相同。来源为自查的隐患，每次记录它的自查各占一行。'],
+  });
+}
 
 /** The register month by month in 附件1's 企业自查自纠情况 columns (registerMonthCounts). */
 export const monthCountsTable = flatTable(

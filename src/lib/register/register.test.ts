@@ -227,3 +227,44 @@ describe('the calendar file', () => {
     expect(registerIcs(register, '20270101T000000Z').match(/UID:.*/g)).toEqual(ics.match(/UID:.*/g));
   });
 });
+
+describe('the register workbook', () => {
+  it('names each photo by the hazard’s 序号 and stage, and the 整改经过 sheet follows each hazard', async () => {
+    const { registerHistoryRows, registerPhotoNames, registerRow } = await import('./outputs');
+    const june = check('c6', '2026-06-05', { 'gas-archives': failed({ owner: '张三' }) });
+    const july = check('c7', '2026-07-05', {
+      'gas-archives': failed({ progress: '已整改', photos: [{ id: 'p0', stage: '整改前' }, after] }),
+    });
+    let draft: RegisterDraft = {
+      ...emptyRegisterDraft(),
+      walk: [
+        walkHazard('w1', {
+          foundDate: '2026-07-08',
+          photos: [
+            { id: 'r1', stage: '整改前' },
+            { id: 'r2', stage: '整改前' },
+          ],
+        }),
+      ],
+    };
+    const archives = buildRegister([june, july], draft).find((h) => h.id === 'gas-archives@c6')!;
+    const ok = accept(draft, archives, { by: '赵六', date: '2026-07-09', opinion: '合格' });
+    if (!ok.ok) throw new Error(ok.problems.join());
+    draft = ok.draft;
+    const register = buildRegister([june, july], draft);
+    expect(register.map((h) => h.id)).toEqual(['gas-archives@c6', 'w1']);
+    expect(registerPhotoNames(register[1]!, 12).map((p) => p.name)).toEqual([
+      '照片/012-整改前-1.jpg',
+      '照片/012-整改前-2.jpg',
+    ]);
+    expect(registerRow(register[0]!, 1).photos).toBe('照片/001-整改前-1.jpg、照片/001-整改后-1.jpg');
+    expect(registerHistoryRows(register).map((r) => [r.no, r.date, r.event])).toEqual([
+      ['1', '2026-06-05', '自查发现'],
+      ['1', '2026-07-05', '再次自查'],
+      ['1', '2026-07-09', '验收销号'],
+      ['2', '2026-07-08', '随手记录'],
+    ]);
+    expect(registerHistoryRows(register)[1]!.detail).toContain('整改情况：已整改');
+    expect(registerHistoryRows(register)[2]!.detail).toBe('验收人：赵六；验收意见：合格');
+  });
+});

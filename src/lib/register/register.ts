@@ -63,7 +63,13 @@ export interface RegisterHazard {
   /** Stable: `<item>@<first check>` for a checklist hazard, the walk-round hazard's own id otherwise. */
   id: string;
   source:
-    | { kind: 'check'; itemId: string; citation: string; checks: { id: string; label: string }[] }
+    | {
+        kind: 'check';
+        itemId: string;
+        citation: string;
+        /** Every self-check that recorded it, oldest first, with the 整改情况 it recorded (the history). */
+        checks: { id: string; label: string; date: string; progress: string }[];
+      }
     | { kind: 'walk' };
   foundDate: string;
   level: HazardLevel;
@@ -121,7 +127,13 @@ export function buildRegister(checks: readonly CheckHazards[], draft: RegisterDr
         open.set(itemId, row);
         out.push(row);
       }
-      if (row.source.kind === 'check') row.source.checks.push({ id: check.id, label: checkLabel(check) });
+      if (row.source.kind === 'check')
+        row.source.checks.push({
+          id: check.id,
+          label: checkLabel(check),
+          date: check.date,
+          progress: h.result.progress ?? '未整改',
+        });
       Object.assign(row, {
         level: h.level,
         description: h.description,
@@ -224,6 +236,17 @@ export const withdrawAcceptance = (draft: RegisterDraft, id: string): RegisterDr
   const { [id]: _gone, ...rest } = draft.acceptance;
   return { ...draft, acceptance: rest };
 };
+
+/** The draft with one walk-round hazard changed (整改情况, photos). */
+export const updateWalk = (
+  draft: RegisterDraft,
+  id: string,
+  patch: Partial<Omit<WalkHazard, 'id'>>,
+): RegisterDraft => ({ ...draft, walk: draft.walk.map((w) => (w.id === id ? { ...w, ...patch } : w)) });
+
+/** Every photo the register's own hazards refer to (the self-check's photos are the self-check's). */
+export const registerPhotoIds = (draft: RegisterDraft) =>
+  draft.walk.flatMap((w) => w.photos.map((p) => p.id));
 
 export const REGISTER_DRAFT_KEY = 'jc76.register';
 

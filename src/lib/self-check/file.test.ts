@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readSelfCheckFile, selfCheckFileName, selfCheckFileText } from './file';
-import { fitWithin, photoRefsOf, unusedPhotoIds } from './photos';
+import { photoRefsOf, unusedPhotoIds } from './photos';
 import { emptySelfCheck, type SelfCheck } from './record';
 
 const png = 'data:image/jpeg;base64,AAAA';
@@ -78,14 +78,9 @@ describe('self-check files of version 1 (criteria answered 符合 / 不符合)',
 });
 
 describe('photos', () => {
-  it('shrinks to the longest side, never enlarges', () => {
-    expect(fitWithin(4000, 3000)).toEqual({ width: 1280, height: 960 });
-    expect(fitWithin(3000, 4000)).toEqual({ width: 960, height: 1280 });
-    expect(fitWithin(800, 600)).toEqual({ width: 800, height: 600 });
-  });
   it('lists each photo once and finds the unused ones', () => {
     expect(photoRefsOf(check).map((p) => p.id)).toEqual(['p1', 'p2']);
-    expect(unusedPhotoIds(['p1', 'p2', 'p3'], [check])).toEqual(['p3']);
+    expect(unusedPhotoIds(['p1', 'p2', 'p3', 'r9'], [check])).toEqual(['p3']);
     expect(unusedPhotoIds(['p1'], [])).toEqual(['p1']);
   });
 });

@@ -1,18 +1,5 @@
+import { photoOwners, unusedOwnPhotoIds } from '../browser/photos';
 import type { PhotoRef, SelfCheck } from './record';
-
-/** The longest side of a photo kept in the browser: enough to read a nameplate, ~150–300 KB as JPEG. */
-export const PHOTO_MAX_SIDE = 1280;
-export const PHOTO_QUALITY = 0.72;
-
-/** The size a photo is shrunk to (never enlarged). */
-export function fitWithin(
-  width: number,
-  height: number,
-  max = PHOTO_MAX_SIDE,
-): { width: number; height: number } {
-  const scale = Math.min(1, max / Math.max(width, height, 1));
-  return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) };
-}
 
 /** Every photo a self-check refers to, each once. */
 export function photoRefsOf(check: Pick<SelfCheck, 'results'>): PhotoRef[] {
@@ -27,11 +14,17 @@ export function photoRefsOf(check: Pick<SelfCheck, 'results'>): PhotoRef[] {
   return out;
 }
 
-/** Photo ids no self-check of the book refers to any more (deleted with their self-check). */
+/**
+ * The self-check's photo ids (`p…`) no self-check of the book refers to any more (deleted with their
+ * self-check). Photos of the 隐患台账 (`r…`) are not the self-check's to delete.
+ */
 export function unusedPhotoIds(
   stored: readonly string[],
   checks: readonly Pick<SelfCheck, 'results'>[],
 ): string[] {
-  const used = new Set(checks.flatMap((c) => photoRefsOf(c).map((p) => p.id)));
-  return stored.filter((id) => !used.has(id));
+  return unusedOwnPhotoIds(
+    stored,
+    photoOwners.selfCheck,
+    checks.flatMap((c) => photoRefsOf(c).map((p) => p.id)),
+  );
 }

@@ -1,6 +1,7 @@
 // zod/mini (JIT off): these schemas are checked in the browser when a self-check draft is restored or a
 // file is imported, so the self-check page does not carry the whole of zod (the site's CSP forbids eval).
 import * as z from 'zod/mini';
+import { photoRefSchema } from '../browser/photos';
 
 z.config({ jitless: true });
 
@@ -33,15 +34,7 @@ export const hazardLevels = ['重大', '一般'] as const;
 export type HazardLevel = (typeof hazardLevels)[number];
 export const progressStates = ['未整改', '整改中', '已整改'] as const;
 export type Progress = (typeof progressStates)[number];
-export const photoStages = ['整改前', '整改后'] as const;
-export type PhotoStage = (typeof photoStages)[number];
-
-/** A photo kept in this browser (IndexedDB, by id); only the reference lives in the draft. */
-export const photoRefSchema = z.strictObject({
-  id: z.string().check(z.minLength(1)),
-  stage: z.enum(photoStages),
-});
-export type PhotoRef = z.infer<typeof photoRefSchema>;
+export { photoRefSchema, photoStages, type PhotoRef, type PhotoStage } from '../browser/photos';
 
 /** What the user recorded for one item. Hazard fields are kept when the status changes back. */
 export const itemResultSchema = z.strictObject({

@@ -1,4 +1,4 @@
-import { photoStages, type PhotoRef, type PhotoStage } from '../../lib/self-check/record';
+import { photoStages, type PhotoRef, type PhotoStage } from '../../lib/browser/photos';
 
 /** 整改前 / 整改后 photos of one hazard: thumbnails, add (camera or file), remove. */
 export function PhotoField({
