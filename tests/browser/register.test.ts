@@ -25,7 +25,7 @@ const check = {
   createdAt: '2026-06-05T08:00:00Z',
 };
 
-async function phone() {
+async function phone(seed: typeof check = check) {
   const ctx = await browser.newContext(screens.phone);
   await ctx.clock.setFixedTime(new Date('2026-07-10T09:00:00+08:00'));
   await ctx.addInitScript(
@@ -37,7 +37,7 @@ async function phone() {
       savedAt: '2026-06-05T08:00:00Z',
       tab: 'seed',
       rev: 1,
-      data: { current: 'c6', checks: [check] },
+      data: { current: 'c6', checks: [seed] },
     }),
   );
   const opened = await openPage(ctx, site.url, '/self-check/register/');
@@ -225,6 +225,76 @@ describe('隐患台账 on a phone', () => {
     expect(consoleErrors).toEqual([]);
     expect(externalRequests).toEqual([]);
     await ctx.close();
+  });
+
+  it('merges a colleague’s register file: adds what is new with its photo, asks about each difference', async () => {
+    // Colleague A records a walk-round hazard with a photo and exports the register.
+    const a = await phone();
+    const png = await a.page.evaluate(() => {
+      const c = document.createElement('canvas');
+      c.width = 30;
+      c.height = 20;
+      c.getContext('2d')!.fillRect(0, 0, 30, 20);
+      return c.toDataURL('image/png').split(',')[1]!;
+    });
+    const walk = a.page.locator('.register-walk');
+    await walk.getByLabel('隐患描述').fill('配电室门口堆放纸箱');
+    await walk.getByLabel('整改时限（日期或文字）').fill('2026-07-15');
+    await walk
+      .locator('[data-stage="整改前"] input[type=file]')
+      .setInputFiles({ name: 'a.png', mimeType: 'image/png', buffer: Buffer.from(png, 'base64') });
+    await expect.poll(() => walk.locator('.sc-thumbs img').count()).toBe(1);
+    await walk.getByRole('button', { name: '加入台账' }).click();
+    const [exported] = await Promise.all([
+      a.page.waitForEvent('download'),
+      a.page.getByRole('button', { name: '导出台账文件（全部 4 项）' }).click(),
+    ]);
+    expect(exported.suggestedFilename()).toBe('隐患台账文件_甲钢铁公司_2026-07-10.json');
+    const buffer = fs.readFileSync((await exported.path())!);
+    await a.ctx.close();
+
+    // Colleague B recorded 李四's hazard as 已整改 where A has 整改中.
+    const b = await phone({
+      ...check,
+      results: {
+        ...check.results,
+        'gas-repair-records': { ...check.results['gas-repair-records'], progress: '已整改' },
+      },
+    });
+    const exchange = b.page.locator('.register-exchange');
+    // A file that is not a register file: said, nothing changed.
+    await exchange
+      .locator('input[type=file]')
+      .setInputFiles({ name: '别的.json', mimeType: 'application/json', buffer: Buffer.from('{"a":1}') });
+    expect(await exchange.getByRole('alert').innerText()).toContain('文件“别的.json”不是隐患台账文件');
+    await exchange
+      .locator('input[type=file]')
+      .setInputFiles({ name: '同事.json', mimeType: 'application/json', buffer });
+    const review = exchange.locator('.register-merge');
+    expect(await review.innerText()).toContain('新增：随手记录 1 项');
+    const conflict = review.locator('[data-conflict="result:c6/gas-repair-records"]');
+    expect(await conflict.locator('tr', { hasText: '整改情况' }).locator('td').allInnerTexts()).toEqual([
+      '已整改',
+      '整改中',
+    ]);
+    expect(await hasHorizontalScroll(b.page)).toBe(false);
+    // Merging without choosing a side is refused and says which difference is left.
+    await review.getByRole('button', { name: '合并', exact: true }).click();
+    expect(await exchange.getByRole('alert').innerText()).toContain('还有 1 处不同没有选择保留哪一边');
+    await conflict.getByLabel('保留本机').check();
+    await review.getByRole('button', { name: '合并', exact: true }).click();
+    await expect.poll(() => exchange.getByRole('status').first().innerText()).toContain('已合并“同事.json”');
+    const merged = b.page.locator('.register-hazard', { hasText: '配电室门口堆放纸箱' });
+    await expect.poll(() => merged.locator('.sc-thumbs img').count()).toBe(1);
+    expect(await b.page.locator('[data-hazard="gas-repair-records@c6"]').getAttribute('data-status')).toBe(
+      '已整改',
+    );
+    await b.page.reload();
+    await b.page.locator('.register[data-ready="true"]').waitFor();
+    expect(await b.page.locator('.register-hazard').count()).toBe(4);
+    expect(b.consoleErrors).toEqual([]);
+    expect(b.externalRequests).toEqual([]);
+    await b.ctx.close();
   });
 
   it('a second tab that accepts a hazard is noticed here, not silently overwritten', async () => {

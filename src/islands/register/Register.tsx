@@ -42,6 +42,7 @@ import {
 import type { ChecklistSource } from '../../lib/self-check/data';
 import { newId, selfCheckDraftSpec, type SelfCheckBook } from '../../lib/self-check/record';
 import { DraftNotices } from '../common/DraftNotices';
+import { RegisterExchange } from './RegisterExchange';
 import { PhotoField } from '../common/PhotoField';
 import { usePhotoStore } from '../common/usePhotoStore';
 import { Tag } from '../common/Tag';
@@ -82,6 +83,13 @@ export default function Register({ data }: { data: ChecklistSource }) {
     [book, draft.data, data, today],
   );
   const now = needsDoing(hazards, today);
+  const citations = useMemo(
+    () =>
+      new Map(
+        hazards.flatMap((h) => (h.source.kind === 'check' ? [[h.source.itemId, h.source.citation]] : [])),
+      ),
+    [hazards],
+  );
   const counts = useMemo(
     () => registerMonthCounts(hazards, book?.checks.map((c) => c.date) ?? []),
     [hazards, book],
@@ -321,6 +329,17 @@ export default function Register({ data }: { data: ChecklistSource }) {
           draft.setData((d) => ({ ...d, walk: [...d.walk, { ...w, photos: formPhotos }] }));
           setFormPhotos([]);
         }}
+      />
+      <RegisterExchange
+        shown={shown}
+        total={hazards.length}
+        draft={draft.data}
+        setDraft={(d) => draft.setData(d)}
+        book={book}
+        setBook={setBook}
+        enterprise={enterprise}
+        today={today}
+        itemLabel={(id) => citations.get(id) ?? id}
       />
       {counts.length > 0 && (
         <section class="register-months" aria-labelledby="register-months">
