@@ -149,6 +149,33 @@ describe('隐患台账 on a phone', () => {
     await ctx.close();
   });
 
+  it('生成附件2行: the register’s 重大 hazard goes to the 附件2 draft after a preview, once', async () => {
+    const { ctx, page, consoleErrors } = await phone();
+    await page.getByRole('button', { name: '生成附件2行' }).click();
+    const preview = page.locator('.sc-annex2-preview');
+    expect(await preview.locator('tbody tr').count()).toBe(1);
+    expect(await preview.locator('tbody').innerText()).toContain('第10号令第四条（六）');
+    expect(await page.evaluate(() => localStorage.getItem('jc76.annex.annex2'))).toBeNull();
+    expect(await hasHorizontalScroll(page)).toBe(false);
+    await page.getByRole('button', { name: '确认添加到附件2' }).click();
+    expect(await page.locator('.sc-annex2 [role=status]').innerText()).toContain('已在附件2草稿中添加 1 行');
+    await page.getByRole('button', { name: '生成附件2行' }).click();
+    expect(await page.locator('.sc-annex2 [role=status]').innerText()).toContain(
+      '台账中的 1 项重大事故隐患已在附件2草稿中',
+    );
+    const annex = await ctx.newPage();
+    await annex.goto(new URL('/annexes/annex2/', site.url).href);
+    await annex.locator('.annex-form[data-ready="true"]').waitFor();
+    const values = await annex
+      .locator('.annex-form textarea, .annex-form input')
+      .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    expect(values).toContain('甲钢铁公司');
+    expect(values).toContain('2026-06-05');
+    expect(values.some((v) => v.startsWith('已整改'))).toBe(true);
+    expect(consoleErrors).toEqual([]);
+    await ctx.close();
+  });
+
   it('a walk-round hazard: 整改前 photo when found, 整改后 photo, 验收 — and the self-check page leaves its photos alone', async () => {
     const { ctx, page, consoleErrors, externalRequests } = await phone();
     const png = await page.evaluate(() => {

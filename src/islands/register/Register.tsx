@@ -43,6 +43,9 @@ import type { ChecklistSource } from '../../lib/self-check/data';
 import { newId, selfCheckDraftSpec, type SelfCheckBook } from '../../lib/self-check/record';
 import { DraftNotices } from '../common/DraftNotices';
 import { RegisterExchange } from './RegisterExchange';
+import { Annex2Handoff } from '../self-check/Annex2Handoff';
+import { registerAnnex2Rows } from '../../lib/register/annex2';
+import type { AnnexLayout } from '../../schemas/annex-layout';
 import { PhotoField } from '../common/PhotoField';
 import { usePhotoStore } from '../common/usePhotoStore';
 import { Tag } from '../common/Tag';
@@ -59,7 +62,7 @@ const PAGE = 50;
  * 隐患台账: every hazard of this browser's self-checks and walk-rounds, what needs doing now, 验收销号, and the
  * register as Excel and reminders (.ics). The self-checks are read, never written: 整改 is recorded there.
  */
-export default function Register({ data }: { data: ChecklistSource }) {
+export default function Register({ data, annex2 }: { data: ChecklistSource; annex2: AnnexLayout }) {
   const today = todayInChina();
   const store = useMemo(() => new DraftStore(browserStorage(), registerDraftSpec), []);
   const draft = useAutosavedDraft({
@@ -366,6 +369,17 @@ export default function Register({ data }: { data: ChecklistSource }) {
           </button>
         </p>
         <TaskStatus busy={task.busy} notice={notice} />
+        <Annex2Handoff
+          layout={annex2}
+          what="台账中"
+          rows={() =>
+            registerAnnex2Rows(
+              hazards,
+              book.checks,
+              (id) => data.plan.sectors.find((s) => s.id === id)?.name ?? id,
+            )
+          }
+        />
       </section>
     </div>
   );

@@ -3,22 +3,23 @@ import { browserStorage } from '../../lib/browser/storage';
 import { annexDraftStore } from '../../lib/table/annex-draft';
 import { emptyAnnex } from '../../lib/table/data';
 import { ANNEX2_WHO_NOTE, annex2Columns, planAnnex2Rows, type Annex2Plan } from '../../lib/self-check/annex2';
-import type { Hazard } from '../../lib/self-check/hazards';
-import type { SelfCheck } from '../../lib/self-check/record';
 import type { AnnexLayout } from '../../schemas/annex-layout';
 import { Tag } from '../common/Tag';
 
-/** “生成附件2行”: shows the rows the 重大 hazards become, and adds them to the 附件2 draft only when asked. */
+/**
+ * “生成附件2行”: shows the rows the 重大 hazards become, and adds them to the 附件2 draft only when asked.
+ * Used by a self-check (its hazards) and by the 隐患台账 (every 重大 hazard, open or closed).
+ */
 export function Annex2Handoff({
   layout,
-  check,
-  hazards,
-  industry,
+  rows,
+  what,
 }: {
   layout: AnnexLayout;
-  check: SelfCheck;
-  hazards: Hazard[];
-  industry: string;
+  /** The 重大 hazards as 附件2 rows (annex2Row). */
+  rows: () => Record<string, string>[];
+  /** Whose hazards: 本次自查, 台账中 */
+  what: string;
 }) {
   const [plan, setPlan] = useState<Annex2Plan | null>(null);
   const [message, setMessage] = useState('');
@@ -32,17 +33,12 @@ export function Annex2Handoff({
       setMessage(`附件2的草稿无法读取：${loaded.message}`);
       return;
     }
-    const p = planAnnex2Rows(
-      check,
-      hazards,
-      industry,
-      loaded.status === 'loaded' ? loaded.data : emptyAnnex(layout),
-    );
+    const p = planAnnex2Rows(rows(), loaded.status === 'loaded' ? loaded.data : emptyAnnex(layout));
     if (p.add.length === 0) {
       setMessage(
         p.already > 0
-          ? `本次自查的 ${p.already} 项重大事故隐患已在附件2草稿中，没有要添加的行。`
-          : '本次自查没有重大事故隐患，附件2不需要添加行。',
+          ? `${what}的 ${p.already} 项重大事故隐患已在附件2草稿中，没有要添加的行。`
+          : `${what}没有重大事故隐患，附件2不需要添加行。`,
       );
       return;
     }
@@ -53,12 +49,7 @@ export function Annex2Handoff({
     const s = store();
     // Re-read now: the 附件2 draft may have changed since the preview.
     const loaded = s.load();
-    const fresh = planAnnex2Rows(
-      check,
-      hazards,
-      industry,
-      loaded.status === 'loaded' ? loaded.data : emptyAnnex(layout),
-    );
+    const fresh = planAnnex2Rows(rows(), loaded.status === 'loaded' ? loaded.data : emptyAnnex(layout));
     const result = s.save(fresh.next);
     setPlan(null);
     setMessage(
@@ -74,7 +65,7 @@ export function Annex2Handoff({
           生成附件2行
         </button>{' '}
         <span class="sc-note">
-          把本次自查的重大事故隐患加入附件2《重大事故隐患清单》草稿（先预览，确认后才改动）。
+          把{what}的重大事故隐患加入附件2《重大事故隐患清单》草稿（先预览，确认后才改动）。
         </span>
       </p>
       {plan && (
@@ -88,8 +79,8 @@ export function Annex2Handoff({
             <Tag kind="reading" />
             {ANNEX2_WHO_NOTE}
           </p>
-          <div class="sc-scroll">
-            <table class="sc-report-table">
+          <div class="sc-annex2-scroll">
+            <table>
               <thead>
                 <tr>
                   {annex2Columns.map((k) => (
@@ -108,8 +99,8 @@ export function Annex2Handoff({
               </tbody>
             </table>
           </div>
-          <p class="sc-actions">
-            <button type="button" class="sc-primary" onClick={confirm}>
+          <p class="sc-annex2-actions">
+            <button type="button" class="primary" onClick={confirm}>
               确认添加到附件2
             </button>
             <button type="button" onClick={() => setPlan(null)}>

@@ -25,6 +25,7 @@ import { Scope } from './Scope';
 import { useBook } from './useBook';
 import { usePhotos } from './usePhotos';
 import { PhotoField } from '../common/PhotoField';
+import { majorHazardRows } from '../../lib/self-check/annex2';
 import { Annex2Handoff } from './Annex2Handoff';
 import { Report } from './Report';
 import { reportFileName, reportSheets, selfCheckReport } from '../../lib/self-check/report';
@@ -352,9 +353,8 @@ export default function SelfCheck({ data, annex2 }: SelfCheckProps) {
             {report && (
               <Annex2Handoff
                 layout={annex2}
-                check={check}
-                hazards={report.hazards}
-                industry={report.kinds.join('、')}
+                what="本次自查"
+                rows={() => majorHazardRows(check, report.hazards, report.kinds.join('、'))}
               />
             )}
           </section>

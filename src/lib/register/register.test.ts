@@ -268,3 +268,34 @@ describe('the register workbook', () => {
     expect(registerHistoryRows(register)[2]!.detail).toBe('验收人：赵六；验收意见：合格');
   });
 });
+
+describe('附件2 rows from the register', () => {
+  it('every 重大 hazard, open or closed, as the self-check’s row with the register’s status', async () => {
+    const { registerAnnex2Rows } = await import('./annex2');
+    const { annex2Cells } = await import('../self-check/annex2');
+    const june = check('c6', '2026-06-05', {
+      'mem10-4-6': { status: '存在该情形', measure: '培训', progress: '已整改', photos: [after] },
+      'gas-archives': failed(),
+    });
+    (june.check as SelfCheck).kinds = ['metal-smelting'];
+    let draft = emptyRegisterDraft();
+    const major = buildRegister([june], draft).find((h) => h.level === '重大')!;
+    const name = (id: string) => (id === 'metal-smelting' ? '金属冶炼企业' : id);
+    const open = registerAnnex2Rows(buildRegister([june], draft), [june.check as SelfCheck], name);
+    // Open: the very row the self-check page makes, so adding from both never doubles it.
+    expect(open).toEqual([
+      annex2Cells(
+        june.check as SelfCheck,
+        june.hazards.find((h) => h.level === '重大')!,
+        '金属冶炼企业',
+      ),
+    ]);
+    const ok = accept(draft, major, { by: '赵六', date: '2026-07-09', opinion: '' });
+    if (!ok.ok) throw new Error(ok.problems.join());
+    draft = ok.draft;
+    const closed = registerAnnex2Rows(buildRegister([june], draft), [june.check as SelfCheck], name);
+    expect(closed).toHaveLength(1);
+    expect(closed[0]!.progress).toBe('已整改（已验收销号：赵六，2026-07-09）；整改措施：培训');
+    expect(closed[0]!['check-date']).toBe('2026-06-05');
+  });
+});

@@ -15,26 +15,60 @@ export const annex2Columns = [
   'remark',
 ] as const;
 
+/** What a 附件2 row is made of, whoever found the hazard (a self-check, the 隐患台账). */
+export interface Annex2Source {
+  /** 检查时间 */
+  date: string;
+  /** 企业名称: 检查单位 and 被检查单位 (the enterprise checked itself; 备注 says 企业自查) */
+  enterprise: string;
+  /** 行业领域: the kinds chosen */
+  industry: string;
+  description: string;
+  /** Where it comes from (the plan item, the criterion) */
+  source: string;
+  deadline: string;
+  /** 整改情况 as it reads in the row (未整改, 已整改（已验收销号…）) */
+  progress: string;
+  measure: string;
+}
+
 /**
  * One 重大 hazard as a 附件2 row: 检查时间 = 检查日期; 检查单位 and 被检查单位 = 企业名称 (it checked
  * itself; 备注 says 企业自查); 行业领域 = the kinds chosen; 问题隐患描述 = the description and every source
  * (a plan item and its criterion answered 存在 are one row citing both); 整改时限 as written (a date or
  * words); 整改情况 = 整改情况 and the 整改措施.
  */
-export function annex2Cells(check: SelfCheck, hazard: Hazard, industry: string): Record<string, string> {
-  const r = hazard.result;
-  const progress = r.progress ?? '未整改';
+export function annex2Row(h: Annex2Source): Record<string, string> {
   return {
-    'check-date': check.date,
-    inspector: check.enterprise.trim(),
-    inspected: check.enterprise.trim(),
-    industry,
-    description: `${hazard.description.trim()}（${hazard.source}）`,
-    deadline: (r.deadline ?? '').trim(),
-    progress: r.measure?.trim() ? `${progress}；整改措施：${r.measure.trim()}` : progress,
+    'check-date': h.date,
+    inspector: h.enterprise.trim(),
+    inspected: h.enterprise.trim(),
+    industry: h.industry,
+    description: `${h.description.trim()}（${h.source}）`,
+    deadline: h.deadline.trim(),
+    progress: h.measure.trim() ? `${h.progress}；整改措施：${h.measure.trim()}` : h.progress,
     remark: '企业自查',
   };
 }
+
+/** A self-check's hazard as a 附件2 row (annex2Row). */
+export function annex2Cells(check: SelfCheck, hazard: Hazard, industry: string): Record<string, string> {
+  const r = hazard.result;
+  return annex2Row({
+    date: check.date,
+    enterprise: check.enterprise,
+    industry,
+    description: hazard.description,
+    source: hazard.source,
+    deadline: r.deadline ?? '',
+    progress: r.progress ?? '未整改',
+    measure: r.measure ?? '',
+  });
+}
+
+/** A self-check's 重大 hazards as 附件2 rows. */
+export const majorHazardRows = (check: SelfCheck, hazards: readonly Hazard[], industry: string) =>
+  hazards.filter((h) => h.level === '重大').map((h) => annex2Cells(check, h, industry));
 
 const isBlankRow = (row: AnnexRow) => annex2Columns.every((k) => (row.cells[k] ?? '').trim() === '');
 const sameRow = (a: Record<string, string>, b: Record<string, string>) =>
@@ -63,21 +97,18 @@ export interface Annex2Plan {
  * filled rows. Nothing in the draft changes until the caller saves `next`.
  */
 export function planAnnex2Rows(
-  check: SelfCheck,
-  hazards: readonly Hazard[],
-  industry: string,
+  /** The rows of the 重大 hazards (annex2Row), in order. */
+  rows: readonly Record<string, string>[],
   /** The 附件2 draft, or emptyAnnex(annex2 layout) when there is none. */
   base: AnnexData,
 ): Annex2Plan {
   const kept = base.rows.filter((r) => !isBlankRow(r));
   const add: Record<string, string>[] = [];
   let already = 0;
-  for (const h of hazards) {
-    if (h.level !== '重大') continue;
-    const cells = annex2Cells(check, h, industry);
+  for (const cells of rows) {
     if (kept.some((r) => sameRow(r.cells, cells)) || add.some((c) => sameRow(c, cells))) already++;
     else add.push(cells);
   }
-  const rows = [...kept, ...add.map((cells) => ({ id: newRowId(), cells }))];
-  return { add, already, next: { ...base, rows } };
+  const next = [...kept, ...add.map((cells) => ({ id: newRowId(), cells }))];
+  return { add, already, next: { ...base, rows: next } };
 }

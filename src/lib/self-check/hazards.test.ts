@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSelfCheckFromFiles } from './load-node';
-import { planAnnex2Rows } from './annex2';
+import { majorHazardRows, planAnnex2Rows } from './annex2';
 import {
   countSelfCheck,
   duplicateSelfCheck,
@@ -257,7 +257,7 @@ describe('附件2 mapping', () => {
   const hazards = hazardsOf(items, check, today);
   const empty = { annex: 'annex2', fields: { unit: '' }, rows: [{ id: 'r1', cells: { description: ' ' } }] };
   it('adds one row per 重大 hazard; a plan item and its criterion are one row citing both', () => {
-    const plan = planAnnex2Rows(check, hazards, '金属冶炼企业', empty);
+    const plan = planAnnex2Rows(majorHazardRows(check, hazards, '金属冶炼企业'), empty);
     expect(plan.add).toEqual([
       {
         'check-date': '2025-08-01',
@@ -285,9 +285,9 @@ describe('附件2 mapping', () => {
     expect(plan.next.fields).toEqual({ unit: '' });
   });
   it('keeps existing rows and does not add a hazard twice', () => {
-    const first = planAnnex2Rows(check, hazards, '金属冶炼企业', empty);
+    const first = planAnnex2Rows(majorHazardRows(check, hazards, '金属冶炼企业'), empty);
     const other = { id: 'x', cells: { description: '别的隐患', 'check-date': '2025-07-01' } };
-    const again = planAnnex2Rows(check, hazards, '金属冶炼企业', {
+    const again = planAnnex2Rows(majorHazardRows(check, hazards, '金属冶炼企业'), {
       ...first.next,
       rows: [other, ...first.next.rows],
     });
