@@ -66,6 +66,11 @@ const ALLOWED: { from: string; to: string; why: string }[] = [
   { from: 'self-check', to: 'criteria', why: '自查清单逐条列出判定标准条款' },
   { from: 'confined-space', to: 'criteria', why: '有限空间页引用第10号令、第13号令、GB 46768-2025 的条文' },
   { from: 'summary', to: 'self-check', why: '汇总附件1 读取企业导出的自查文件（企业自查自纠情况）' },
+  {
+    from: 'summary',
+    to: 'register',
+    why: '汇总附件1 读取企业导出的隐患台账文件（按月计入企业自查自纠情况）',
+  },
   { from: 'training', to: 'self-check', why: '培训投影把自查清单投在屏幕上、印成讲义' },
   { from: 'training', to: 'criteria', why: '培训投影投放判定标准条款' },
   { from: 'annex-forms', to: 'confined-space', why: '附件3 下载时附上有限空间分级的“分级依据”工作表' },

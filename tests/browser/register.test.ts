@@ -324,6 +324,59 @@ describe('隐患台账 on a phone', () => {
     await b.ctx.close();
   });
 
+  it('the county’s 汇总 of 附件1 counts an exported register by month (found, accepted)', async () => {
+    // A register of the campaign year: checked 2025-06-05, one 一般 hazard accepted on 2025-07-02.
+    const ctx = await browser.newContext(screens.phone);
+    await ctx.clock.setFixedTime(new Date('2025-08-01T09:00:00+08:00'));
+    const seed = { ...check, date: '2025-06-05' };
+    await ctx.addInitScript(
+      ([book, register]) => {
+        if (!localStorage.getItem('jc76.self-check')) localStorage.setItem('jc76.self-check', book);
+        if (!localStorage.getItem('jc76.register')) localStorage.setItem('jc76.register', register);
+      },
+      [
+        JSON.stringify({ v: 2, savedAt: 't', tab: 'seed', rev: 1, data: { current: 'c6', checks: [seed] } }),
+        JSON.stringify({
+          v: 1,
+          savedAt: 't',
+          tab: 'seed',
+          rev: 1,
+          data: {
+            walk: [],
+            acceptance: { 'gas-archives@c6': { by: '赵六', date: '2025-07-02', opinion: '' } },
+          },
+        }),
+      ] as const,
+    );
+    const { page, consoleErrors, externalRequests } = await openPage(ctx, site.url, '/self-check/register/');
+    await page.locator('.register[data-ready="true"]').waitFor();
+    const [exported] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /^导出台账文件/ }).click(),
+    ]);
+    const buffer = fs.readFileSync((await exported.path())!);
+    await page.goto(`${site.url}/summary/annex1/`);
+    await page.locator('.annex-summary[data-ready="true"]').waitFor();
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: '甲钢铁台账.json', mimeType: 'application/json', buffer });
+    await expect.poll(() => page.locator('.file-drop-progress').innerText()).toBe('已读取 1 个文件。');
+    const row = page.locator('.summary-files tbody tr').first();
+    expect(await row.innerText()).toContain('（企业隐患台账文件）');
+    expect(await row.innerText()).toContain('6月、7月（按发现、验收日期）');
+    expect(await row.innerText()).toContain('本站理解');
+    // 6月: 1 enterprise, 2 一般 (none accepted yet), 1 重大; 7月: the 一般 accepted.
+    const result = page.locator('.summary-result');
+    const month = (m: string) =>
+      result.locator('tr', { has: page.locator(`th:text-is("${m}"), td:text-is("${m}")`) });
+    const cells = async (m: string) => (await month(m).locator('td').allInnerTexts()).slice(0, 6);
+    expect((await cells('6月')).slice(-5)).toEqual(['1', '2', '0', '1', '0']);
+    expect((await cells('7月')).slice(-5)).toEqual(['0', '0', '1', '0', '0']);
+    expect(consoleErrors).toEqual([]);
+    expect(externalRequests).toEqual([]);
+    await ctx.close();
+  });
+
   it('a second tab that accepts a hazard is noticed here, not silently overwritten', async () => {
     const { ctx, page } = await phone();
     const other = await ctx.newPage();

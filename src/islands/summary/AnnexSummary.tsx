@@ -177,6 +177,7 @@ export default function AnnexSummary({
             <th scope="row" data-label="文件" class="col-file">
               {f.fileName}
               {f.source === 'self-check' && <span class="summary-kind">（企业自查文件）</span>}
+              {f.source === 'register' && <span class="summary-kind">（企业隐患台账文件）</span>}
             </th>
             <td data-label="填报单位">{unitShown(f)}</td>
             <td data-label="填报日期" class="col-date">
@@ -273,7 +274,7 @@ export default function AnnexSummary({
           notice={files.length === 0 ? notice : ''}
         >
           选择或拖入{label}文件（可多选；.xlsx、.xls、.csv
-          {monthly && selfCheck ? '，以及企业自查文件 .json' : ''}）
+          {monthly && selfCheck ? '，以及企业自查文件、隐患台账文件 .json' : ''}）
         </FileDrop>
       </section>
 

@@ -461,7 +461,7 @@ export function summarySourcesSheet(layout: AnnexLayout, result: SummaryResult):
         rows.push({
           ...head,
           'src-serial': String(rows.length + 1),
-          'src-month': monthLabel(p.month, baseYear) + (f.source === 'self-check' ? '（自查文件）' : ''),
+          'src-month': monthLabel(p.month, baseYear) + sourceSuffix[f.source],
           ...p.cells,
           'src-status': monthStatusWords(result, o, p.month),
           'src-problems': i === 0 ? said : '',
@@ -522,6 +522,13 @@ export function summarySheets(
   ];
 }
 
+/** How the 来源文件 sheet marks a month that came from an enterprise's own file rather than a form. */
+const sourceSuffix: Record<ReceivedFile['source'], string> = {
+  annex: '',
+  'self-check': '（自查文件）',
+  register: '（隐患台账）',
+};
+
 // ---------- for the page ----------
 
 /** What a file covers, for the per-file table: "5月、6月、7月" (自查文件: "6月（检查日期）") or "12 行". */
@@ -529,7 +536,12 @@ export function coverage(layout: AnnexLayout, file: ReceivedFile): string {
   if (layout.rows.kind !== 'months') return file.rows.length ? `${file.rows.length} 行` : '';
   const baseYear = layout.rows.baseYear;
   const months = file.months.map((p) => monthLabel(p.month, baseYear)).join('、');
-  return file.source === 'self-check' && months ? `${months}（按检查日期）` : months;
+  if (!months) return months;
+  return file.source === 'self-check'
+    ? `${months}（按检查日期）`
+    : file.source === 'register'
+      ? `${months}（按发现、验收日期）`
+      : months;
 }
 
 /**

@@ -48,7 +48,7 @@ export interface SummaryFilesDraft {
 const storedFileSchema = z.object({
   id: z.string(),
   name: z.string(),
-  source: z.enum(['annex', 'self-check']),
+  source: z.enum(['annex', 'self-check', 'register']),
   unit: z.string(),
   unitFromFileName: z.boolean(),
   date: z.string(),

@@ -35,8 +35,8 @@ export interface ReceivedFile {
   /** Position in the drop (stable id for choices). */
   id: string;
   fileName: string;
-  /** 'annex': a table of this annex; 'self-check': an enterprise's self-check file (附件1 only). */
-  source: 'annex' | 'self-check';
+  /** 'annex': a table of this annex; 'self-check' / 'register': an enterprise's self-check or 隐患台账 file (附件1 only). */
+  source: 'annex' | 'self-check' | 'register';
   /** 填报单位 (a self-check: its 企业名称); the file name without extension when the file has none. */
   unit: string;
   unitFromFileName: boolean;
@@ -79,7 +79,7 @@ export function monthOutside(layout: AnnexLayout, month: string): string | null 
   return `${fullMonth(month)}不在本表的月份范围（${span}）内`;
 }
 
-function emptyFile(id: string, fileName: string, source: ReceivedFile['source']): ReceivedFile {
+export function emptyFile(id: string, fileName: string, source: ReceivedFile['source']): ReceivedFile {
   return {
     id,
     fileName,
@@ -103,7 +103,7 @@ function emptyFile(id: string, fileName: string, source: ReceivedFile['source'])
 export const unitShown = (file: ReceivedFile) =>
   file.unitFromFileName ? `${file.unit}（没找到填报单位，取自文件名）` : file.unit;
 
-function finishUnit(file: ReceivedFile): ReceivedFile {
+export function finishUnit(file: ReceivedFile): ReceivedFile {
   if (!file.unit) {
     file.unit = stem(file.fileName);
     file.unitFromFileName = true;

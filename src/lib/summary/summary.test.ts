@@ -10,6 +10,9 @@ import { toSheet } from '../table/sheet';
 import { workbookBytes } from '../table/xlsx-write';
 import { loadSelfCheckFromFiles } from '../self-check/load-node';
 import { selfCheckFileText } from '../self-check/file';
+import { registerFileText } from '../register/file';
+import { emptyWalkHazard, type RegisterDraft } from '../register/register';
+import { readRegisterReceived, REGISTER_COUNT_NOTE } from './received-register';
 import { emptySelfCheck, type SelfCheck } from '../self-check/record';
 import {
   buildSummary,
@@ -566,6 +569,76 @@ describe('self-check files (附件1 企业自查自纠情况)', () => {
     );
     expect(g.source).toBe('annex');
     expect(g.months).toHaveLength(1);
+  });
+});
+
+describe('隐患台账 files (附件1 企业自查自纠情况)', () => {
+  const june: SelfCheck = {
+    ...emptySelfCheck('c6', '2025-06-18', 't'),
+    enterprise: '晋城某钢铁有限公司',
+    kinds: ['metal-smelting'],
+    answers: { 'mem10-industry': ['metallurgy'] },
+    results: {
+      'gas-archives': { status: '不符合', progress: '已整改' },
+      'mem10-4-6': { status: '存在该情形', progress: '已整改', photos: [{ id: 'p1', stage: '整改后' }] },
+    },
+  };
+  const file = (checks: SelfCheck[], acceptance = {}, walk: RegisterDraft['walk'] = []) =>
+    registerFileText({
+      exportedAt: '2025-08-01T00:00:00Z',
+      enterprise: '晋城某钢铁有限公司',
+      register: { walk, acceptance },
+      checks,
+      photos: checks.length ? [{ id: 'p1', stage: '整改后', dataUrl: 'data:image/jpeg;base64,AAAA' }] : [],
+    });
+
+  it('counts found by 发现日期 and 已整改 by 验收日期, month by month, and says how (本站理解)', async () => {
+    const text = file(
+      [june],
+      {
+        'gas-archives@c6': { by: '赵六', date: '2025-07-02', opinion: '' },
+        'mem10-4-6@c6': { by: '赵六', date: '2025-06-30', opinion: '' },
+      },
+      [{ ...emptyWalkHazard('w1', '2025-07-05'), description: '通道堆物', deadline: '2025-07-10' }],
+    );
+    const f = await readReceived(annex1, new TextEncoder().encode(text), '台账.json', 'f1', {
+      others: all,
+      selfCheck: selfCheckData,
+    });
+    expect(f.source).toBe('register');
+    expect(f.problems).toEqual([]);
+    expect(f.unit).toBe('晋城某钢铁有限公司');
+    const cells = (m: string) => {
+      const c = f.months.find((p) => p.month === m)!.cells;
+      return ['self-enterprises', 'self-general', 'self-general-fixed', 'self-major', 'self-major-fixed'].map(
+        (k) => c[k],
+      );
+    };
+    expect(f.months.map((p) => p.month)).toEqual(['2025-06', '2025-07']);
+    expect(cells('2025-06')).toEqual(['1', '1', '0', '1', '1']);
+    expect(cells('2025-07')).toEqual(['0', '1', '1', '0', '0']);
+    expect(f.notices).toEqual([REGISTER_COUNT_NOTE]);
+    expect(REGISTER_COUNT_NOTE).toMatch(/^本站理解/);
+    const r = buildSummary(annex1, [f]);
+    const src = summarySourcesSheet(annex1, r);
+    expect(src.rows[src.dataStart]!.map((c) => c.value).slice(4, 5)).toEqual(['6月（隐患台账）']);
+  });
+
+  it('months outside the form are said and left out; a file with none inside is left out with the reason', () => {
+    const later = { ...june, id: 'c7', date: '2026-02-01' };
+    const some = readRegisterReceived(annex1, file([june, later]), 'a.json', 'f1', selfCheckData);
+    expect(some.months.map((p) => p.month)).toEqual(['2025-06']);
+    expect(some.notices[0]).toBe('2026年2月的记录不在本表的月份范围（2025年5月至2025年12月）内，未计入');
+    const none = readRegisterReceived(annex1, file([later]), 'b.json', 'f2', selfCheckData);
+    expect(none.problems).toEqual([
+      '文件“b.json”的隐患台账记录在 2026年2月，都不在本表的月份范围（2025年5月至2025年12月）内，没有可以计入本表的月份',
+    ]);
+    expect(readRegisterReceived(annex5, file([june]), 'c.json', 'f3', selfCheckData).other).toContain(
+      '只能计入附件1',
+    );
+    expect(
+      readRegisterReceived(annex1, '{"format":"jc76-register"}', 'd.json', 'f4', selfCheckData).problems[0],
+    ).toContain('文件“d.json”字段');
   });
 });
 
