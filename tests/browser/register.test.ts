@@ -396,12 +396,32 @@ describe('隐患台账 on a phone', () => {
     await ctx.close();
   });
 
-  it('2,000 hazards: the list draws 50 at a time, the counts and the Excel take them all', async () => {
+  it('2,000 hazards and 500 photos: the list draws 50 at a time, the counts, the Excel and the .zip take them all', async () => {
     const ctx = await browser.newContext(screens.phone);
     await ctx.clock.setFixedTime(new Date('2026-07-10T09:00:00+08:00'));
-    await ctx.addInitScript((d) => localStorage.setItem('jc76.register', d), registerDraft(2000));
+    await ctx.addInitScript((d) => localStorage.setItem('jc76.register', d), registerDraft(2000, 500));
     const { page, consoleErrors } = await openPage(ctx, site.url, '/self-check/register/');
     await page.locator('.register[data-ready="true"]').waitFor();
+    // The 500 photos the register names (r0…r499), small ones, stored as the page stores them; then open again.
+    await page.evaluate(
+      (n) =>
+        new Promise<void>((resolve) => {
+          const req = indexedDB.open('jc76-photos', 1);
+          req.onsuccess = () => {
+            const tx = req.result.transaction('photos', 'readwrite');
+            for (let i = 0; i < n; i++)
+              tx.objectStore('photos').put(`data:image/jpeg;base64,/9j/${btoa(String(i))}`, `r${i}`);
+            tx.oncomplete = () => {
+              req.result.close();
+              resolve();
+            };
+          };
+        }),
+      500,
+    );
+    await page.reload();
+    await page.locator('.register[data-ready="true"]').waitFor();
+    await expect.poll(() => page.locator('.register-hazard .sc-thumbs img').count()).toBeGreaterThan(0);
     expect(await page.locator('.register-hazard').count()).toBe(50);
     expect(await page.locator('[data-count="awaiting"] b').innerText()).toBe('667');
     await page.getByRole('button', { name: '再显示 50 项（已显示 50 项，共 2000 项）' }).click();
@@ -417,6 +437,14 @@ describe('隐患台账 on a phone', () => {
     const wb = XLSX.read(fs.readFileSync((await xlsx.path())!));
     const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets['隐患台账']!, { header: 1 });
     expect(rows.filter((r) => typeof r[0] === 'number')).toHaveLength(2000);
+    await page.locator('.register-filters').getByLabel('责任人').selectOption('');
+    const [zip] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '下载台账和照片（.zip）' }).click(),
+    ]);
+    const names = Object.keys(unzipSync(fs.readFileSync((await zip.path())!)));
+    expect(names.filter((n) => n.startsWith('照片/'))).toHaveLength(500);
+    expect(names.filter((n) => n.endsWith('.xlsx'))).toHaveLength(1);
     expect(consoleErrors).toEqual([]);
     await ctx.close();
   });

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { getPhoto, putPhoto, shrinkImage } from '../../lib/browser/photo-db';
+import { getPhotos, putPhoto, shrinkImage } from '../../lib/browser/photo-db';
 import { fitWithin, PHOTO_QUALITY } from '../../lib/browser/photos';
 
 /**
@@ -15,8 +15,8 @@ export function usePhotoStore(shown: readonly string[]) {
     if (missing.length === 0) return;
     let live = true;
     void (async () => {
-      const found: Record<string, string> = {};
-      for (const id of missing) found[id] = (await getPhoto(id)) ?? '';
+      const stored = await getPhotos(missing);
+      const found = Object.fromEntries(missing.map((id) => [id, stored.get(id) ?? '']));
       if (live) setUrls((u) => ({ ...u, ...found }));
     })();
     return () => {

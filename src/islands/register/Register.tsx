@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { deletePhoto, getPhoto, photoIds } from '../../lib/browser/photo-db';
+import { deletePhoto, getPhotos, photoIds } from '../../lib/browser/photo-db';
 
 import { photoOwners, unusedOwnPhotoIds, type PhotoRef, type PhotoStage } from '../../lib/browser/photos';
 import { browserStorage } from '../../lib/browser/storage';
@@ -152,13 +152,14 @@ export default function Register({ data, annex2 }: { data: ChecklistSource; anne
       '正在打包隐患台账和照片…',
       async () => {
         const files: Record<string, Uint8Array> = { [registerFileName(enterprise, today)]: await workbook() };
+        const named = hazards.flatMap((h, i) => registerPhotoNames(h, i + 1));
+        const stored = await getPhotos(named.map((p) => p.id));
         let missing = 0;
-        for (const [i, h] of hazards.entries())
-          for (const p of registerPhotoNames(h, i + 1)) {
-            const bytes = dataUrlBytes((await getPhoto(p.id)) ?? '');
-            if (bytes) files[p.name] = bytes;
-            else missing++;
-          }
+        for (const p of named) {
+          const bytes = dataUrlBytes(stored.get(p.id) ?? '');
+          if (bytes) files[p.name] = bytes;
+          else missing++;
+        }
         const name = registerFileName(enterprise, today, 'zip');
         return { name, missing, result: download(await zipBytes(files), name, 'application/zip') };
       },

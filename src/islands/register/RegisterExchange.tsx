@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { download } from '../../lib/browser/download';
-import { getPhoto, photoIds, putPhoto } from '../../lib/browser/photo-db';
+import { getPhotos, photoIds, putPhoto } from '../../lib/browser/photo-db';
 import { browserStorage } from '../../lib/browser/storage';
 import { afterDownload } from '../../lib/browser/wechat';
 import { DraftStore } from '../../lib/table/draft';
@@ -8,7 +8,7 @@ import {
   readRegisterFile,
   registerExportName,
   registerFilePart,
-  registerFileText,
+  registerFileParts,
   withoutMissingPhotos,
   type RegisterFile,
 } from '../../lib/register/file';
@@ -66,22 +66,22 @@ export function RegisterExchange({
       '正在生成隐患台账文件…',
       async () => {
         const part = registerFilePart(shown, draft, book.checks);
-        const photos: FilePhoto[] = [];
-        for (const ref of part.photos) {
-          const dataUrl = await getPhoto(ref.id);
-          if (dataUrl) photos.push({ ...ref, dataUrl });
-        }
+        const stored = await getPhotos(part.photos.map((p) => p.id));
+        const photos: FilePhoto[] = part.photos.flatMap((ref) => {
+          const dataUrl = stored.get(ref.id);
+          return dataUrl ? [{ ...ref, dataUrl }] : [];
+        });
         const present = new Set(photos.map((p) => p.id));
         const whole = withoutMissingPhotos(part, present);
         const name = registerExportName(enterprise, today);
-        const text = registerFileText({
+        const parts = registerFileParts({
           exportedAt: new Date().toISOString(),
           enterprise,
           register: whole.register,
           checks: whole.checks,
           photos,
         });
-        const result = download(new TextEncoder().encode(text), name, 'application/json');
+        const result = download(new Blob(parts, { type: 'application/json' }), name);
         return { name, result, missing: part.photos.length - photos.length };
       },
       { failure: '导出失败', advice: '可以重试。台账内容都还在。' },

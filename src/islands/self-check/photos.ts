@@ -1,16 +1,16 @@
-import { getPhoto, putPhoto } from '../../lib/browser/photo-db';
+import { getPhotos, putPhoto } from '../../lib/browser/photo-db';
 import type { FilePhoto } from '../../lib/self-check/file';
 import { photoRefsOf } from '../../lib/self-check/photos';
 import type { SelfCheck } from '../../lib/self-check/record';
 
 /** The photos of a self-check, read from IndexedDB for the export file (missing ones are left out). */
 export async function exportPhotos(check: SelfCheck): Promise<FilePhoto[]> {
-  const out: FilePhoto[] = [];
-  for (const ref of photoRefsOf(check)) {
-    const dataUrl = await getPhoto(ref.id);
-    if (dataUrl) out.push({ ...ref, dataUrl });
-  }
-  return out;
+  const refs = photoRefsOf(check);
+  const stored = await getPhotos(refs.map((r) => r.id));
+  return refs.flatMap((ref) => {
+    const dataUrl = stored.get(ref.id);
+    return dataUrl ? [{ ...ref, dataUrl }] : [];
+  });
 }
 
 /** Stores imported photos; returns how many were kept. */

@@ -6,19 +6,38 @@
 const DB = 'jc76-photos';
 const STORE = 'photos';
 
+let opened: Promise<IDBDatabase | null> | null = null;
+
+/** The photo database, opened once per page (a page exporting 500 photos must not open it 500 times). */
 function open(): Promise<IDBDatabase | null> {
-  return new Promise((resolve) => {
+  opened ??= new Promise((resolve) => {
     try {
       if (typeof indexedDB === 'undefined') return resolve(null);
       const req = indexedDB.open(DB, 1);
       req.onupgradeneeded = () => req.result.createObjectStore(STORE);
-      req.onsuccess = () => resolve(req.result);
+      req.onsuccess = () => {
+        const db = req.result;
+        // Another page upgrading or deleting the database: let go, and open again next time.
+        db.onversionchange = () => {
+          db.close();
+          opened = null;
+        };
+        db.onclose = () => {
+          opened = null;
+        };
+        resolve(db);
+      };
       req.onerror = () => resolve(null);
       req.onblocked = () => resolve(null);
     } catch {
       resolve(null);
     }
   });
+  const db = opened;
+  void db.then((d) => {
+    if (!d && opened === db) opened = null;
+  });
+  return db;
 }
 
 async function run<T>(mode: IDBTransactionMode, fn: (s: IDBObjectStore) => IDBRequest<T>): Promise<T | null> {
@@ -41,6 +60,29 @@ export const getPhoto = async (id: string) => {
   const v = await run<unknown>('readonly', (s) => s.get(id));
   return typeof v === 'string' ? v : null;
 };
+/** Several photos in one transaction: id → data: URL (ids not stored are absent). */
+export async function getPhotos(ids: readonly string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  const db = await open();
+  if (!db || ids.length === 0) return out;
+  return new Promise((resolve) => {
+    try {
+      const tx = db.transaction(STORE, 'readonly');
+      const store = tx.objectStore(STORE);
+      for (const id of ids) {
+        const req = store.get(id);
+        req.onsuccess = () => {
+          if (typeof req.result === 'string') out.set(id, req.result);
+        };
+      }
+      tx.oncomplete = () => resolve(out);
+      tx.onerror = () => resolve(out);
+      tx.onabort = () => resolve(out);
+    } catch {
+      resolve(out);
+    }
+  });
+}
 export const deletePhoto = async (id: string) => void (await run('readwrite', (s) => s.delete(id)));
 export const photoIds = async () =>
   ((await run<IDBValidKey[]>('readonly', (s) => s.getAllKeys())) ?? []).map(String);

@@ -77,9 +77,23 @@ export function withoutMissingPhotos<P extends { register: RegisterDraft; checks
   };
 }
 
-export function registerFileText(file: RegisterFile): string {
-  return JSON.stringify({ format: REGISTER_FILE_FORMAT, version: REGISTER_FILE_VERSION, ...file }, null, 1);
+/**
+ * The file's JSON in pieces, each photo its own piece, so a register with 500 photos becomes a Blob without one
+ * 200 MB string being built first. `registerFileText` joins them.
+ */
+export function registerFileParts(file: RegisterFile): string[] {
+  const { photos, ...rest } = file;
+  const head = JSON.stringify({
+    format: REGISTER_FILE_FORMAT,
+    version: REGISTER_FILE_VERSION,
+    ...rest,
+    photos: [],
+  });
+  // head ends with "photos":[]} — the photos go between the brackets.
+  return [head.slice(0, -2), ...photos.map((p, i) => (i ? ',' : '') + JSON.stringify(p)), ']}'];
 }
+
+export const registerFileText = (file: RegisterFile) => registerFileParts(file).join('');
 
 /** 隐患台账文件_<企业>_<日期>.json (characters Windows forbids replaced). */
 export const registerExportName = (enterprise: string, today: string) =>
