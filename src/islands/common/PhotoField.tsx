@@ -7,8 +7,11 @@ export function PhotoField({
   url,
   onAdd,
   onRemove,
+  exportedWith = '导出自查文件',
 }: {
   itemId: string;
+  /** What carries the photos to another device: 导出自查文件, 导出台账文件 */
+  exportedWith?: string;
   photos: readonly PhotoRef[];
   url: (id: string) => string | null;
   onAdd: (stage: PhotoStage, files: FileList | null) => void;
@@ -65,7 +68,7 @@ export function PhotoField({
           </div>
         );
       })}
-      <p class="sc-note">照片在本浏览器中缩小后保存，不会上传；导出自查文件时一并导出。</p>
+      <p class="sc-note">照片在本浏览器中缩小后保存，不会上传；{exportedWith}时一并导出。</p>
     </div>
   );
 }

@@ -516,6 +516,7 @@ function HazardCard({
           url={walk.url}
           onAdd={walk.onAddPhotos}
           onRemove={walk.onRemovePhoto}
+          exportedWith="导出台账文件"
         />
       )}
       {h.status === '已整改' && (
@@ -596,7 +597,14 @@ function WalkForm({
         value={w.deadline}
         onValue={(deadline) => set({ deadline })}
       />
-      <PhotoField itemId="walk-new" photos={photos} url={url} onAdd={onAddPhotos} onRemove={onRemovePhoto} />
+      <PhotoField
+        itemId="walk-new"
+        photos={photos}
+        url={url}
+        onAdd={onAddPhotos}
+        onRemove={onRemovePhoto}
+        exportedWith="导出台账文件"
+      />
       <p>
         <button
           type="button"

@@ -92,7 +92,7 @@ export function Annex2Handoff({
                 {plan.add.map((row) => (
                   <tr>
                     {annex2Columns.map((k) => (
-                      <td>{row[k]}</td>
+                      <td data-label={headers.get(k) ?? k}>{row[k]}</td>
                     ))}
                   </tr>
                 ))}
