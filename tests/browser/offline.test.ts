@@ -51,6 +51,7 @@ describe('after one visit, without a network', () => {
       'index.html',
       'plan/index.html',
       'annexes/annex1/index.html',
+      'self-check/register/index.html',
       'reporting/jincheng-76-all.ics',
       'pagefind/pagefind.js',
       'pagefind/wasm.unknown.pagefind',
