@@ -1,10 +1,17 @@
 import type { AnnexLayout } from '../../schemas/annex-layout';
-import { formLabel, isEditable, leafColumns } from '../table/layout';
 import { readRegisterFile } from '../register/file';
 import { checksWithHazards } from '../register/from-book';
 import { buildRegister, registerMonthCounts } from '../register/register';
 import type { SelfCheckData } from '../self-check/data';
-import { emptyFile, finishUnit, monthOutside, type ReceivedFile } from './received';
+import {
+  emptyFile,
+  finishUnit,
+  monthOutside,
+  notForThisForm,
+  selfCountCells,
+  takesOwnFiles,
+  type ReceivedFile,
+} from './received';
 
 const fullMonth = (m: string) => `${Number(m.slice(0, 4))}年${Number(m.slice(5, 7))}月`;
 
@@ -25,19 +32,7 @@ export function readRegisterReceived(
   data: SelfCheckData | null,
 ): ReceivedFile {
   const file = emptyFile(id, fileName, 'register');
-  const keys = [
-    'self-enterprises',
-    'self-general',
-    'self-general-fixed',
-    'self-major',
-    'self-major-fixed',
-  ] as const;
-  const columns = new Set(leafColumns(layout).map((c) => c.key));
-  if (!data || layout.rows.kind !== 'months' || !keys.every((k) => columns.has(k)))
-    return finishUnit({
-      ...file,
-      other: `文件“${fileName}”是企业的隐患台账文件，只能计入附件1《安全生产隐患排查整治调度表》的企业自查自纠情况，未计入${formLabel(layout)}`,
-    });
+  if (!data || !takesOwnFiles(layout)) return notForThisForm(layout, file, '企业的隐患台账文件');
   const parsed = readRegisterFile(text, fileName);
   if ('error' in parsed) return finishUnit({ ...file, problems: [parsed.error] });
   file.unit = parsed.enterprise.trim();
@@ -56,18 +51,7 @@ export function readRegisterReceived(
       outside.push(c.month);
       continue;
     }
-    const cells = Object.fromEntries(
-      leafColumns(layout)
-        .filter(isEditable)
-        .map((col) => [col.key, '']),
-    );
-    Object.assign(cells, {
-      'self-enterprises': String(c.checked),
-      'self-general': String(c.general),
-      'self-general-fixed': String(c.generalFixed),
-      'self-major': String(c.major),
-      'self-major-fixed': String(c.majorFixed),
-    });
+    const cells = selfCountCells(layout, c);
     file.months.push({ month: c.month, row: 0, cells });
   }
   const range = outside.length ? monthOutside(layout, outside[0]!)!.replace(/^.*?不在/, '不在') : '';

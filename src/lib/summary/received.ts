@@ -220,13 +220,7 @@ export function readSelfCheckReceived(
   data: SelfCheckData | null,
 ): ReceivedFile {
   const file = emptyFile(id, fileName, 'self-check');
-  const keys = ['self-enterprises', 'self-general', 'self-general-fixed', 'self-major', 'self-major-fixed'];
-  const columns = new Set(leafColumns(layout).map((c) => c.key));
-  if (!data || layout.rows.kind !== 'months' || !keys.every((k) => columns.has(k)))
-    return finishUnit({
-      ...file,
-      other: `文件“${fileName}”是企业自查文件，只能计入附件1《安全生产隐患排查整治调度表》的企业自查自纠情况，未计入${formLabel(layout)}`,
-    });
+  if (!data || !takesOwnFiles(layout)) return notForThisForm(layout, file, '企业自查文件');
   const parsed = readSelfCheckFile(text, fileName);
   if ('error' in parsed) return finishUnit({ ...file, problems: [parsed.error] });
   const { check } = parsed;
@@ -249,18 +243,50 @@ export function readSelfCheckReceived(
   const hazards = hazardsOf(checkItems(data, selection), check, day);
   const of = (level: '一般' | '重大') => hazards.filter((h) => h.level === level);
   const fixed = (level: '一般' | '重大') => of(level).filter((h) => h.result.progress === '已整改').length;
+  const cells = selfCountCells(layout, {
+    checked: 1,
+    general: of('一般').length,
+    generalFixed: fixed('一般'),
+    major: of('重大').length,
+    majorFixed: fixed('重大'),
+  });
+  file.months.push({ month, row: 0, cells });
+  return finishUnit(file);
+}
+
+/** 附件1's 企业自查自纠情况 columns: what an enterprise's own file (自查, 隐患台账) fills. */
+const SELF_COUNT_COLUMNS = {
+  checked: 'self-enterprises',
+  general: 'self-general',
+  generalFixed: 'self-general-fixed',
+  major: 'self-major',
+  majorFixed: 'self-major-fixed',
+} as const;
+
+/** Whether a form has the 企业自查自纠情况 months an enterprise's own file counts in (附件1). */
+export function takesOwnFiles(layout: AnnexLayout): boolean {
+  const columns = new Set(leafColumns(layout).map((c) => c.key));
+  return layout.rows.kind === 'months' && Object.values(SELF_COUNT_COLUMNS).every((k) => columns.has(k));
+}
+
+/** An enterprise's own file dropped on another form: listed as another file, left out. */
+export const notForThisForm = (layout: AnnexLayout, file: ReceivedFile, what: string) =>
+  finishUnit({
+    ...file,
+    other: `文件“${file.fileName}”是${what}，只能计入附件1《安全生产隐患排查整治调度表》的企业自查自纠情况，未计入${formLabel(layout)}`,
+  });
+
+/** One month of an enterprise's own file: its 企业自查自纠情况 counts, every other cell of the form blank. */
+export function selfCountCells(
+  layout: AnnexLayout,
+  counts: Record<keyof typeof SELF_COUNT_COLUMNS, number>,
+): Record<string, string> {
   const cells = Object.fromEntries(
     leafColumns(layout)
       .filter(isEditable)
       .map((c) => [c.key, '']),
   );
-  Object.assign(cells, {
-    'self-enterprises': '1',
-    'self-general': String(of('一般').length),
-    'self-general-fixed': String(fixed('一般')),
-    'self-major': String(of('重大').length),
-    'self-major-fixed': String(fixed('重大')),
-  });
-  file.months.push({ month, row: 0, cells });
-  return finishUnit(file);
+  for (const [name, key] of Object.entries(SELF_COUNT_COLUMNS))
+    cells[key] = String(counts[name as keyof typeof SELF_COUNT_COLUMNS]);
+  return cells;
 }
