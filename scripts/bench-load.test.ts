@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockingFromTrace } from './bench-load.mjs';
+import { blockingFromTrace, layoutShiftFromTrace } from './bench-load.mjs';
 
 const meta = (pid: number, tid: number, name: string) => ({
   name: 'thread_name',
@@ -41,5 +41,24 @@ describe('scripts/bench-load.mjs blockingFromTrace', () => {
   it('without an FCP event counts every main-thread task', () => {
     const result = blockingFromTrace([meta(7, 1, 'CrRendererMain'), task(0, 25), task(10, 5)], 4);
     expect(result).toEqual({ tasks: [100, 20], tbt: 50, longest: 100 });
+  });
+});
+
+describe('scripts/bench-load.mjs layoutShiftFromTrace', () => {
+  const shift = (ms: number, score: number, input = false) => ({
+    name: 'LayoutShift',
+    ph: 'I',
+    ts: ms * 1000,
+    args: { data: { weighted_score_delta: score, had_recent_input: input } },
+  });
+  it('is the largest session window of shifts not caused by input', () => {
+    expect(layoutShiftFromTrace([])).toBe(0);
+    // 0.1 + 0.05 within a second of each other; 0.3 after input is not counted; 0.12 alone 2 s later.
+    expect(
+      layoutShiftFromTrace([shift(100, 0.1), shift(600, 0.05), shift(900, 0.3, true), shift(3_000, 0.12)]),
+    ).toBeCloseTo(0.15);
+    // Shifts every 0.9 s never close the window, but a window lasts at most 5 s.
+    const steady = Array.from({ length: 10 }, (_, i) => shift(i * 900, 0.01));
+    expect(layoutShiftFromTrace(steady)).toBeCloseTo(0.06);
   });
 });

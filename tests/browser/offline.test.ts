@@ -52,6 +52,7 @@ describe('after one visit, without a network', () => {
       'plan/index.html',
       'annexes/annex1/index.html',
       'self-check/register/index.html',
+      'self-check/checklist.json',
       'reporting/jincheng-76-all.ics',
       'pagefind/pagefind.js',
       'pagefind/wasm.unknown.pagefind',
@@ -91,6 +92,13 @@ describe('after one visit, without a network', () => {
     expect(await page.locator('h1').textContent()).toContain('有限空间');
     await page.goto(at('/reporting/?role=county'));
     expect(await page.title()).toContain('报送');
+  });
+
+  it('the self-check and the 隐患台账 read their checklists from the cache', async () => {
+    await page.goto(at('/self-check/?kinds=metal-smelting'));
+    await page.locator('.sc-item').first().waitFor();
+    await page.goto(at('/self-check/register/'));
+    await page.locator('.register[data-ready="true"]').waitFor();
   });
 
   it('searches (Pagefind and its WebAssembly come from the cache)', async () => {

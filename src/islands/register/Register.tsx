@@ -44,6 +44,7 @@ import { newId, selfCheckDraftSpec, type SelfCheckBook } from '../../lib/self-ch
 import { DraftNotices } from '../common/DraftNotices';
 import { RegisterExchange } from './RegisterExchange';
 import { Annex2Handoff } from '../self-check/Annex2Handoff';
+import { WithChecklist } from '../self-check/WithChecklist';
 import { registerAnnex2Rows } from '../../lib/register/annex2';
 import type { AnnexLayout } from '../../schemas/annex-layout';
 import { PhotoField } from '../common/PhotoField';
@@ -62,7 +63,18 @@ const PAGE = 50;
  * 隐患台账: every hazard of this browser's self-checks and walk-rounds, what needs doing now, 验收销号, and the
  * register as Excel and reminders (.ics). The self-checks are read, never written: 整改 is recorded there.
  */
-export default function Register({ data, annex2 }: { data: ChecklistSource; annex2: AnnexLayout }) {
+const loadingLine = <p class="register-loading">正在读取本浏览器中的自查和台账……</p>;
+
+/** The page's island: the checklist data is read from the site (not carried in the page), then the register. */
+export default function Register({ annex2 }: { annex2: AnnexLayout }) {
+  return (
+    <WithChecklist loading={loadingLine}>
+      {(data) => <RegisterPage data={data} annex2={annex2} />}
+    </WithChecklist>
+  );
+}
+
+function RegisterPage({ data, annex2 }: { data: ChecklistSource; annex2: AnnexLayout }) {
   const today = todayInChina();
   const store = useMemo(() => new DraftStore(browserStorage(), registerDraftSpec), []);
   const draft = useAutosavedDraft({
@@ -192,7 +204,7 @@ export default function Register({ data, annex2 }: { data: ChecklistSource; anne
     );
   };
 
-  if (!book || !draft.loaded) return <p class="register-loading">正在读取本浏览器中的自查和台账……</p>;
+  if (!book || !draft.loaded) return loadingLine;
   return (
     <div class="register not-content" data-ready="true">
       <DraftNotices draft={draft} what="隐患台账" discard />

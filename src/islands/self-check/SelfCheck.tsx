@@ -27,6 +27,7 @@ import { usePhotos } from './usePhotos';
 import { PhotoField } from '../common/PhotoField';
 import { majorHazardRows } from '../../lib/self-check/annex2';
 import { Annex2Handoff } from './Annex2Handoff';
+import { WithChecklist } from './WithChecklist';
 import { Report } from './Report';
 import { reportFileName, reportSheets, selfCheckReport } from '../../lib/self-check/report';
 import { TaskStatus } from '../common/TaskStatus';
@@ -36,9 +37,19 @@ import type { AnnexLayout } from '../../schemas/annex-layout';
 import { afterDownload } from '../../lib/browser/wechat';
 
 export interface SelfCheckProps {
-  data: ChecklistSource;
   /** 附件2's layout (content/annexes/annex2.yaml), for “生成附件2行”. */
   annex2: AnnexLayout;
+}
+
+const loadingLine = <p class="sc-loading">正在读取本浏览器中保存的自查……</p>;
+
+/** The page's island: the checklist data is read from the site (not carried in the page), then the self-check. */
+export default function SelfCheck({ annex2 }: SelfCheckProps) {
+  return (
+    <WithChecklist loading={loadingLine}>
+      {(data) => <SelfCheckPage data={data} annex2={annex2} />}
+    </WithChecklist>
+  );
 }
 
 /** The 基本情况 inputs, in order (ids sc-enterprise, sc-date, sc-inspectors). */
@@ -49,7 +60,7 @@ const infoFields: { key: 'enterprise' | 'date' | 'inspectors'; label: string; ty
 ];
 
 /** 自查: choose the lists, check every item, record hazards; several self-checks per browser. */
-export default function SelfCheck({ data, annex2 }: SelfCheckProps) {
+function SelfCheckPage({ data, annex2 }: SelfCheckProps & { data: ChecklistSource }) {
   const { book, setBook, saveNote, draft } = useBook();
   const [filter, setFilter] = useState<ItemFilter>('all');
   const [reportOpen, setReportOpen] = useState(false);
@@ -133,7 +144,7 @@ export default function SelfCheck({ data, annex2 }: SelfCheckProps) {
     target.scrollIntoView({ block: 'start' });
   });
 
-  if (!book) return <p class="sc-loading">正在读取本浏览器中保存的自查……</p>;
+  if (!book) return loadingLine;
 
   const counts = check ? countSelfCheck(items, check, today) : null;
   const hazards = check ? hazardsOf(items, check, today) : [];

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AnnexLayout } from '../../schemas/annex-layout';
-import type { SelfCheckData } from '../../lib/self-check/data';
+import { fetchChecklistSource } from '../../lib/self-check/fetch-data';
 import { download } from '../../lib/browser/download';
 import { afterDownload } from '../../lib/browser/wechat';
 import { browserStorage } from '../../lib/browser/storage';
@@ -16,6 +16,7 @@ import {
   filesDraftStore,
   leftOutList,
   NONE_CHOSEN,
+  isSelfCheckFile,
   readReceived,
   restoredFiles,
   restoredSummaryNote,
@@ -53,11 +54,12 @@ const OTHER_WAY = '或点“复制汇总表文字”后粘贴到 WPS、Excel';
 export default function AnnexSummary({
   layout,
   others,
-  selfCheck = null,
+  selfCheckFiles = false,
 }: {
   layout: AnnexLayout;
   others: AnnexLayout[];
-  selfCheck?: SelfCheckData | null;
+  /** 附件1: enterprises' self-check and 隐患台账 files (.json) count too; their checklists are read on demand. */
+  selfCheckFiles?: boolean;
 }) {
   // The files' read results and the duplicate choices are a draft: a reload (WeChat reloads a page when
   // the user switches apps) brings them back. The files themselves are not kept.
@@ -80,7 +82,12 @@ export default function AnnexSummary({
   // A file that cannot be read becomes a row saying so; should the batch itself fail, that is said and
   // the drop zone comes back, with the files added before untouched.
   const { addFiles, progress, setProgress, busy, nextId } = useFileIntake({
-    read: (bytes, name, id) => readReceived(layout, bytes, name, id, { others, selfCheck }),
+    // A .json file needs the checklists (to tell 一般 from 重大), fetched from the site the first time one comes.
+    read: async (bytes, name, id) =>
+      readReceived(layout, bytes, name, id, {
+        others,
+        selfCheck: selfCheckFiles && isSelfCheckFile(name) ? await fetchChecklistSource() : null,
+      }),
     unreadable: (name, id, message) => unreadableFile(name, id, message),
     added: (added, next) => setKept((d) => withFiles(d, added, next)),
     notice: setNotice,
@@ -274,7 +281,7 @@ export default function AnnexSummary({
           notice={files.length === 0 ? notice : ''}
         >
           选择或拖入{label}文件（可多选；.xlsx、.xls、.csv
-          {monthly && selfCheck ? '，以及企业自查文件、隐患台账文件 .json' : ''}）
+          {monthly && selfCheckFiles ? '，以及企业自查文件、隐患台账文件 .json' : ''}）
         </FileDrop>
       </section>
 
