@@ -153,16 +153,20 @@ describe('隐患台账 on a phone', () => {
     const { ctx, page, consoleErrors } = await phone();
     await page.getByRole('button', { name: '生成附件2行' }).click();
     const preview = page.locator('.sc-annex2-preview');
+    // The 附件2 draft's schema loads on this click: wait for the preview.
+    await preview.waitFor();
     expect(await preview.locator('tbody tr').count()).toBe(1);
     expect(await preview.locator('tbody').innerText()).toContain('第10号令第四条（六）');
     expect(await page.evaluate(() => localStorage.getItem('jc76.annex.annex2'))).toBeNull();
     expect(await hasHorizontalScroll(page)).toBe(false);
     await page.getByRole('button', { name: '确认添加到附件2' }).click();
-    expect(await page.locator('.sc-annex2 [role=status]').innerText()).toContain('已在附件2草稿中添加 1 行');
+    await expect
+      .poll(() => page.locator('.sc-annex2 [role=status]').innerText())
+      .toContain('已在附件2草稿中添加 1 行');
     await page.getByRole('button', { name: '生成附件2行' }).click();
-    expect(await page.locator('.sc-annex2 [role=status]').innerText()).toContain(
-      '台账中的 1 项重大事故隐患已在附件2草稿中',
-    );
+    await expect
+      .poll(() => page.locator('.sc-annex2 [role=status]').innerText())
+      .toContain('台账中的 1 项重大事故隐患已在附件2草稿中');
     const annex = await ctx.newPage();
     await annex.goto(new URL('/annexes/annex2/', site.url).href);
     await annex.locator('.annex-form[data-ready="true"]').waitFor();

@@ -274,6 +274,8 @@ describe('企业自查 on a desktop', () => {
   it('生成附件2行: previews, asks, then the 附件2 form has the rows', async () => {
     await page.getByRole('button', { name: '生成附件2行' }).click();
     const preview = page.locator('.sc-annex2-preview');
+    // The 附件2 draft's schema loads on this click: wait for the preview.
+    await preview.waitFor();
     expect(await preview.locator('tbody tr').count()).toBe(2);
     expect(await preview.locator('tbody').textContent()).toContain(
       '（行动方案（一）1. 固定式煤气检测报警仪；第10号令第四条（六））',
@@ -285,12 +287,14 @@ describe('企业自查 on a desktop', () => {
     // Nothing changed yet.
     expect(await page.evaluate(() => localStorage.getItem('jc76.annex.annex2'))).toBeNull();
     await page.getByRole('button', { name: '确认添加到附件2' }).click();
-    expect(await page.locator('.sc-annex2 [role=status]').textContent()).toContain(
-      '已在附件2草稿中添加 2 行',
-    );
+    await expect
+      .poll(() => page.locator('.sc-annex2 [role=status]').textContent())
+      .toContain('已在附件2草稿中添加 2 行');
     // Again: nothing to add twice.
     await page.getByRole('button', { name: '生成附件2行' }).click();
-    expect(await page.locator('.sc-annex2 [role=status]').textContent()).toContain('已在附件2草稿中');
+    await expect
+      .poll(() => page.locator('.sc-annex2 [role=status]').textContent())
+      .toContain('项重大事故隐患已在附件2草稿中');
     const annex = await ctx.newPage();
     await annex.goto(new URL('/annexes/annex2/', site.url).href);
     await annex.locator('.annex-form[data-ready="true"]').waitFor();

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { browserStorage } from '../../lib/browser/storage';
-import { annexDraftStore } from '../../lib/table/annex-draft';
+import { preparedFormDraftStore } from '../../lib/table/annex-draft-spec';
 import type { AnnexData } from '../../lib/table/data';
 import { handOverToForm } from '../../lib/table/intake';
 
@@ -22,8 +22,9 @@ export function useOpenInForm({
   notice: (message: string) => void;
 }) {
   const [asking, setAsking] = useState(false);
-  const open = (replace = false) => {
-    const outcome = handOverToForm(annexDraftStore(browserStorage(), annexId), label, draftFor, replace);
+  const open = async (replace = false) => {
+    const store = await preparedFormDraftStore(browserStorage(), annexId);
+    const outcome = handOverToForm(store, label, draftFor, replace);
     if (outcome.status === 'confirm') return setAsking(true);
     if (outcome.status === 'problem') return notice(outcome.message);
     window.location.assign(`/annexes/${annexId}/`);
@@ -49,7 +50,7 @@ export function ReplaceDraftConfirm({
   return (
     <div class="notice" role="alertdialog" aria-label={`替换${label}草稿`}>
       <p>{question}</p>
-      <button type="button" class="primary" onClick={() => form.open(true)}>
+      <button type="button" class="primary" onClick={() => void form.open(true)}>
         替换并打开
       </button>{' '}
       <button type="button" onClick={form.cancel}>

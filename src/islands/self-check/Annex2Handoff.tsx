@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { browserStorage } from '../../lib/browser/storage';
-import { annexDraftStore } from '../../lib/table/annex-draft';
+import { preparedFormDraftStore } from '../../lib/table/annex-draft-spec';
 import { emptyAnnex } from '../../lib/table/data';
 import { ANNEX2_WHO_NOTE, annex2Columns, planAnnex2Rows, type Annex2Plan } from '../../lib/self-check/annex2';
 import type { AnnexLayout } from '../../schemas/annex-layout';
@@ -24,10 +24,10 @@ export function Annex2Handoff({
   const [plan, setPlan] = useState<Annex2Plan | null>(null);
   const [message, setMessage] = useState('');
   const headers = new Map(layout.columns.map((c) => [c.key, c.header] as const));
-  const store = () => annexDraftStore(browserStorage(), layout.id);
-  const prepare = () => {
+  const store = () => preparedFormDraftStore(browserStorage(), layout.id);
+  const prepare = async () => {
     setMessage('');
-    const s = store();
+    const s = await store();
     const loaded = s.load();
     if (loaded.status === 'unavailable' || loaded.status === 'unreadable') {
       setMessage(`附件2的草稿无法读取：${loaded.message}`);
@@ -44,9 +44,9 @@ export function Annex2Handoff({
     }
     setPlan(p);
   };
-  const confirm = () => {
+  const confirm = async () => {
     if (!plan) return;
-    const s = store();
+    const s = await store();
     // Re-read now: the 附件2 draft may have changed since the preview.
     const loaded = s.load();
     const fresh = planAnnex2Rows(rows(), loaded.status === 'loaded' ? loaded.data : emptyAnnex(layout));

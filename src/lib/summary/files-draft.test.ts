@@ -60,8 +60,15 @@ const annex1File = (id: string, unit: string, date: string, months: string[]): R
   notices: [],
 });
 
+/** A fresh store (as another page load has it), its schema loaded as the page loads it. */
+async function prepared(...args: Parameters<typeof filesDraftStore>) {
+  const store = filesDraftStore(...args);
+  await store.prepare();
+  return store;
+}
+
 describe('the 汇总 files draft', () => {
-  it('keeps the read results: restored files give the same 汇总 and the same choices', () => {
+  it('keeps the read results: restored files give the same 汇总 and the same choices', async () => {
     const files = [
       annex1File('f1', '甲镇', '2025-07-01', ['2025-05', '2025-06']),
       annex1File('f2', '甲镇', '2025-07-01', ['2025-06']),
@@ -70,7 +77,7 @@ describe('the 汇总 files draft', () => {
     const draft = withChoices(withFiles(emptyFilesDraft(annex1), files, 3), choices);
     const storage = memoryStorage();
     expect(filesDraftStore(storage, 'annex1').save(draft).status).toBe('saved');
-    const loaded = filesDraftStore(storage, 'annex1').load();
+    const loaded = (await prepared(storage, 'annex1')).load();
     expect(loaded.status).toBe('loaded');
     if (loaded.status !== 'loaded') return;
     expect(loaded.data.next).toBe(3);
@@ -89,7 +96,7 @@ describe('the 汇总 files draft', () => {
     expect(restoredFiles(annex1, withoutFile(loaded.data, 'f1')).map((f) => f.id)).toEqual(['f2']);
   });
 
-  it('a column the layout no longer has is dropped; a new one reads blank', () => {
+  it('a column the layout no longer has is dropped; a new one reads blank', async () => {
     const draft = withFiles(emptyFilesDraft(annex1), [annex1File('f1', '甲镇', '', ['2025-05'])], 2);
     const renamed = { ...draft, columns: draft.columns.map((k) => (k === 'self-general' ? 'old-key' : k)) };
     const cells = restoredFiles(annex1, renamed)[0]!.months[0]!.cells;
@@ -98,14 +105,14 @@ describe('the 汇总 files draft', () => {
     expect('old-key' in cells).toBe(false);
   });
 
-  it('200 files of 25 附件2 rows fit in a quarter of the browser’s storage', () => {
+  it('200 files of 25 附件2 rows fit in a quarter of the browser’s storage', async () => {
     const files = Array.from({ length: 200 }, (_, i) => annex2File(i + 1));
     const storage = memoryStorage(5 * 1024 * 1024);
     const store = filesDraftStore(storage, 'annex2');
     expect(store.save(withFiles(emptyFilesDraft(annex2), files, 201)).status).toBe('saved');
     const size = storage.data.get(filesDraftKey('annex2'))!.length;
     expect(size).toBeLessThan((5 * 1024 * 1024) / 4);
-    const loaded = filesDraftStore(storage, 'annex2').load();
+    const loaded = (await prepared(storage, 'annex2')).load();
     expect(loaded.status === 'loaded' && restoredFiles(annex2, loaded.data)).toEqual(
       files.map((f) => ({ ...f, rows: f.rows.map((r) => ({ ...r, cells: { ...r.cells } })) })),
     );
@@ -124,13 +131,13 @@ describe('the 汇总 files draft', () => {
     expect(summaryStorageMessage('别的问题')).toBe('别的问题');
   });
 
-  it('a draft of another annex is not read as this one', () => {
+  it('a draft of another annex is not read as this one', async () => {
     const storage = memoryStorage();
     storage.setItem(
       filesDraftKey('annex1'),
       JSON.stringify({ v: 1, savedAt: '', tab: 'x', rev: 1, data: emptyFilesDraft(annex2) }),
     );
-    const loaded = filesDraftStore(storage, 'annex1').load();
+    const loaded = (await prepared(storage, 'annex1')).load();
     expect(loaded).toEqual({ status: 'unreadable', message: '草稿属于annex2，不是annex1' });
   });
 

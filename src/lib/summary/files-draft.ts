@@ -1,5 +1,4 @@
 import type { AnnexLayout } from '../../schemas/annex-layout';
-import { z } from '../../schemas/zod';
 import type { StorageLike } from '../browser/storage';
 import { DraftStore, type DraftSpec, fullMessage } from '../table/draft';
 import { isEditable, leafColumns } from '../table/layout';
@@ -44,28 +43,6 @@ export interface SummaryFilesDraft {
   /** The number of the next file id (f1, f2…): ids stay unique after a reload. */
   next: number;
 }
-
-const storedFileSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  source: z.enum(['annex', 'self-check', 'register']),
-  unit: z.string(),
-  unitFromFileName: z.boolean(),
-  date: z.string(),
-  sheet: z.string(),
-  months: z.array(z.tuple([z.string(), z.number(), z.array(z.string())])),
-  rows: z.array(z.tuple([z.number(), z.array(z.string())])),
-  problems: z.array(z.string()),
-  other: z.string().nullable(),
-  notices: z.array(z.string()),
-});
-export const filesDraftSchema = z.object({
-  annex: z.string(),
-  columns: z.array(z.string()),
-  files: z.array(storedFileSchema),
-  choices: z.record(z.string(), z.string()),
-  next: z.number().int().positive(),
-});
 
 const editableKeys = (layout: AnnexLayout) =>
   leafColumns(layout)
@@ -173,7 +150,7 @@ export const summaryStorageMessage = (message: string) =>
 export const filesDraftSpec = (annex: string): DraftSpec<SummaryFilesDraft> => ({
   key: filesDraftKey(annex),
   version: FILES_DRAFT_VERSION,
-  schema: filesDraftSchema,
+  loadSchema: async () => (await import('./files-draft-schema')).filesDraftSchema,
   check: (d) => (d.annex === annex ? null : `草稿属于${d.annex}，不是${annex}`),
   meta: { annex },
 });

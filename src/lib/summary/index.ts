@@ -1,9 +1,7 @@
 import type { AnnexLayout } from '../../schemas/annex-layout';
 import { readSheets } from '../table/import';
 import type { SelfCheckData } from '../self-check/data';
-import { type ReceivedFile, readReceivedFile, readSelfCheckReceived } from './received';
-import { readRegisterReceived } from './received-register';
-import { REGISTER_FILE_FORMAT } from '../register/file';
+import { type ReceivedFile, readReceivedFile } from './received';
 
 /**
  * 汇总 (附件1、附件2、附件5 from the files a county bureau receives): ./received reads one file,
@@ -14,20 +12,9 @@ export * from './received';
 export * from './combine';
 export * from './status-words';
 export * from './files-draft';
-export * from './received-register';
 
 /** Whether a file is read as an enterprise's self-check or 隐患台账 file (.json) rather than a table. */
 export const isSelfCheckFile = (fileName: string) => /\.json$/i.test(fileName.trim());
-
-/** Whether a .json file's text says it is a 隐患台账 file (its `format`); anything else is read as a self-check. */
-function isRegisterText(text: string): boolean {
-  try {
-    const json = JSON.parse(text) as { format?: unknown } | null;
-    return json?.format === REGISTER_FILE_FORMAT;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * Reads one received file's bytes for the 汇总 of `layout`: .json as a self-check or 隐患台账 file (附件1 only),
@@ -45,9 +32,8 @@ export async function readReceived(
 ): Promise<ReceivedFile> {
   if (isSelfCheckFile(fileName)) {
     const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
-    return isRegisterText(text)
-      ? readRegisterReceived(layout, text, fileName, id, selfCheck)
-      : readSelfCheckReceived(layout, text, fileName, id, selfCheck);
+    const { readOwnFile } = await import('./received-own');
+    return readOwnFile(layout, text, fileName, id, selfCheck);
   }
   return readReceivedFile(layout, await readSheets(bytes, fileName), fileName, id, others);
 }

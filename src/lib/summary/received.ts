@@ -1,15 +1,8 @@
 import type { AnnexLayout } from '../../schemas/annex-layout';
-import type { SectorId } from '../../schemas';
-import { readTypedDate } from '../common/dates';
 import { columnLetter, findTable, heldRows, type SheetMatrix, totalMismatch } from '../table/import';
 import { formLabel, isEditable, leafColumns } from '../table/layout';
 import { monthLabel } from '../table/values';
 import { sheetsToAnnex } from '../table/xlsx-read';
-import type { SelfCheckData } from '../self-check/data';
-import { readSelfCheckFile } from '../self-check/file';
-import { hazardsOf } from '../self-check/hazards';
-import { checkItems } from '../self-check/items';
-import { selectSelfCheck } from '../self-check/select';
 
 /**
  * One file a county bureau received, read for the 汇总 of an annex: our export or the official layout
@@ -201,56 +194,6 @@ export function readReceivedFile(
     });
     if (file.rows.length === 0) file.problems.push(`${where}：表格里没有任何一行`);
   }
-  return finishUnit(file);
-}
-
-/**
- * A self-check file (.json, from 企业自查) as 附件1's 企业自查自纠情况 for its month. 本站理解: its month
- * is the month of its 检查日期 (the day the enterprise checked, not the day it exported the file); it adds
- * 1 to 自查企业（家）, its 一般 and 重大 hazards to 一般隐患/重大隐患（条）, and those marked 已整改 to the
- * 已整改（条） after each. The hazards are those the self-check page lists (`hazardsOf`): plan items
- * answered 不符合 and criteria answered 存在该情形, a plan item and its linked criterion counted once,
- * with the level the page shows.
- */
-export function readSelfCheckReceived(
-  layout: AnnexLayout,
-  text: string,
-  fileName: string,
-  id: string,
-  data: SelfCheckData | null,
-): ReceivedFile {
-  const file = emptyFile(id, fileName, 'self-check');
-  if (!data || !takesOwnFiles(layout)) return notForThisForm(layout, file, '企业自查文件');
-  const parsed = readSelfCheckFile(text, fileName);
-  if ('error' in parsed) return finishUnit({ ...file, problems: [parsed.error] });
-  const { check } = parsed;
-  file.unit = check.enterprise.trim();
-  file.date = check.date.trim();
-  const day = readTypedDate(check.date);
-  if (typeof day !== 'string') {
-    file.problems.push(
-      `文件“${fileName}”没有检查日期（或不是日期），无法确定计入哪个月；请在企业自查页面填写检查日期后重新导出`,
-    );
-    return finishUnit(file);
-  }
-  const month = day.slice(0, 7);
-  const outside = monthOutside(layout, month);
-  if (outside) {
-    file.problems.push(`文件“${fileName}”检查日期 ${day}：${outside}`);
-    return finishUnit(file);
-  }
-  const selection = selectSelfCheck(data, check.kinds as SectorId[], check.answers);
-  const hazards = hazardsOf(checkItems(data, selection), check, day);
-  const of = (level: '一般' | '重大') => hazards.filter((h) => h.level === level);
-  const fixed = (level: '一般' | '重大') => of(level).filter((h) => h.result.progress === '已整改').length;
-  const cells = selfCountCells(layout, {
-    checked: 1,
-    general: of('一般').length,
-    generalFixed: fixed('一般'),
-    major: of('重大').length,
-    majorFixed: fixed('重大'),
-  });
-  file.months.push({ month, row: 0, cells });
   return finishUnit(file);
 }
 

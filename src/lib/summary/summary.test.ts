@@ -12,7 +12,7 @@ import { loadSelfCheckFromFiles } from '../self-check/load-node';
 import { selfCheckFileText } from '../self-check/file';
 import { registerFileText } from '../register/file';
 import { emptyWalkHazard, type RegisterDraft } from '../register/register';
-import { readRegisterReceived, REGISTER_COUNT_NOTE } from './received-register';
+import { readRegisterReceived, readSelfCheckReceived, REGISTER_COUNT_NOTE } from './received-own';
 import { emptySelfCheck, type SelfCheck } from '../self-check/record';
 import {
   buildSummary,
@@ -24,13 +24,7 @@ import {
   summarySourcesSheet,
 } from './combine';
 import { SOURCES_SHEET } from '../table/intake';
-import {
-  monthOutside,
-  readReceivedFile,
-  readSelfCheckReceived,
-  type ReceivedFile,
-  unitShown,
-} from './received';
+import { monthOutside, readReceivedFile, type ReceivedFile, unitShown } from './received';
 import { readReceived, summaryDraft } from './index';
 
 const root = path.resolve(__dirname, '../../..');

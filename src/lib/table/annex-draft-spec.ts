@@ -30,3 +30,13 @@ export const lazyAnnexDraftSpec = (annex: string): DraftSpec<AnnexData> => ({
 /** The annex form's own draft store: a first visit (nothing stored) downloads no zod. */
 export const formDraftStore = (storage: StorageLike | null, annex: string, tab?: string) =>
   new DraftStore(storage, lazyAnnexDraftSpec(annex), tab);
+
+/**
+ * An annex form's draft store ready to read and write (its schema loaded): for a page that writes into a form's
+ * draft on a click (在表单中打开, 生成附件2行) and so need not load zod before that click.
+ */
+export async function preparedFormDraftStore(storage: StorageLike | null, annex: string) {
+  const store = formDraftStore(storage, annex);
+  await store.prepare();
+  return store;
+}
