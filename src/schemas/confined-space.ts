@@ -3,7 +3,9 @@ import { planText, slug, listed } from './common';
 import { referenceQuoteSchema } from './reference';
 
 /** 有限空间风险等级 as the plan's 附件3 writes them. */
-export const grades = ['高', '中', '低'] as const;
+import { grades } from './grades';
+
+export { grades };
 export const grade = z.enum(grades, { error: '风险等级只能是 高、中、低 之一' });
 export type Grade = z.infer<typeof grade>;
 

@@ -1,12 +1,11 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { AnnexLayout } from '../../schemas/annex-layout';
 import type { GradingRuleSet, Hazard, SpaceType } from '../../schemas/confined-space';
-import { grades } from '../../schemas/confined-space';
+import { grades } from '../../schemas/grades';
 import { browserStorage } from '../../lib/browser/storage';
 import { annexDraftStore } from '../../lib/table/annex-draft';
 import { type AnnexData, emptyAnnex } from '../../lib/table/data';
 import { DraftStore } from '../../lib/table/draft';
-import { gradeSpace, suggestedHazards } from '../../lib/confined-space/grading';
 import {
   askText,
   described,
@@ -49,6 +48,9 @@ const typeGroups = [
   { group: 'plan', label: '方案点名的池、井' },
   { group: 'common', label: '冶金、机械企业常见' },
 ] as const;
+
+type Grading = typeof import('../../lib/confined-space/grading');
+const loadGrading = () => import('../../lib/confined-space/grading');
 
 export default function GradingAssistant(props: GradingAssistantProps) {
   const { types, hazards, ruleSet, names, layout } = props;
@@ -102,10 +104,19 @@ export default function GradingAssistant(props: GradingAssistantProps) {
     return () => window.removeEventListener('storage', onStorage);
   }, []);
 
+  // The grading rules and their checks (zod) load once a space is being described, not with the page.
+  const [grading, setGrading] = useState<Grading | null>(null);
+  useEffect(() => {
+    if (space.type && !grading) void loadGrading().then(setGrading);
+  }, [space.type]);
+
   const input = described(form);
-  const outcome = useMemo(() => (space.type ? gradeSpace(model, input) : null), [space]);
+  const outcome = useMemo(
+    () => (space.type && grading ? grading.gradeSpace(model, input) : null),
+    [space, grading],
+  );
   const overridden = useMemo(
-    () => (outcome?.ok && override ? gradeSpace(model, input, override) : outcome),
+    () => (outcome?.ok && override && grading ? grading.gradeSpace(model, input, override) : outcome),
     [outcome, override],
   );
   const overrideErrors = overridden && !overridden.ok && outcome?.ok ? overridden.errors : [];
@@ -116,7 +127,8 @@ export default function GradingAssistant(props: GradingAssistantProps) {
     setMessage('');
     setAsking(null);
   };
-  const pickType = (type: string) => {
+  const pickType = async (type: string) => {
+    const { suggestedHazards } = grading ?? (await loadGrading());
     const had = suggestedHazards(model, space.type).hazards;
     const keep = space.hazards.filter((h) => !had.includes(h));
     const add = suggestedHazards(model, type).hazards;
@@ -237,7 +249,7 @@ export default function GradingAssistant(props: GradingAssistantProps) {
           />
           <label>
             类型
-            <select value={space.type} onChange={(e) => pickType(e.currentTarget.value)}>
+            <select value={space.type} onChange={(e) => void pickType(e.currentTarget.value)}>
               <option value="">请选择</option>
               {typeGroups.map(({ group, label }) => (
                 <optgroup label={label}>
