@@ -53,6 +53,7 @@ describe('after one visit, without a network', () => {
       'annexes/annex1/index.html',
       'self-check/register/index.html',
       'self-check/checklist.json',
+      'annexes/layouts.json',
       'reporting/jincheng-76-all.ics',
       'pagefind/pagefind.js',
       'pagefind/wasm.unknown.pagefind',

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { AnnexLayout } from '../../schemas/annex-layout';
 import { fetchChecklistSource } from '../../lib/self-check/fetch-data';
+import { fetchAnnexLayouts } from '../../lib/table/fetch-layouts';
 import { download } from '../../lib/browser/download';
 import { afterDownload } from '../../lib/browser/wechat';
 import { browserStorage } from '../../lib/browser/storage';
@@ -53,11 +54,9 @@ const OTHER_WAY = '或点“复制汇总表文字”后粘贴到 WPS、Excel';
  */
 export default function AnnexSummary({
   layout,
-  others,
   selfCheckFiles = false,
 }: {
   layout: AnnexLayout;
-  others: AnnexLayout[];
   /** 附件1: enterprises' self-check and 隐患台账 files (.json) count too; their checklists are read on demand. */
   selfCheckFiles?: boolean;
 }) {
@@ -85,7 +84,8 @@ export default function AnnexSummary({
     // A .json file needs the checklists (to tell 一般 from 重大), fetched from the site the first time one comes.
     read: async (bytes, name, id) =>
       readReceived(layout, bytes, name, id, {
-        others,
+        // Every annex's layout, to say a file is another annex: read from the site with the first file.
+        others: await fetchAnnexLayouts(),
         selfCheck: selfCheckFiles && isSelfCheckFile(name) ? await fetchChecklistSource() : null,
       }),
     unreadable: (name, id, message) => unreadableFile(name, id, message),

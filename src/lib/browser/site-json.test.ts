@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { checklistDataUrl, fetchChecklistSource } from './fetch-data';
+import { fetchSiteJson, siteUrl } from './site-json';
 
-describe('the checklist data, fetched from the site', () => {
+const fetchChecklistSource = (get?: (url: string) => Promise<Response>) =>
+  fetchSiteJson<{ plan: { sectors: string[] } }>('self-check/checklist.json', '自查清单', get);
+
+describe('data files of the site (the checklists, the annex layouts)', () => {
   it('lives under the site’s base', () => {
-    expect(checklistDataUrl('/')).toBe('/self-check/checklist.json');
-    expect(checklistDataUrl('/jc76')).toBe('/jc76/self-check/checklist.json');
+    expect(siteUrl('self-check/checklist.json', '/')).toBe('/self-check/checklist.json');
+    expect(siteUrl('/annexes/layouts.json', '/jc76')).toBe('/jc76/annexes/layouts.json');
   });
   it('says in Chinese what went wrong, and tries again on the next call', async () => {
     await expect(fetchChecklistSource(() => Promise.reject(new TypeError('offline')))).rejects.toThrow(
