@@ -51,7 +51,11 @@ export async function runLedgersBench({ projectRoot, distDir }) {
       { polling: 50 },
     );
     const ms = (await doneAt.jsonValue()) - (await page.evaluate(() => window.__changeAt));
-    const total = await page.locator('.annex4-preview tr.total td').allInnerTexts();
+    // The preview is the 附件4 sheet itself (SheetTable): the 合计 row's last five cells are the numbers.
+    const total = await page
+      .locator('.annex4-preview tbody tr', { hasText: '合计' })
+      .last()
+      .evaluate((r) => [...r.children].slice(-5).map((c) => c.textContent.trim()));
     const ok = JSON.stringify(total) === JSON.stringify(expected);
     console.log(`\n== 由台账汇总附件4（Chromium ${browser.version()}，/confined-space/ledgers/）==\n`);
     console.log(
