@@ -102,7 +102,7 @@ describe('隐患台账 on a phone', () => {
     // Printed: the hazards as a list, without the filters, the form or the buttons.
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.register-hazard').first().isVisible()).toBe(true);
-    for (const hidden of ['.register-filters', '.register-walk', '.register-outputs'])
+    for (const hidden of ['.register-filters', '.register-walk', '.register-exchange', '.register-outputs'])
       expect(await page.locator(hidden).isVisible(), hidden).toBe(false);
     await page.emulateMedia({ media: 'screen' });
 
@@ -247,6 +247,8 @@ describe('隐患台账 on a phone', () => {
     const wb = XLSX.read(files['隐患台账_甲钢铁公司_2026-07-10.xlsx']!);
     const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets['隐患台账']!, { header: 1 });
     const row = rows.find((r) => r[5] === '配电室门口堆放纸箱')!;
+    // Named as the page names it.
+    expect(row[2]).toBe('随手记录（日常巡查）');
     const names = String(row[13]).split('、');
     expect(names).toEqual([`照片/00${row[0]}-整改前-1.jpg`, `照片/00${row[0]}-整改后-1.jpg`]);
     for (const name of names) expect([...files[name]!.slice(0, 2)]).toEqual([0xff, 0xd8]);

@@ -8,7 +8,7 @@ import { afterDownload } from '../../lib/browser/wechat';
 import { todayInChina } from '../../lib/common/dates';
 import { DraftStore } from '../../lib/table/draft';
 import { buildWorkbook } from '../../lib/table/workbook-client';
-import { dataUrlBytes, zipBytes } from '../../lib/table/zip';
+import { zipBytes } from '../../lib/table/zip';
 import { checksWithHazards, enterpriseOf } from '../../lib/register/from-book';
 import {
   icsStamp,
@@ -16,7 +16,7 @@ import {
   registerFileName,
   registerHistorySheet,
   registerIcs,
-  registerPhotoNames,
+  registerPhotoFiles,
   registerSheet,
 } from '../../lib/register/outputs';
 import {
@@ -31,6 +31,8 @@ import {
   registerMonthCounts,
   registerDraftSpec,
   registerPhotoIds,
+  addWalkPhotos,
+  removeWalkPhoto,
   updateWalk,
   registerStatuses,
   walkProblems,
@@ -163,15 +165,9 @@ function RegisterPage({ data, annex2 }: { data: ChecklistSource; annex2: AnnexLa
     const out = await task.run(
       '正在打包隐患台账和照片…',
       async () => {
-        const files: Record<string, Uint8Array> = { [registerFileName(enterprise, today)]: await workbook() };
-        const named = hazards.flatMap((h, i) => registerPhotoNames(h, i + 1));
-        const stored = await getPhotos(named.map((p) => p.id));
-        let missing = 0;
-        for (const p of named) {
-          const bytes = dataUrlBytes(stored.get(p.id) ?? '');
-          if (bytes) files[p.name] = bytes;
-          else missing++;
-        }
+        const stored = await getPhotos(hazards.flatMap((h) => h.photos.map((p) => p.id)));
+        const { files: photos, missing } = registerPhotoFiles(hazards, stored);
+        const files = { [registerFileName(enterprise, today)]: await workbook(), ...photos };
         const name = registerFileName(enterprise, today, 'zip');
         return { name, missing, result: download(await zipBytes(files), name, 'application/zip') };
       },
@@ -296,18 +292,10 @@ function RegisterPage({ data, annex2 }: { data: ChecklistSource; annex2: AnnexLa
                       url: photos.url,
                       onAddPhotos: async (stage, files) => {
                         const ids = await storePhotos(files);
-                        if (ids.length)
-                          draft.setData((d) => {
-                            const before = d.walk.find((w) => w.id === h.id)?.photos ?? [];
-                            return updateWalk(d, h.id, {
-                              photos: [...before, ...ids.map((id) => ({ id, stage }))],
-                            });
-                          });
+                        if (ids.length) draft.setData((d) => addWalkPhotos(d, h.id, stage, ids));
                       },
                       onRemovePhoto: (id) => {
-                        draft.setData((d) =>
-                          updateWalk(d, h.id, { photos: h.photos.filter((p) => p.id !== id) }),
-                        );
+                        draft.setData((d) => removeWalkPhoto(d, h.id, id));
                         void deletePhoto(id);
                       },
                     }

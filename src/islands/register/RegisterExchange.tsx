@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { download } from '../../lib/browser/download';
-import { getPhotos, photoIds, putPhoto } from '../../lib/browser/photo-db';
+import { photosForFile, storeFilePhotos } from '../../lib/browser/photo-db';
 import { browserStorage } from '../../lib/browser/storage';
 import { afterDownload } from '../../lib/browser/wechat';
 import { DraftStore } from '../../lib/table/draft';
@@ -21,7 +21,6 @@ import {
   type Side,
 } from '../../lib/register/merge';
 import type { RegisterDraft, RegisterHazard } from '../../lib/register/register';
-import type { FilePhoto } from '../../lib/self-check/file';
 import { selfCheckDraftSpec, type SelfCheckBook } from '../../lib/self-check/record';
 import { FileDrop } from '../common/FileDrop';
 import { TaskStatus } from '../common/TaskStatus';
@@ -66,13 +65,8 @@ export function RegisterExchange({
       '正在生成隐患台账文件…',
       async () => {
         const part = registerFilePart(shown, draft, book.checks);
-        const stored = await getPhotos(part.photos.map((p) => p.id));
-        const photos: FilePhoto[] = part.photos.flatMap((ref) => {
-          const dataUrl = stored.get(ref.id);
-          return dataUrl ? [{ ...ref, dataUrl }] : [];
-        });
-        const present = new Set(photos.map((p) => p.id));
-        const whole = withoutMissingPhotos(part, present);
+        const photos = await photosForFile(part.photos);
+        const whole = withoutMissingPhotos(part, new Set(photos.map((p) => p.id)));
         const name = registerExportName(enterprise, today);
         const parts = registerFileParts({
           exportedAt: new Date().toISOString(),
@@ -142,10 +136,8 @@ export function RegisterExchange({
       return setProblem(left);
     }
     // Photos first: a reference is saved only once its photo is stored.
-    const have = new Set(await photoIds());
-    for (const p of incoming.file.photos)
-      if (!have.has(p.id) && !(await putPhoto(p.id, p.dataUrl)))
-        return setProblem('浏览器不允许本站保存照片（可能是无痕/隐私模式或存储已满），没有合并。');
+    if ((await storeFilePhotos(incoming.file.photos)) < incoming.file.photos.length)
+      return setProblem('浏览器不允许本站保存照片（可能是无痕/隐私模式或存储已满），没有合并。');
     const merged = applyRegisterMerge(local.side, incoming.file, choices);
     const nextBook = { ...local.book, checks: [...merged.checks] };
     const saved = local.store.save(nextBook);

@@ -11,7 +11,8 @@ import {
 } from '../../lib/self-check/book';
 import { readSelfCheckFile, selfCheckFileName, selfCheckFileText } from '../../lib/self-check/file';
 import { newId, selfCheckTitle, type SelfCheckBook } from '../../lib/self-check/record';
-import { exportPhotos, importPhotos } from './photos';
+import { photosForFile, storeFilePhotos } from '../../lib/browser/photo-db';
+import { photoRefsOf, withoutMissingPhotos } from '../../lib/self-check/photos';
 import { afterDownload } from '../../lib/browser/wechat';
 
 export interface BookBarProps {
@@ -37,8 +38,10 @@ export function BookBar({ book, setBook, today, saveNote, carry }: BookBarProps)
     if (!check) return;
     const out = await runLongTask(
       async () => {
-        const photos = await exportPhotos(check);
-        const text = selfCheckFileText(check, photos, new Date().toISOString());
+        // A photo taken on another device and never brought here is left out, with its reference.
+        const photos = await photosForFile(photoRefsOf(check));
+        const whole = withoutMissingPhotos(check, new Set(photos.map((p) => p.id)));
+        const text = selfCheckFileText(whole, photos, new Date().toISOString());
         const { wechat } = download(new Blob([text], { type: 'application/json' }), selfCheckFileName(check));
         return { wechat, photos: photos.length };
       },
@@ -58,7 +61,7 @@ export function BookBar({ book, setBook, today, saveNote, carry }: BookBarProps)
       async () => {
         const result = readSelfCheckFile(await file.text(), file.name);
         if ('error' in result) return result;
-        const stored = await importPhotos(result.photos);
+        const stored = await storeFilePhotos(result.photos);
         setBook(importCheck(book, result.check, fresh().id));
         return { ...result, stored };
       },

@@ -1,5 +1,7 @@
+import type { FilePhoto, PhotoRef } from './photos';
+
 /**
- * Photos of the self-check, kept in this browser's IndexedDB (database jc76-photos, store photos:
+ * Photos of the self-check and the 隐患台账, kept in this browser's IndexedDB (database jc76-photos, store photos:
  * id → data: URL). Never sent anywhere. Every call resolves; a browser without IndexedDB (or one that
  * refuses it) gives null / false, and the page says photos cannot be kept.
  */
@@ -105,4 +107,21 @@ export async function shrinkImage(
   } catch {
     return null;
   }
+}
+
+/** The photos of `refs` as a file carries them (data: URLs), read in one go; photos not in this browser are left out. */
+export async function photosForFile(refs: readonly PhotoRef[]): Promise<FilePhoto[]> {
+  const stored = await getPhotos(refs.map((r) => r.id));
+  return refs.flatMap((ref) => {
+    const dataUrl = stored.get(ref.id);
+    return dataUrl ? [{ ...ref, dataUrl }] : [];
+  });
+}
+
+/** Stores the photos a file brought (those already here are kept as they are); resolves to how many are now here. */
+export async function storeFilePhotos(photos: readonly FilePhoto[]): Promise<number> {
+  const have = new Set(await photoIds());
+  let n = 0;
+  for (const p of photos) if (have.has(p.id) || (await putPhoto(p.id, p.dataUrl))) n++;
+  return n;
 }

@@ -13,6 +13,15 @@ export const photoRefSchema = z.strictObject({
 });
 export type PhotoRef = z.infer<typeof photoRefSchema>;
 
+/** A photo as a file carries it to another browser (自查文件, 台账文件): its reference and its data: URL. */
+export const filePhotoSchema = z.strictObject({
+  id: z.string().check(z.minLength(1)),
+  stage: z.enum(photoStages),
+  /** data:image/jpeg;base64,… */
+  dataUrl: z.string().check(z.regex(/^data:image\/(jpeg|png|webp);base64,[A-Za-z0-9+/=]+$/)),
+});
+export type FilePhoto = z.infer<typeof filePhotoSchema>;
+
 /** The longest side of a photo kept in the browser: enough to read a nameplate, ~150–300 KB as JPEG. */
 export const PHOTO_MAX_SIDE = 1280;
 export const PHOTO_QUALITY = 0.72;

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { filePhotoSchema, type FilePhoto } from '../self-check/file';
-import { photoRefsOf } from '../self-check/photos';
+import { filePhotoSchema, type FilePhoto } from '../browser/photos';
+import { photoRefsOf, withoutMissingPhotos as checkWithoutMissingPhotos } from '../self-check/photos';
 import { selfCheckSchema, statusProblem, type PhotoRef, type SelfCheck } from '../self-check/record';
 import { registerDraftSchema, type RegisterDraft, type RegisterHazard } from './register';
 
@@ -63,17 +63,17 @@ export function withoutMissingPhotos<P extends { register: RegisterDraft; checks
   part: P,
   present: ReadonlySet<string>,
 ): P {
-  const keep = <T extends { photos?: PhotoRef[] }>(x: T): T =>
-    x.photos && x.photos.some((p) => !present.has(p.id))
-      ? { ...x, photos: x.photos.filter((p) => present.has(p.id)) }
-      : x;
   return {
     ...part,
-    register: { ...part.register, walk: part.register.walk.map(keep) },
-    checks: part.checks.map((c) => ({
-      ...c,
-      results: Object.fromEntries(Object.entries(c.results).map(([k, r]) => [k, keep(r)])),
-    })),
+    register: {
+      ...part.register,
+      walk: part.register.walk.map((w) =>
+        w.photos.every((p) => present.has(p.id))
+          ? w
+          : { ...w, photos: w.photos.filter((p) => present.has(p.id)) },
+      ),
+    },
+    checks: part.checks.map((c) => checkWithoutMissingPhotos(c, present)),
   };
 }
 

@@ -2,6 +2,7 @@ import { addDays, readTypedDate } from '../common/dates';
 import { CRLF, escapeText, foldLine } from '../plan/ics';
 import { flatTable, plainColumns } from '../table/layout';
 import { tableSheet, type SheetModel } from '../table/sheet';
+import { dataUrlBytes } from '../table/zip';
 import type { MonthCounts, RegisterHazard } from './register';
 
 /** What the register hands out: reminders (.ics) and the 隐患排查治理台账 as a sheet (Excel, print). */
@@ -71,7 +72,7 @@ export const registerTable = flatTable(
     acceptedBy: ['验收人', 'text', 10],
     acceptedOn: ['验收日期', 'text', 12],
     opinion: ['验收意见', 'text', 20],
-    photos: ['照片', 'text', 16],
+    photos: ['照片', 'text', 22],
   }),
 );
 
@@ -79,7 +80,7 @@ export const registerTable = flatTable(
 export const registerRow = (h: RegisterHazard, no: number): Record<string, string> => ({
   no: String(no),
   found: h.foundDate,
-  source: h.source.kind === 'walk' ? '随手拍（日常巡查）' : `自查：${h.source.citation}`,
+  source: h.source.kind === 'walk' ? '随手记录（日常巡查）' : `自查：${h.source.citation}`,
   area: h.area,
   level: h.level,
   description: h.description,
@@ -105,6 +106,26 @@ export function registerPhotoNames(h: Pick<RegisterHazard, 'photos'>, no: number
     seen[p.stage] = (seen[p.stage] ?? 0) + 1;
     return { id: p.id, name: `照片/${String(no).padStart(3, '0')}-${p.stage}-${seen[p.stage]}.jpg` };
   });
+}
+
+/**
+ * The photos of the register as the .zip holds them, under the names its 照片 column gives (registerPhotoNames);
+ * `stored` is what this browser has (id → data: URL). Photos not here are counted as missing, not packed.
+ */
+export function registerPhotoFiles(
+  hazards: readonly RegisterHazard[],
+  stored: ReadonlyMap<string, string>,
+): { files: Record<string, Uint8Array>; missing: number } {
+  const files: Record<string, Uint8Array> = {};
+  let missing = 0;
+  hazards.forEach((h, i) => {
+    for (const p of registerPhotoNames(h, i + 1)) {
+      const bytes = dataUrlBytes(stored.get(p.id) ?? '');
+      if (bytes) files[p.name] = bytes;
+      else missing++;
+    }
+  });
+  return { files, missing };
 }
 
 /** The register as one sheet of the workbook (write with workbookBytes). */

@@ -299,3 +299,49 @@ describe('附件2 rows from the register', () => {
     expect(closed[0]!['check-date']).toBe('2026-06-05');
   });
 });
+
+describe('photos of a walk-round hazard and of the .zip', () => {
+  it('adds after the photos it has and removes one, from the draft itself', async () => {
+    const { addWalkPhotos, removeWalkPhoto, registerPhotoIds } = await import('./register');
+    let draft: RegisterDraft = {
+      ...emptyRegisterDraft(),
+      walk: [walkHazard('w1', { photos: [{ id: 'r1', stage: '整改前' }] }), walkHazard('w2', {})],
+    };
+    draft = addWalkPhotos(draft, 'w1', '整改后', ['r2', 'r3']);
+    expect(draft.walk[0]!.photos).toEqual([
+      { id: 'r1', stage: '整改前' },
+      { id: 'r2', stage: '整改后' },
+      { id: 'r3', stage: '整改后' },
+    ]);
+    draft = removeWalkPhoto(draft, 'w1', 'r2');
+    expect(registerPhotoIds(draft)).toEqual(['r1', 'r3']);
+    expect(draft.walk[1]!.photos).toEqual([]);
+  });
+
+  it('packs each stored photo under its 照片 name and counts those not in this browser', async () => {
+    const { registerPhotoFiles } = await import('./outputs');
+    const draft: RegisterDraft = {
+      ...emptyRegisterDraft(),
+      walk: [
+        walkHazard('w1', {
+          photos: [
+            { id: 'r1', stage: '整改前' },
+            { id: 'r9', stage: '整改后' },
+          ],
+        }),
+        walkHazard('w2', { foundDate: '2026-07-02', photos: [{ id: 'r2', stage: '整改后' }] }),
+      ],
+    };
+    const jpeg = `data:image/jpeg;base64,${btoa('\xff\xd8\xff')}`;
+    const out = registerPhotoFiles(
+      buildRegister([], draft),
+      new Map([
+        ['r1', jpeg],
+        ['r2', jpeg],
+      ]),
+    );
+    expect(Object.keys(out.files)).toEqual(['照片/001-整改前-1.jpg', '照片/002-整改后-1.jpg']);
+    expect([...out.files['照片/001-整改前-1.jpg']!]).toEqual([0xff, 0xd8, 0xff]);
+    expect(out.missing).toBe(1);
+  });
+});

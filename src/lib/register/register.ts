@@ -14,7 +14,7 @@ z.config({ jitless: true });
 
 /**
  * 隐患台账: every hazard this browser knows, once — from every self-check (a hazard carried into the next check
- * stays the same hazard) and from walk-rounds (随手拍) — followed from 未整改 to 已验收（销号）.
+ * stays the same hazard) and from walk-rounds (随手记录) — followed from 未整改 to 已验收（销号）.
  *
  * What a self-check records (描述, 措施, 责任人, 时限, 整改情况, photos) stays in the self-check and is read from the
  * latest check that has the hazard; the register adds what a check does not hold: 验收 and the walk-round hazards.
@@ -243,6 +243,23 @@ export const updateWalk = (
   id: string,
   patch: Partial<Omit<WalkHazard, 'id'>>,
 ): RegisterDraft => ({ ...draft, walk: draft.walk.map((w) => (w.id === id ? { ...w, ...patch } : w)) });
+
+/** The draft with photos just stored added to a walk-round hazard, after the ones it has. */
+export const addWalkPhotos = (
+  draft: RegisterDraft,
+  id: string,
+  stage: PhotoRef['stage'],
+  photoIds: readonly string[],
+): RegisterDraft => {
+  const before = draft.walk.find((w) => w.id === id)?.photos ?? [];
+  return updateWalk(draft, id, { photos: [...before, ...photoIds.map((p) => ({ id: p, stage }))] });
+};
+
+/** The draft without one photo of a walk-round hazard (read from the draft itself, not from a drawn card). */
+export const removeWalkPhoto = (draft: RegisterDraft, id: string, photoId: string): RegisterDraft =>
+  updateWalk(draft, id, {
+    photos: (draft.walk.find((w) => w.id === id)?.photos ?? []).filter((p) => p.id !== photoId),
+  });
 
 /** Every photo the register's own hazards refer to (the self-check's photos are the self-check's). */
 export const registerPhotoIds = (draft: RegisterDraft) =>

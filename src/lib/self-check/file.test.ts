@@ -84,3 +84,18 @@ describe('photos', () => {
     expect(unusedPhotoIds(['p1'], [])).toEqual(['p1']);
   });
 });
+
+describe('a self-check exported with a photo taken on another device', () => {
+  it('leaves that photo’s reference out, so the file reads back whole', async () => {
+    const { withoutMissingPhotos } = await import('./photos');
+    const here = withoutMissingPhotos(check, new Set(['p1']));
+    expect(photoRefsOf(here).map((p) => p.id)).toEqual(['p1']);
+    expect(withoutMissingPhotos(check, new Set(['p1', 'p2']))).toBe(check);
+    const text = selfCheckFileText(
+      here,
+      [{ id: 'p1', stage: '整改前', dataUrl: 'data:image/jpeg;base64,AAAA' }],
+      't',
+    );
+    expect('error' in readSelfCheckFile(text, 'f.json')).toBe(false);
+  });
+});

@@ -1,11 +1,6 @@
 import * as z from 'zod/mini';
-import {
-  migrateCriteriaAnswers,
-  photoStages,
-  selfCheckSchema,
-  statusProblem,
-  type SelfCheck,
-} from './record';
+import { filePhotoSchema, type FilePhoto } from '../browser/photos';
+import { migrateCriteriaAnswers, selfCheckSchema, statusProblem, type SelfCheck } from './record';
 
 z.config({ jitless: true });
 
@@ -19,13 +14,7 @@ export const SELF_CHECK_FILE_FORMAT = 'jc76-self-check';
 /** Version 2 answers criteria with 不存在该情形 / 存在该情形; a version 1 file is migrated on import. */
 export const SELF_CHECK_FILE_VERSION = 2;
 
-export const filePhotoSchema = z.strictObject({
-  id: z.string().check(z.minLength(1)),
-  stage: z.enum(photoStages),
-  /** data:image/jpeg;base64,… */
-  dataUrl: z.string().check(z.regex(/^data:image\/(jpeg|png|webp);base64,[A-Za-z0-9+/=]+$/)),
-});
-export type FilePhoto = z.infer<typeof filePhotoSchema>;
+export { filePhotoSchema, type FilePhoto };
 
 const fileSchema = z.strictObject({
   format: z.literal(SELF_CHECK_FILE_FORMAT),

@@ -28,3 +28,21 @@ export function unusedPhotoIds(
     checks.flatMap((c) => photoRefsOf(c).map((p) => p.id)),
   );
 }
+
+/**
+ * The self-check without the photo references whose photo is not in this browser (taken on another device and
+ * never brought here), so an exported file reads back whole; the references that are here are kept in order.
+ */
+export function withoutMissingPhotos<C extends Pick<SelfCheck, 'results'>>(
+  check: C,
+  present: ReadonlySet<string>,
+): C {
+  if (photoRefsOf(check).every((p) => present.has(p.id))) return check;
+  const results = Object.fromEntries(
+    Object.entries(check.results).map(([id, r]) => [
+      id,
+      r.photos ? { ...r, photos: r.photos.filter((p) => present.has(p.id)) } : r,
+    ]),
+  );
+  return { ...check, results };
+}
