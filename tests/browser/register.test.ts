@@ -383,6 +383,15 @@ describe('隐患台账 on a phone', () => {
     await ctx.close();
   });
 
+  it('says so in Chinese when the checklists cannot be read from the site', async () => {
+    const ctx = await browser.newContext(screens.phone);
+    const page = await ctx.newPage();
+    await page.route('**/self-check/checklist.json', (route) => route.fulfill({ status: 500, body: '' }));
+    await page.goto(`${site.url}/self-check/register/`);
+    expect(await page.getByRole('alert').innerText()).toBe('读取自查清单失败（500）。请刷新本页重试。');
+    await ctx.close();
+  });
+
   it('a second tab that accepts a hazard is noticed here, not silently overwritten', async () => {
     const { ctx, page } = await phone();
     const other = await ctx.newPage();
